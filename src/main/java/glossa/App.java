@@ -1,0 +1,127 @@
+package glossa;
+
+import glossa.essays.CorpusImporter;
+import glossa.essays.EssayCatalog;
+import glossa.essays.EssayController;
+import glossa.essays.EssayRepository;
+import glossa.essays.ImportReport;
+import glossa.markdown.EssayRenderer;
+import glossa.storage.Database;
+import glossa.storage.Jdbc;
+import glossa.web.ErrorPages;
+import glossa.web.HealthController;
+import glossa.web.SecurityHeaders;
+import glossa.web.Templates;
+import io.javalin.Javalin;
+import io.javalin.http.HttpResponseException;
+import io.javalin.http.staticfiles.Location;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Builds the whole application from a {@link Config}: the one place where parts are wired together
+ * and the whole route tree is declared. {@link #create} returns an unstarted server; tests build a
+ * fresh one each, on port 0 with their own database.
+ */
+public final class App implements AutoCloseable {
+
+    private static final Logger requestLog = LoggerFactory.getLogger("glossa.requests");
+
+    private final Config config;
+    private final Database database;
+    private final Javalin javalin;
+    private final ImportReport startupImport;
+
+    private App(Config config, Database database, Javalin javalin, ImportReport startupImport) {
+        this.config = config;
+        this.database = database;
+        this.javalin = javalin;
+        this.startupImport = startupImport;
+    }
+
+    public static App create(Config config) {
+        return create(config, Clock.systemUTC());
+    }
+
+    public static App create(Config config, Clock clock) {
+        Database database = Database.open(config.dbUrl());
+        try {
+            Jdbc jdbc = database.jdbc();
+            EssayRepository essays = new EssayRepository(jdbc);
+            CorpusImporter importer = new CorpusImporter(jdbc, essays, new EssayRenderer(), clock);
+            ImportReport report = null;
+            if (config.corpusDir() != null && Files.isDirectory(config.corpusDir())) {
+                report = importer.importDirectory(config.corpusDir());
+            }
+            EssayCatalog catalog = new EssayCatalog(essays, clock);
+            catalog.reload();
+
+            EssayController essayPages = new EssayController(catalog);
+            HealthController health = new HealthController(jdbc);
+            Templates templates = new Templates(config.dev(), Path.of(""));
+
+            Javalin javalin = Javalin.create(cfg -> {
+                cfg.startup.showJavalinBanner = false;
+                cfg.fileRenderer(templates);
+                cfg.http.defaultContentType = "text/html; charset=utf-8";
+                cfg.staticFiles.add(files -> {
+                    files.hostedPath = "/static";
+                    files.directory = config.dev() ? "static" : "/static";
+                    files.location = config.dev() ? Location.EXTERNAL : Location.CLASSPATH;
+                    files.headers = Map.of("Cache-Control", config.dev() ? "no-cache" : "public, max-age=3600");
+                });
+                cfg.requestLogger.http((ctx, ms) -> requestLog.info("{} {} {} {}ms",
+                        ctx.method(), ctx.path(), ctx.statusCode(), Math.round(ms)));
+
+                cfg.routes.before(SecurityHeaders::apply);
+                cfg.routes.get("/", essayPages::index);
+                cfg.routes.get("/essays/{slug}", essayPages::show);
+                cfg.routes.get("/healthz", health::health);
+
+                cfg.routes.exception(HttpResponseException.class, ErrorPages::httpError);
+                cfg.routes.exception(Exception.class, ErrorPages::unexpected);
+                cfg.routes.error(404, "*", ErrorPages::notFound);
+            });
+            return new App(config, database, javalin, report);
+        } catch (IOException e) {
+            database.close();
+            throw new UncheckedIOException("could not read the corpus: " + e.getMessage(), e);
+        } catch (RuntimeException e) {
+            database.close();
+            throw e;
+        }
+    }
+
+    public App start() {
+        javalin.start(config.port());
+        return this;
+    }
+
+    /** The port actually bound, useful when the config asked for 0. */
+    public int port() {
+        return javalin.port();
+    }
+
+    public Optional<ImportReport> startupImport() {
+        return Optional.ofNullable(startupImport);
+    }
+
+    /** For tests that need to simulate a database failure. */
+    Database database() {
+        return database;
+    }
+
+    @Override
+    public void close() {
+        javalin.stop();
+        database.close();
+    }
+}

@@ -1,0 +1,38 @@
+package glossa;
+
+import java.nio.file.Path;
+
+/**
+ * Everything the application needs to know about where it runs. Built from command-line flags and
+ * environment variables by {@link Main}, or directly by tests.
+ *
+ * @param port TCP port to listen on; 0 picks a free port (tests)
+ * @param dataDir directory for the H2 database and other local state
+ * @param dbUrl JDBC URL; defaults to an H2 file database inside {@code dataDir}
+ * @param corpusDir directory of corpus Markdown files imported at start-up, or null for none
+ * @param dev serve templates and static files from disk, uncached, for editing while running
+ */
+public record Config(int port, Path dataDir, String dbUrl, Path corpusDir, boolean dev) {
+
+    public static final int DEFAULT_PORT = 7070;
+
+    public Config {
+        if (port < 0 || port > 65_535) {
+            throw new IllegalArgumentException("port must be between 0 and 65535, got " + port);
+        }
+        dataDir = dataDir.toAbsolutePath().normalize();
+        if (dbUrl == null || dbUrl.isBlank()) {
+            dbUrl = defaultDbUrl(dataDir);
+        }
+    }
+
+    /** An H2 file database in the data directory; the path is absolute so the working directory does not matter. */
+    public static String defaultDbUrl(Path dataDir) {
+        return "jdbc:h2:file:" + dataDir.toAbsolutePath().normalize().resolve("glossa");
+    }
+
+    /** True when the database lives in the data directory, so the directory must be writable. */
+    boolean usesDataDirForDatabase() {
+        return dbUrl.startsWith("jdbc:h2:file:" + dataDir);
+    }
+}

@@ -1,0 +1,136 @@
+package glossa;
+
+import glossa.essays.CorpusImporter;
+import glossa.essays.EssayRepository;
+import glossa.essays.ImportReport;
+import glossa.markdown.EssayRenderer;
+import glossa.storage.Database;
+import io.javalin.util.JavalinBindException;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.concurrent.Callable;
+
+/** The command line: {@code serve}, {@code import DIR}; each with {@code --help}. */
+@Command(name = "glossa", mixinStandardHelpOptions = true, version = "Glossa 0.1",
+        description = "A server-rendered annotation wiki for reading contested texts closely.",
+        subcommands = {Main.Serve.class, Main.Import.class, CommandLine.HelpCommand.class})
+public final class Main implements Runnable {
+
+    /** Options every command shares; each can also come from an environment variable. */
+    static final class StorageOptions {
+        @Option(names = "--data-dir", defaultValue = "${env:GLOSSA_DATA_DIR:-./data}",
+                description = "Directory for the database and local state (env GLOSSA_DATA_DIR; default ${DEFAULT-VALUE}).")
+        Path dataDir;
+
+        @Option(names = "--db-url", defaultValue = "${env:GLOSSA_DB_URL}",
+                description = "JDBC URL (env GLOSSA_DB_URL; default an H2 file database in the data directory).")
+        String dbUrl;
+    }
+
+    @Command(name = "serve", mixinStandardHelpOptions = true, description = "Import the corpus and start the web server.")
+    static final class Serve implements Callable<Integer> {
+        @Mixin
+        StorageOptions storage = new StorageOptions();
+
+        @Option(names = "--port", defaultValue = "${env:GLOSSA_PORT:-7070}",
+                description = "TCP port (env GLOSSA_PORT; default ${DEFAULT-VALUE}).")
+        int port;
+
+        @Option(names = "--corpus", defaultValue = "${env:GLOSSA_CORPUS:-./corpus}",
+                description = "Corpus folder imported at start-up (env GLOSSA_CORPUS; default ${DEFAULT-VALUE}).")
+        Path corpus;
+
+        @Option(names = "--dev", defaultValue = "${env:GLOSSA_DEV:-false}",
+                description = "Serve templates/ and static/ from disk, uncached (env GLOSSA_DEV).")
+        boolean dev;
+
+        @Override
+        public Integer call() {
+            Config config = new Config(port, storage.dataDir, storage.dbUrl, corpus, dev);
+            String problem = checkDataDir(config);
+            if (problem != null) {
+                System.err.println("glossa: " + problem);
+                return 2;
+            }
+            App app = App.create(config);
+            try {
+                app.start();
+            } catch (JavalinBindException e) {
+                app.close();
+                System.err.println("glossa: port " + port + " is already in use; stop the other server or pass --port");
+                return 2;
+            }
+            Runtime.getRuntime().addShutdownHook(new Thread(app::close, "glossa-shutdown"));
+            System.out.println("Glossa is serving on http://localhost:" + app.port() + "/");
+            return 0;
+        }
+    }
+
+    @Command(name = "import", mixinStandardHelpOptions = true, description = "Import a folder of corpus Markdown files.")
+    static final class Import implements Callable<Integer> {
+        @Mixin
+        StorageOptions storage = new StorageOptions();
+
+        @Parameters(paramLabel = "DIR", description = "Folder of .md files with YAML front matter.")
+        Path dir;
+
+        @Override
+        public Integer call() throws IOException {
+            if (!Files.isDirectory(dir)) {
+                System.err.println("glossa: " + dir + " is not a folder");
+                return 2;
+            }
+            Config config = new Config(0, storage.dataDir, storage.dbUrl, null, false);
+            String problem = checkDataDir(config);
+            if (problem != null) {
+                System.err.println("glossa: " + problem);
+                return 2;
+            }
+            try (Database db = Database.open(config.dbUrl())) {
+                EssayRepository essays = new EssayRepository(db.jdbc());
+                ImportReport report = new CorpusImporter(db.jdbc(), essays, new EssayRenderer(), Clock.systemUTC())
+                        .importDirectory(dir);
+                report.problems().forEach(p -> System.err.println("skipped " + p));
+                System.out.println(report.summary());
+                return report.problems().isEmpty() ? 0 : 1;
+            }
+        }
+    }
+
+    /** One clear line instead of a stack trace when the data directory cannot be used. */
+    static String checkDataDir(Config config) {
+        if (!config.usesDataDirForDatabase()) {
+            return null;
+        }
+        Path dir = config.dataDir();
+        try {
+            Files.createDirectories(dir);
+        } catch (IOException | SecurityException e) {
+            return "cannot create the data directory " + dir + " (" + e.getClass().getSimpleName() + ")";
+        }
+        if (!Files.isReadable(dir) || !Files.isWritable(dir)) {
+            return "the data directory " + dir + " is not readable and writable by this user";
+        }
+        return null;
+    }
+
+    @Override
+    public void run() {
+        new CommandLine(this).usage(System.out);
+    }
+
+    public static void main(String[] args) {
+        int code = new CommandLine(new Main()).execute(args);
+        if (code != 0) {
+            System.exit(code);
+        }
+    }
+}

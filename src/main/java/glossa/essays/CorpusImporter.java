@@ -1,0 +1,89 @@
+package glossa.essays;
+
+import glossa.markdown.EssayRenderer;
+import glossa.markdown.RenderedEssay;
+import glossa.storage.Jdbc;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+
+/**
+ * Imports a folder of corpus Markdown files. Idempotent: keyed by slug, a file whose SHA-256 equals
+ * the newest stored revision is left alone, and a changed file adds a new revision while keeping
+ * every old one. A bad file is reported with its name and line and skipped; the rest still import.
+ */
+public final class CorpusImporter {
+
+    private static final Logger log = LoggerFactory.getLogger(CorpusImporter.class);
+
+    private final Jdbc jdbc;
+    private final EssayRepository essays;
+    private final EssayRenderer renderer;
+    private final Clock clock;
+
+    public CorpusImporter(Jdbc jdbc, EssayRepository essays, EssayRenderer renderer, Clock clock) {
+        this.jdbc = jdbc;
+        this.essays = essays;
+        this.renderer = renderer;
+        this.clock = clock;
+    }
+
+    public ImportReport importDirectory(Path dir) throws IOException {
+        List<Path> files;
+        try (Stream<Path> listing = Files.list(dir)) {
+            files = listing.filter(p -> p.getFileName().toString().endsWith(".md") && Files.isRegularFile(p)).sorted().toList();
+        }
+        List<String> added = new ArrayList<>();
+        List<String> revised = new ArrayList<>();
+        List<String> unchanged = new ArrayList<>();
+        List<CorpusProblem> problems = new ArrayList<>();
+        Map<String, Path> seenSlugs = new HashMap<>();
+        for (Path path : files) {
+            CorpusFile file;
+            try {
+                file = CorpusFile.parse(path, Files.readAllBytes(path));
+            } catch (CorpusException e) {
+                problems.add(new CorpusProblem(path, e.line(), e.getMessage()));
+                continue;
+            }
+            Path earlier = seenSlugs.putIfAbsent(file.meta().slug(), path);
+            if (earlier != null) {
+                problems.add(new CorpusProblem(path, file.slugLine(), "the slug '" + file.meta().slug()
+                        + "' is already used by " + earlier.getFileName()));
+                continue;
+            }
+            switch (store(file)) {
+                case ADDED -> added.add(file.meta().slug());
+                case REVISED -> revised.add(file.meta().slug());
+                case UNCHANGED -> unchanged.add(file.meta().slug());
+            }
+        }
+        problems.forEach(p -> log.warn("corpus file skipped: {}", p));
+        ImportReport report = new ImportReport(added, revised, unchanged, problems);
+        log.info("corpus import from {}: {}", dir, report.summary());
+        return report;
+    }
+
+    private enum Outcome { ADDED, REVISED, UNCHANGED }
+
+    private Outcome store(CorpusFile file) {
+        return jdbc.inTransaction(tx -> {
+            var current = essays.currentHash(tx, file.meta().slug());
+            if (current.isPresent() && current.get().equals(file.contentHash())) {
+                return Outcome.UNCHANGED;
+            }
+            RenderedEssay rendered = renderer.render(file.markdown());
+            essays.insertRevision(tx, file, rendered, clock.instant());
+            return current.isPresent() ? Outcome.REVISED : Outcome.ADDED;
+        });
+    }
+}

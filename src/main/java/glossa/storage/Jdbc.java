@@ -1,0 +1,145 @@
+package glossa.storage;
+
+import javax.sql.DataSource;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * A thin helper over JDBC: bound parameters only, connections always returned to the pool, and
+ * {@link SQLException} rethrown unchecked with the statement that failed. Inside {@link #inTransaction}
+ * every call made through the handed-in {@code Jdbc} shares one connection.
+ */
+public final class Jdbc {
+
+    /** Maps the current row of a result set to a value. */
+    @FunctionalInterface
+    public interface RowMapper<T> {
+        T map(ResultSet rs) throws SQLException;
+    }
+
+    /** Work done inside one transaction. */
+    @FunctionalInterface
+    public interface TransactionWork<T> {
+        T run(Jdbc tx) throws SQLException;
+    }
+
+    private final DataSource dataSource;
+    private final Connection shared;
+
+    public Jdbc(DataSource dataSource) {
+        this.dataSource = dataSource;
+        this.shared = null;
+    }
+
+    private Jdbc(Connection shared) {
+        this.dataSource = null;
+        this.shared = shared;
+    }
+
+    public <T> List<T> query(String sql, RowMapper<T> mapper, Object... params) {
+        return withConnection(sql, c -> {
+            try (PreparedStatement ps = prepare(c, sql, params); ResultSet rs = ps.executeQuery()) {
+                List<T> rows = new ArrayList<>();
+                while (rs.next()) {
+                    rows.add(mapper.map(rs));
+                }
+                return rows;
+            }
+        });
+    }
+
+    public <T> Optional<T> queryOne(String sql, RowMapper<T> mapper, Object... params) {
+        List<T> rows = query(sql, mapper, params);
+        return rows.isEmpty() ? Optional.empty() : Optional.of(rows.get(0));
+    }
+
+    public int update(String sql, Object... params) {
+        return withConnection(sql, c -> {
+            try (PreparedStatement ps = prepare(c, sql, params)) {
+                return ps.executeUpdate();
+            }
+        });
+    }
+
+    /** Runs an INSERT and returns the generated key of column {@code keyColumn}. */
+    public long insert(String sql, String keyColumn, Object... params) {
+        return withConnection(sql, c -> {
+            try (PreparedStatement ps = c.prepareStatement(sql, new String[] {keyColumn})) {
+                bind(ps, params);
+                ps.executeUpdate();
+                try (ResultSet keys = ps.getGeneratedKeys()) {
+                    if (!keys.next()) {
+                        throw new SQLException("no generated key returned");
+                    }
+                    return keys.getLong(1);
+                }
+            }
+        });
+    }
+
+    public <T> T inTransaction(TransactionWork<T> work) {
+        if (shared != null) {
+            return call("transaction", () -> work.run(this));
+        }
+        try (Connection c = dataSource.getConnection()) {
+            c.setAutoCommit(false);
+            try {
+                T result = work.run(new Jdbc(c));
+                c.commit();
+                return result;
+            } catch (SQLException | RuntimeException e) {
+                c.rollback();
+                throw e;
+            } finally {
+                c.setAutoCommit(true);
+            }
+        } catch (SQLException e) {
+            throw new DataAccessException("transaction failed", e);
+        }
+    }
+
+    private interface ConnectionWork<T> {
+        T run(Connection c) throws SQLException;
+    }
+
+    private interface SqlCall<T> {
+        T run() throws SQLException;
+    }
+
+    private <T> T withConnection(String sql, ConnectionWork<T> work) {
+        if (shared != null) {
+            return call(sql, () -> work.run(shared));
+        }
+        return call(sql, () -> {
+            try (Connection c = dataSource.getConnection()) {
+                return work.run(c);
+            }
+        });
+    }
+
+    private static <T> T call(String what, SqlCall<T> call) {
+        try {
+            return call.run();
+        } catch (SQLException e) {
+            throw new DataAccessException(what, e);
+        }
+    }
+
+    private static PreparedStatement prepare(Connection c, String sql, Object... params) throws SQLException {
+        PreparedStatement ps = c.prepareStatement(sql, Statement.NO_GENERATED_KEYS);
+        bind(ps, params);
+        return ps;
+    }
+
+    private static void bind(PreparedStatement ps, Object... params) throws SQLException {
+        for (int i = 0; i < params.length; i++) {
+            ps.setObject(i + 1, params[i]);
+        }
+    }
+}

@@ -1,0 +1,50 @@
+package glossa.web;
+
+import io.javalin.http.Context;
+import io.javalin.http.HttpResponseException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.util.Map;
+
+/**
+ * The one place where failures become responses: an HTML page for browsers, plain text for the
+ * text endpoints. A 500 page says what happened in general terms and never shows a stack trace;
+ * the trace goes to the log with an id the page quotes.
+ */
+public final class ErrorPages {
+
+    private static final Logger log = LoggerFactory.getLogger(ErrorPages.class);
+
+    private ErrorPages() {
+    }
+
+    public static void httpError(HttpResponseException e, Context ctx) {
+        page(ctx, e.getStatus(), e.getMessage(), null);
+    }
+
+    public static void unexpected(Exception e, Context ctx) {
+        String incident = Long.toHexString(System.nanoTime() ^ Thread.currentThread().getId()).toUpperCase(java.util.Locale.ROOT);
+        log.error("unhandled error {} on {} {}", incident, ctx.method(), ctx.path(), e);
+        page(ctx, 500, "Something went wrong on our side.", incident);
+    }
+
+    /** Javalin's own 404 for paths no route matches. */
+    public static void notFound(Context ctx) {
+        if (ctx.attribute(RENDERED) == null) {
+            page(ctx, 404, "There is no page at this address.", null);
+        }
+    }
+
+    /** Set once an error page is rendered, so Javalin's status handlers do not render a second one. */
+    private static final String RENDERED = "glossa.errorPageRendered";
+
+    private static void page(Context ctx, int status, String message, String incident) {
+        ctx.attribute(RENDERED, Boolean.TRUE);
+        ctx.status(status);
+        String template = status == 404 ? "error/404" : "error/error";
+        String text = message == null || message.isBlank() ? "Error " + status : message;
+        ctx.render(template, incident == null ? Map.of("status", status, "message", text)
+                : Map.of("status", status, "message", text, "incident", incident));
+    }
+}
