@@ -11,6 +11,8 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -37,6 +39,9 @@ public final class Main implements Runnable {
 
     @Command(name = "serve", mixinStandardHelpOptions = true, description = "Import the corpus and start the web server.")
     static final class Serve implements Callable<Integer> {
+        @Spec
+        CommandSpec spec;
+
         @Mixin
         StorageOptions storage = new StorageOptions();
 
@@ -57,7 +62,7 @@ public final class Main implements Runnable {
             Config config = new Config(port, storage.dataDir, storage.dbUrl, corpus, dev);
             String problem = checkDataDir(config);
             if (problem != null) {
-                System.err.println("glossa: " + problem);
+                spec.commandLine().getErr().println("glossa: " + problem);
                 return 2;
             }
             App app = App.create(config);
@@ -65,7 +70,7 @@ public final class Main implements Runnable {
                 app.start();
             } catch (JavalinBindException e) {
                 app.close();
-                System.err.println("glossa: port " + port + " is already in use; stop the other server or pass --port");
+                spec.commandLine().getErr().println("glossa: port " + port + " is already in use; stop the other server or pass --port");
                 return 2;
             }
             Runtime.getRuntime().addShutdownHook(new Thread(app::close, "glossa-shutdown"));
@@ -76,6 +81,9 @@ public final class Main implements Runnable {
 
     @Command(name = "import", mixinStandardHelpOptions = true, description = "Import a folder of corpus Markdown files.")
     static final class Import implements Callable<Integer> {
+        @Spec
+        CommandSpec spec;
+
         @Mixin
         StorageOptions storage = new StorageOptions();
 
@@ -84,22 +92,23 @@ public final class Main implements Runnable {
 
         @Override
         public Integer call() throws IOException {
+            var err = spec.commandLine().getErr();
             if (!Files.isDirectory(dir)) {
-                System.err.println("glossa: " + dir + " is not a folder");
+                err.println("glossa: " + dir + " is not a folder");
                 return 2;
             }
             Config config = new Config(0, storage.dataDir, storage.dbUrl, null, false);
             String problem = checkDataDir(config);
             if (problem != null) {
-                System.err.println("glossa: " + problem);
+                err.println("glossa: " + problem);
                 return 2;
             }
             try (Database db = Database.open(config.dbUrl())) {
                 EssayRepository essays = new EssayRepository(db.jdbc());
                 ImportReport report = new CorpusImporter(db.jdbc(), essays, new EssayRenderer(), Clock.systemUTC())
                         .importDirectory(dir);
-                report.problems().forEach(p -> System.err.println("skipped " + p));
-                System.out.println(report.summary());
+                report.problems().forEach(p -> err.println("skipped " + p));
+                spec.commandLine().getOut().println(report.summary());
                 return report.problems().isEmpty() ? 0 : 1;
             }
         }

@@ -1,5 +1,6 @@
 package glossa.markdown;
 
+import com.vladsch.flexmark.ext.footnotes.Footnote;
 import com.vladsch.flexmark.ext.footnotes.FootnoteExtension;
 import com.vladsch.flexmark.ext.tables.TablesExtension;
 import com.vladsch.flexmark.ext.typographic.TypographicExtension;
@@ -14,9 +15,14 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
+import org.jsoup.nodes.Comment;
+import org.jsoup.select.NodeTraversor;
 
 import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
+import java.util.Map;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -48,10 +54,12 @@ public final class EssayRenderer {
     private final HtmlRenderer renderer = HtmlRenderer.builder(OPTIONS).build();
 
     public RenderedEssay render(String markdown) {
-        String raw = renderer.render(parser.parse(markdown));
+        com.vladsch.flexmark.util.ast.Document parsed = parser.parse(markdown);
+        String raw = renderer.render(parsed);
         Document doc = Jsoup.parseBodyFragment(raw);
         doc.outputSettings().prettyPrint(false);
         Element root = doc.body();
+        useSourceNoteNumbers(root, noteLabels(parsed));
         markFootnotes(root);
         tagAttributions(root);
         addHeadingAnchors(root);
@@ -64,6 +72,54 @@ public final class EssayRenderer {
         return new RenderedEssay(html, CanonicalTextExtractor.extract(served.body()));
     }
 
+    /** Flexmark numbers notes 1, 2, 3 in order of reference; maps each ordinal to the label the author used. */
+    private static Map<Integer, String> noteLabels(com.vladsch.flexmark.util.ast.Document parsed) {
+        Map<Integer, String> labels = new HashMap<>();
+        for (com.vladsch.flexmark.util.ast.Node n : parsed.getDescendants()) {
+            if (n instanceof Footnote ref && ref.getFootnoteBlock() != null) {
+                labels.putIfAbsent(ref.getFootnoteBlock().getFootnoteOrdinal(), ref.getText().toString());
+            }
+        }
+        return labels;
+    }
+
+    /**
+     * Sources number their notes, sometimes with gaps (a note lost in publication); readers cite them
+     * by those numbers. So references show the source's number, notes keep it as their list value, and
+     * ids use it: {@code #fn-4} is the author's note 4 whatever its position.
+     */
+    private static void useSourceNoteNumbers(Element root, Map<Integer, String> labels) {
+        for (Element e : root.select("[id^=fn-], [id^=fnref-], a[href^=#fn-], a[href^=#fnref-]")) {
+            if (e.hasAttr("id")) {
+                e.id(relabel(e.id(), labels));
+            }
+            if (e.hasAttr("href")) {
+                e.attr("href", "#" + relabel(e.attr("href").substring(1), labels));
+            }
+        }
+        for (Element ref : root.select("a.footnote-ref")) {
+            ref.text(ref.attr("href").substring("#fn-".length()));
+        }
+        for (Element li : root.select("div.footnotes li[id^=fn-]")) {
+            String label = li.id().substring("fn-".length());
+            if (label.matches("\\d+")) {
+                li.attr("value", label);
+            }
+        }
+    }
+
+    /** "fn-3" or "fnref-3-1" with ordinal 3 becomes the same id with ordinal 3's label. */
+    private static String relabel(String id, Map<Integer, String> labels) {
+        java.util.regex.Matcher m = NOTE_ID.matcher(id);
+        if (!m.matches()) {
+            return id;
+        }
+        String label = labels.get(Integer.parseInt(m.group(2)));
+        return label == null ? id : m.group(1) + label + (m.group(3) == null ? "" : m.group(3));
+    }
+
+    private static final java.util.regex.Pattern NOTE_ID = java.util.regex.Pattern.compile("(fn-|fnref-)(\\d+)(-\\d+)?");
+
     private static void markFootnotes(Element root) {
         for (Element ref : root.select("sup[id^=fnref-], sup.note-missing")) {
             ref.attr(CanonicalText.NONTEXT_ATTRIBUTE, "");
@@ -75,8 +131,29 @@ public final class EssayRenderer {
             notes.tagName("section").attr("aria-label", "Notes");
             notes.select("> hr").remove();
             notes.prependElement("h2").addClass("notes-heading").attr(CanonicalText.NONTEXT_ATTRIBUTE, "").text("Notes");
+            placeNotes(root, notes);
         }
     }
+
+    /**
+     * Flexmark puts the notes last. An essay whose source prints something after its notes (a list of
+     * references, say) marks where the notes go with a {@code <!-- notes -->} comment.
+     */
+    private static void placeNotes(Element root, Element notes) {
+        List<Comment> markers = new ArrayList<>();
+        NodeTraversor.traverse((node, depth) -> {
+            if (node instanceof Comment c && c.getData().strip().equals(NOTES_MARKER)) {
+                markers.add(c);
+            }
+        }, root);
+        if (!markers.isEmpty()) {
+            notes.remove();
+            markers.get(0).after(notes);
+        }
+        markers.forEach(Node::remove);
+    }
+
+    private static final String NOTES_MARKER = "notes";
 
     /** A block quote's last paragraph that starts with a dash names its source. */
     private static void tagAttributions(Element root) {
@@ -111,6 +188,11 @@ public final class EssayRenderer {
         }
     }
 
+    /**
+     * Whitespace between blocks becomes exactly one newline between two blocks of text, and nothing at
+     * the start or end of a container or next to a non-text element, so blocks in the canonical text
+     * are separated by a single newline however deeply they nest.
+     */
     private static void normaliseBlockWhitespace(Element root) {
         for (Element e : root.getAllElements()) {
             if (!BLOCK_CONTAINERS.contains(e.tagName()) && e != root) {
@@ -118,10 +200,18 @@ public final class EssayRenderer {
             }
             for (Node child : List.copyOf(e.childNodes())) {
                 if (child instanceof TextNode t && t.isBlank()) {
-                    t.text("\n");
+                    if (isText(t.previousElementSibling()) && isText(t.nextElementSibling())) {
+                        t.text("\n");
+                    } else {
+                        t.remove();
+                    }
                 }
             }
         }
+    }
+
+    private static boolean isText(Element e) {
+        return e != null && !e.hasAttr(CanonicalText.NONTEXT_ATTRIBUTE);
     }
 
     static String slugify(String text) {

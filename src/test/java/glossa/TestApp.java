@@ -1,0 +1,89 @@
+package glossa;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.Comparator;
+import java.util.UUID;
+import java.util.stream.Stream;
+
+/**
+ * A real Glossa server for one test: random port, its own in-memory H2 database, a corpus folder of
+ * the test's choosing. Talk to it over HTTP with {@link #get}.
+ */
+public final class TestApp implements AutoCloseable {
+
+    /** The project's corpus folder; tests run with the project root as working directory. */
+    public static final Path PROJECT_CORPUS = Path.of("corpus");
+
+    private final Path tempDir;
+    private final App app;
+    private final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
+
+    private TestApp(Path tempDir, App app) {
+        this.tempDir = tempDir;
+        this.app = app;
+    }
+
+    /** A server with the project's five essays. */
+    public static TestApp withProjectCorpus() {
+        return start(PROJECT_CORPUS, Clock.systemUTC());
+    }
+
+    public static TestApp start(Path corpus, Clock clock) {
+        try {
+            Path temp = Files.createTempDirectory("glossa-test");
+            String db = "jdbc:h2:mem:glossa-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1";
+            App app = App.create(new Config(0, temp, db, corpus, false), clock).start();
+            return new TestApp(temp, app);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public App app() {
+        return app;
+    }
+
+    public String baseUrl() {
+        return "http://localhost:" + app.port();
+    }
+
+    public HttpResponse<String> get(String path) {
+        return send(HttpRequest.newBuilder(URI.create(baseUrl() + path)).GET().build());
+    }
+
+    public HttpResponse<String> send(HttpRequest request) {
+        try {
+            return http.send(request, HttpResponse.BodyHandlers.ofString());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    @Override
+    public void close() {
+        app.close();
+        deleteRecursively(tempDir);
+    }
+
+    public static void deleteRecursively(Path dir) {
+        if (!Files.exists(dir)) {
+            return;
+        }
+        try (Stream<Path> walk = Files.walk(dir)) {
+            walk.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
