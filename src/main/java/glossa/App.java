@@ -1,5 +1,17 @@
 package glossa;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import glossa.accounts.AccountApi;
+import glossa.accounts.AccountController;
+import glossa.accounts.AccountService;
+import glossa.accounts.AdminController;
+import glossa.accounts.ApiTokens;
+import glossa.accounts.AuditLog;
+import glossa.accounts.Passwords;
+import glossa.accounts.SessionStore;
+import glossa.accounts.SigninThrottle;
+import glossa.accounts.Tokens;
+import glossa.accounts.UserRepository;
 import glossa.essays.CorpusImporter;
 import glossa.essays.EssayCatalog;
 import glossa.essays.EssayController;
@@ -8,7 +20,11 @@ import glossa.essays.ImportReport;
 import glossa.markdown.EssayRenderer;
 import glossa.storage.Database;
 import glossa.storage.Jdbc;
+import glossa.web.BodyLimit;
+import glossa.web.Csrf;
 import glossa.web.ErrorPages;
+import glossa.web.SeeOther;
+import glossa.web.Sessions;
 import glossa.web.HealthController;
 import glossa.web.SecurityHeaders;
 import glossa.web.Templates;
@@ -66,12 +82,27 @@ public final class App implements AutoCloseable {
 
             EssayController essayPages = new EssayController(catalog);
             HealthController health = new HealthController(jdbc);
-            Templates templates = new Templates(config.dev(), Path.of(""));
+
+            Tokens tokens = new Tokens();
+            UserRepository users = new UserRepository(jdbc);
+            SessionStore sessionStore = new SessionStore(jdbc, tokens, clock);
+            ApiTokens apiTokens = new ApiTokens(jdbc, tokens, clock);
+            AuditLog audit = new AuditLog(jdbc, clock);
+            AccountService accounts = new AccountService(users, new Passwords(), sessionStore,
+                    new SigninThrottle(jdbc, clock), audit, clock);
+            Sessions sessions = new Sessions(sessionStore, apiTokens);
+            Csrf csrf = new Csrf(jdbc);
+            ObjectMapper json = new ObjectMapper();
+            AccountController accountPages = new AccountController(accounts, users, apiTokens, audit);
+            AdminController admin = new AdminController(accounts, users, audit);
+            AccountApi accountApi = new AccountApi(apiTokens, audit, json);
+            Templates templates = new Templates(config.dev(), Path.of(""), csrf);
 
             Javalin javalin = Javalin.create(cfg -> {
                 cfg.startup.showJavalinBanner = false;
                 cfg.fileRenderer(templates);
                 cfg.http.defaultContentType = "text/html; charset=utf-8";
+                cfg.http.maxRequestSize = BodyLimit.MAX_BYTES;
                 cfg.staticFiles.add(files -> {
                     files.hostedPath = "/static";
                     files.directory = config.dev() ? "static" : "/static";
@@ -82,10 +113,34 @@ public final class App implements AutoCloseable {
                         ctx.method(), ctx.path(), ctx.statusCode(), Math.round(ms)));
 
                 cfg.routes.before(SecurityHeaders::apply);
+                cfg.routes.before(BodyLimit::check);
+                cfg.routes.before(sessions::authenticate);
+                cfg.routes.before(csrf::check);
+
                 cfg.routes.get("/", essayPages::index);
                 cfg.routes.get("/essays/{slug}", essayPages::show);
                 cfg.routes.get("/healthz", health::health);
 
+                cfg.routes.get("/signup", accountPages::showSignUp);
+                cfg.routes.post("/signup", accountPages::processSignUp);
+                cfg.routes.get("/signin", accountPages::showSignIn);
+                cfg.routes.post("/signin", accountPages::processSignIn);
+                cfg.routes.post("/signout", accountPages::signOut);
+                cfg.routes.get("/account/password", accountPages::showPassword);
+                cfg.routes.post("/account/password", accountPages::processPassword);
+                cfg.routes.post("/account/tokens", accountPages::createToken);
+                cfg.routes.post("/account/tokens/{id}/revoke", accountPages::revokeToken);
+                cfg.routes.get("/users/{username}", accountPages::profile);
+                cfg.routes.get("/admin/users", admin::users);
+                cfg.routes.post("/admin/users/{id}/role", admin::setRole);
+                cfg.routes.get("/admin/audit", admin::auditLog);
+
+                cfg.routes.get("/api/me", accountApi::me);
+                cfg.routes.get("/api/tokens", accountApi::listTokens);
+                cfg.routes.post("/api/tokens", accountApi::createToken);
+                cfg.routes.delete("/api/tokens/{id}", accountApi::revokeToken);
+
+                cfg.routes.exception(SeeOther.class, ErrorPages::seeOther);
                 cfg.routes.exception(HttpResponseException.class, ErrorPages::httpError);
                 cfg.routes.exception(Exception.class, ErrorPages::unexpected);
                 cfg.routes.error(404, "*", ErrorPages::notFound);

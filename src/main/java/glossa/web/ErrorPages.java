@@ -20,20 +20,55 @@ public final class ErrorPages {
     }
 
     public static void httpError(HttpResponseException e, Context ctx) {
+        if (Api.isApi(ctx)) {
+            Api.problem(ctx, e.getStatus(), title(e.getStatus()), e.getMessage(), null);
+            return;
+        }
         page(ctx, e.getStatus(), e.getMessage(), null);
+    }
+
+    public static void seeOther(SeeOther e, Context ctx) {
+        ctx.redirect(e.location(), io.javalin.http.HttpStatus.SEE_OTHER);
+    }
+
+    static String title(int status) {
+        return switch (status) {
+            case 400 -> "Bad request";
+            case 401 -> "Not signed in";
+            case 403 -> "Forbidden";
+            case 404 -> "Not found";
+            case 405 -> "Method not allowed";
+            case 409 -> "Conflict";
+            case 412 -> "Precondition failed";
+            case 413 -> "Request too large";
+            case 415 -> "Unsupported media type";
+            case 422 -> "Invalid input";
+            case 429 -> "Too many requests";
+            default -> status >= 500 ? "Server error" : "Error " + status;
+        };
     }
 
     public static void unexpected(Exception e, Context ctx) {
         String incident = Long.toHexString(System.nanoTime() ^ Thread.currentThread().getId()).toUpperCase(java.util.Locale.ROOT);
         log.error("unhandled error {} on {} {}", incident, ctx.method(), ctx.path(), e);
+        if (Api.isApi(ctx)) {
+            Api.problem(ctx, 500, "Server error", "Something went wrong on our side (incident " + incident + ").", null);
+            return;
+        }
         page(ctx, 500, "Something went wrong on our side.", incident);
     }
 
     /** Javalin's own 404 for paths no route matches. */
     public static void notFound(Context ctx) {
-        if (ctx.attribute(RENDERED) == null) {
-            page(ctx, 404, "There is no page at this address.", null);
+        if (ctx.attribute(RENDERED) != null) {
+            return;
         }
+        if (Api.isApi(ctx)) {
+            Api.problem(ctx, 404, "Not found", "There is nothing at this address.", null);
+            ctx.attribute(RENDERED, Boolean.TRUE);
+            return;
+        }
+        page(ctx, 404, "There is no page at this address.", null);
     }
 
     /** Set once an error page is rendered, so Javalin's status handlers do not render a second one. */

@@ -2,15 +2,47 @@ package glossa.web;
 
 import io.javalin.http.Context;
 
+import java.util.HashMap;
 import java.util.Map;
 
-/** Values every page template may use; later features add the signed-in user and the CSRF token here. */
+/**
+ * Values every page template may use: the path, the signed-in user (or null) and {@code csrf}, whose
+ * {@code token()} a form puts in its hidden {@value Csrf#FIELD} field. The token is computed only when a
+ * template asks for it, so pages without forms set no cookie.
+ */
 final class PageModel {
+
+    /** Handed to templates; computing the token may set the pre-session cookie. */
+    public static final class CsrfField {
+        private final Context ctx;
+        private final Csrf csrf;
+        private String token;
+
+        CsrfField(Context ctx, Csrf csrf) {
+            this.ctx = ctx;
+            this.csrf = csrf;
+        }
+
+        public String token() {
+            if (token == null) {
+                token = csrf.token(ctx);
+            }
+            return token;
+        }
+
+        public String field() {
+            return Csrf.FIELD;
+        }
+    }
 
     private PageModel() {
     }
 
-    static Map<String, Object> base(Context ctx) {
-        return Map.of("path", ctx.path());
+    static Map<String, Object> base(Context ctx, Csrf csrf) {
+        Map<String, Object> model = new HashMap<>();
+        model.put("path", ctx.path());
+        model.put("user", Sessions.currentUser(ctx).orElse(null));
+        model.put("csrf", new CsrfField(ctx, csrf));
+        return model;
     }
 }

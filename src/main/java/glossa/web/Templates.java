@@ -20,8 +20,10 @@ import java.util.Map;
 public final class Templates implements FileRenderer {
 
     private final TemplateEngine engine = new TemplateEngine();
+    private final Csrf csrf;
 
-    public Templates(boolean dev, Path projectDir) {
+    public Templates(boolean dev, Path projectDir, Csrf csrf) {
+        this.csrf = csrf;
         AbstractConfigurableTemplateResolver resolver;
         if (dev) {
             resolver = new FileTemplateResolver();
@@ -39,7 +41,7 @@ public final class Templates implements FileRenderer {
 
     @Override
     public String render(String template, Map<String, ?> model, Context ctx) {
-        Map<String, Object> merged = new HashMap<>(PageModel.base(ctx));
+        Map<String, Object> merged = new HashMap<>(PageModel.base(ctx, csrf));
         merged.putAll(model);
         return engine.process(template, new org.thymeleaf.context.Context(java.util.Locale.ENGLISH, merged));
     }

@@ -1,0 +1,143 @@
+package glossa.accounts;
+
+import glossa.web.Access;
+import glossa.web.Sessions;
+import io.javalin.http.Context;
+import io.javalin.http.NotFoundResponse;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Sign-up, sign-in, sign-out, password change, profiles and personal API tokens, as HTML forms.
+ * Forms come in pairs (show / process); a successful POST redirects, a failed one re-renders the form
+ * with a message per field and changes nothing.
+ */
+public final class AccountController {
+
+    private final AccountService accounts;
+    private final UserRepository users;
+    private final ApiTokens tokens;
+    private final AuditLog audit;
+
+    public AccountController(AccountService accounts, UserRepository users, ApiTokens tokens, AuditLog audit) {
+        this.accounts = accounts;
+        this.users = users;
+        this.tokens = tokens;
+        this.audit = audit;
+    }
+
+    public void showSignUp(Context ctx) {
+        ctx.render("accounts/signup", Map.of("errors", Map.of(), "username", ""));
+    }
+
+    public void processSignUp(Context ctx) {
+        String username = ctx.formParam("username");
+        String password = ctx.formParam("password");
+        try {
+            User user = accounts.signUp(username, password, ctx.ip());
+            SignInResult result = accounts.signIn(user.username(), password, ctx.ip());
+            if (result instanceof SignInResult.Success s) {
+                Sessions.signedIn(ctx, s.sessionToken());
+            }
+            ctx.redirect("/users/" + user.username(), io.javalin.http.HttpStatus.SEE_OTHER);
+        } catch (InvalidInput e) {
+            ctx.status(422).render("accounts/signup", Map.of("errors", Map.of(e.field(), e.getMessage()),
+                    "username", username == null ? "" : username));
+        }
+    }
+
+    public void showSignIn(Context ctx) {
+        ctx.render("accounts/signin", Map.of("error", "", "username", "", "next", safeNext(ctx.queryParam("next"))));
+    }
+
+    public void processSignIn(Context ctx) {
+        String username = ctx.formParam("username");
+        String next = safeNext(ctx.formParam("next"));
+        SignInResult result = accounts.signIn(username, ctx.formParam("password"), ctx.ip());
+        String typed = username == null ? "" : username;
+        if (result instanceof SignInResult.Success s) {
+            Sessions.signedIn(ctx, s.sessionToken());
+            ctx.redirect(next, io.javalin.http.HttpStatus.SEE_OTHER);
+        } else if (result instanceof SignInResult.Throttled t) {
+            long minutes = Math.max(1, (t.retryAfter().toSeconds() + 59) / 60);
+            ctx.header("Retry-After", Long.toString(Math.max(1, t.retryAfter().toSeconds())));
+            ctx.status(429).render("accounts/signin", Map.of("error", "Too many failed attempts. Try again in "
+                    + minutes + (minutes == 1 ? " minute." : " minutes."), "username", typed, "next", next));
+        } else {
+            ctx.status(401).render("accounts/signin", Map.of("error", "Wrong username or password.", "username", typed, "next", next));
+        }
+    }
+
+    public void signOut(Context ctx) {
+        accounts.signOut(Sessions.sessionToken(ctx), Sessions.currentUser(ctx).orElse(null), ctx.ip());
+        Sessions.signedOut(ctx);
+        ctx.redirect("/", io.javalin.http.HttpStatus.SEE_OTHER);
+    }
+
+    public void showPassword(Context ctx) {
+        Access.requireUser(ctx);
+        ctx.render("accounts/password", Map.of("errors", Map.of(), "done", false));
+    }
+
+    public void processPassword(Context ctx) {
+        User user = Access.requireUser(ctx);
+        try {
+            accounts.changePassword(user, ctx.formParam("current"), ctx.formParam("password"), Sessions.sessionToken(ctx), ctx.ip());
+            ctx.render("accounts/password", Map.of("errors", Map.of(), "done", true));
+        } catch (InvalidInput e) {
+            ctx.status(422).render("accounts/password", Map.of("errors", Map.of(e.field(), e.getMessage()), "done", false));
+        }
+    }
+
+    public void profile(Context ctx) {
+        renderProfile(ctx, findUser(ctx), null, Map.of());
+    }
+
+    public void createToken(Context ctx) {
+        User user = Access.requireUser(ctx);
+        try {
+            String token = tokens.create(user.id(), ctx.formParam("name"));
+            audit.record(user.id(), "token-created", user.username(), ctx.formParam("name"), ctx.ip());
+            renderProfile(ctx.status(201), user, token, Map.of());
+        } catch (InvalidInput e) {
+            renderProfile(ctx.status(422), user, null, Map.of(e.field(), e.getMessage()));
+        }
+    }
+
+    public void revokeToken(Context ctx) {
+        User user = Access.requireUser(ctx);
+        long id = ctx.pathParamAsClass("id", Long.class).get();
+        if (!tokens.revoke(user.id(), id)) {
+            throw new NotFoundResponse("You have no active token with that number.");
+        }
+        audit.record(user.id(), "token-revoked", user.username(), "token " + id, ctx.ip());
+        ctx.redirect("/users/" + user.username() + "#tokens", io.javalin.http.HttpStatus.SEE_OTHER);
+    }
+
+    private User findUser(Context ctx) {
+        String name = ctx.pathParam("username");
+        return users.findByName(name).orElseThrow(() -> new NotFoundResponse("There is no user called \u201c" + name + "\u201d."));
+    }
+
+    private void renderProfile(Context ctx, User profile, String newToken, Map<String, String> errors) {
+        boolean self = Sessions.currentUser(ctx).map(u -> u.id() == profile.id()).orElse(false);
+        Map<String, Object> model = new HashMap<>();
+        model.put("profile", profile);
+        model.put("self", self);
+        model.put("tokens", self ? tokens.list(profile.id()) : List.of());
+        model.put("newToken", newToken);
+        model.put("errors", errors);
+        model.put("annotations", List.of());
+        ctx.render("accounts/profile", model);
+    }
+
+    /** Only same-site paths: an open redirect after sign-in would help phishing. */
+    static String safeNext(String next) {
+        if (next == null || !next.startsWith("/") || next.startsWith("//") || next.startsWith("/\\") || next.length() > 500) {
+            return "/";
+        }
+        return next;
+    }
+}

@@ -1,0 +1,65 @@
+package glossa.accounts;
+
+import glossa.storage.Jdbc;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Optional;
+
+/** Users in the database. */
+public final class UserRepository {
+
+    private static final String COLUMNS = "id, username, role, created_at";
+
+    private final Jdbc jdbc;
+
+    public UserRepository(Jdbc jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** Inserts a user; empty when the name's key is already taken (checked by the unique constraint too). */
+    Optional<User> create(Username name, String passwordHash, Role role, Instant now) {
+        if (findByKey(name.key()).isPresent()) {
+            return Optional.empty();
+        }
+        long id = jdbc.insert("INSERT INTO app_user (username, username_key, password_hash, role, created_at) VALUES (?, ?, ?, ?, ?)",
+                "id", name.display(), name.key(), passwordHash, role.name(), now.atOffset(ZoneOffset.UTC));
+        return findById(id);
+    }
+
+    public Optional<User> findById(long id) {
+        return jdbc.queryOne("SELECT " + COLUMNS + " FROM app_user WHERE id = ?", UserRepository::map, id);
+    }
+
+    public Optional<User> findByName(String typed) {
+        return findByKey(Username.keyOf(typed));
+    }
+
+    Optional<User> findByKey(String key) {
+        return jdbc.queryOne("SELECT " + COLUMNS + " FROM app_user WHERE username_key = ?", UserRepository::map, key);
+    }
+
+    Optional<String> passwordHash(long userId) {
+        return jdbc.queryOne("SELECT password_hash FROM app_user WHERE id = ?", rs -> rs.getString(1), userId);
+    }
+
+    public List<User> all() {
+        return jdbc.query("SELECT " + COLUMNS + " FROM app_user ORDER BY username_key", UserRepository::map);
+    }
+
+    void setRole(long userId, Role role) {
+        jdbc.update("UPDATE app_user SET role = ? WHERE id = ?", role.name(), userId);
+    }
+
+    void setPasswordHash(long userId, String hash) {
+        jdbc.update("UPDATE app_user SET password_hash = ? WHERE id = ?", hash, userId);
+    }
+
+    static User map(ResultSet rs) throws SQLException {
+        return new User(rs.getLong("id"), rs.getString("username"), Role.valueOf(rs.getString("role")),
+                rs.getTimestamp("created_at").toInstant());
+    }
+}

@@ -1,0 +1,35 @@
+package glossa.web;
+
+import glossa.accounts.Role;
+import glossa.accounts.User;
+import io.javalin.http.Context;
+import io.javalin.http.ForbiddenResponse;
+import io.javalin.http.UnauthorizedResponse;
+
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+
+/** Checks at the top of handlers that write or administer: who must be signed in, with which role. */
+public final class Access {
+
+    private Access() {
+    }
+
+    /** The signed-in user; anonymous pages are sent to sign in first, API calls get 401. */
+    public static User requireUser(Context ctx) {
+        return Sessions.currentUser(ctx).<RuntimeException>orElseThrow(() -> {
+            if (Api.isApi(ctx) || !"GET".equals(ctx.method().name())) {
+                return new UnauthorizedResponse("Sign in first.");
+            }
+            return new SeeOther("/signin?next=" + URLEncoder.encode(ctx.path(), StandardCharsets.UTF_8));
+        });
+    }
+
+    public static User requireRole(Context ctx, Role role) {
+        User user = requireUser(ctx);
+        if (!user.can(role)) {
+            throw new ForbiddenResponse("This needs the " + role.label() + " role.");
+        }
+        return user;
+    }
+}

@@ -1,0 +1,86 @@
+package glossa.web;
+
+import glossa.accounts.ApiTokens;
+import glossa.accounts.SessionStore;
+import glossa.accounts.User;
+import io.javalin.http.Context;
+import io.javalin.http.Cookie;
+import io.javalin.http.SameSite;
+import io.javalin.http.UnauthorizedResponse;
+
+import java.util.Optional;
+
+/**
+ * Who is asking. A before-handler resolves each request's user from an {@code Authorization: Bearer}
+ * API token or from the session cookie, and the rest of the application asks {@link #currentUser}.
+ */
+public final class Sessions {
+
+    public static final String COOKIE = "glossa_session";
+    static final String USER_ATTRIBUTE = "glossa.user";
+    static final String SESSION_ATTRIBUTE = "glossa.session";
+    static final String BEARER_ATTRIBUTE = "glossa.bearer";
+    private static final String BEARER = "Bearer ";
+
+    private final SessionStore store;
+    private final ApiTokens tokens;
+
+    public Sessions(SessionStore store, ApiTokens tokens) {
+        this.store = store;
+        this.tokens = tokens;
+    }
+
+    /** Before-handler. A Bearer token that is unknown or revoked is refused outright (401). */
+    public void authenticate(Context ctx) {
+        String authorization = ctx.header("Authorization");
+        if (authorization != null && authorization.regionMatches(true, 0, BEARER, 0, BEARER.length())) {
+            User user = tokens.authenticate(authorization.substring(BEARER.length()).strip())
+                    .orElseThrow(() -> new UnauthorizedResponse("The API token is unknown or has been revoked."));
+            ctx.attribute(USER_ATTRIBUTE, user);
+            ctx.attribute(BEARER_ATTRIBUTE, Boolean.TRUE);
+            return;
+        }
+        String cookie = ctx.cookie(COOKIE);
+        if (cookie != null) {
+            Optional<User> user = store.find(cookie);
+            if (user.isPresent()) {
+                ctx.attribute(USER_ATTRIBUTE, user.get());
+                ctx.attribute(SESSION_ATTRIBUTE, cookie);
+            } else {
+                clearCookie(ctx, COOKIE);
+            }
+        }
+    }
+
+    public static Optional<User> currentUser(Context ctx) {
+        return Optional.ofNullable(ctx.attribute(USER_ATTRIBUTE));
+    }
+
+    /** The raw session token of a signed-in cookie session, or null. */
+    public static String sessionToken(Context ctx) {
+        return ctx.attribute(SESSION_ATTRIBUTE);
+    }
+
+    /** Sets the session cookie for a new sign-in; the old session (if any) is not reused. */
+    public static void signedIn(Context ctx, String token) {
+        setCookie(ctx, COOKIE, token, (int) SessionStore.LIFETIME.toSeconds());
+    }
+
+    public static void signedOut(Context ctx) {
+        clearCookie(ctx, COOKIE);
+    }
+
+    /** Cookies are HttpOnly and SameSite=Lax always, Secure when the page came over HTTPS. */
+    static void setCookie(Context ctx, String name, String value, int maxAgeSeconds) {
+        ctx.cookie(new Cookie(name, value, "/", maxAgeSeconds, isHttps(ctx), true, null, SameSite.LAX));
+    }
+
+    private static void clearCookie(Context ctx, String name) {
+        ctx.cookie(new Cookie(name, "", "/", 0, isHttps(ctx), true, null, SameSite.LAX));
+    }
+
+    /** HTTPS directly, or through a proxy that says so; the flag only ever makes a cookie stricter. */
+    static boolean isHttps(Context ctx) {
+        return "https".equalsIgnoreCase(ctx.scheme()) || "https".equalsIgnoreCase(ctx.header("X-Forwarded-Proto"));
+    }
+}
