@@ -23,16 +23,16 @@ import java.util.concurrent.Callable;
 /** The command line: {@code serve}, {@code import DIR}; each with {@code --help}. */
 @Command(name = "glossa", mixinStandardHelpOptions = true, version = "Glossa 0.1",
         description = "A server-rendered annotation wiki for reading contested texts closely.",
-        subcommands = {Main.Serve.class, Main.Import.class, CommandLine.HelpCommand.class})
+        subcommands = {Main.Serve.class, Main.Import.class, UserCommand.class, CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
 
     /** Options every command shares; each can also come from an environment variable. */
     static final class StorageOptions {
-        @Option(names = "--data-dir", defaultValue = "${env:GLOSSA_DATA_DIR:-./data}",
+        @Option(names = "--data-dir", scope = CommandLine.ScopeType.INHERIT, defaultValue = "${env:GLOSSA_DATA_DIR:-./data}",
                 description = "Directory for the database and local state (env GLOSSA_DATA_DIR; default ${DEFAULT-VALUE}).")
         Path dataDir;
 
-        @Option(names = "--db-url", defaultValue = "${env:GLOSSA_DB_URL}",
+        @Option(names = "--db-url", scope = CommandLine.ScopeType.INHERIT, defaultValue = "${env:GLOSSA_DB_URL}",
                 description = "JDBC URL (env GLOSSA_DB_URL; default an H2 file database in the data directory).")
         String dbUrl;
     }
@@ -65,7 +65,13 @@ public final class Main implements Runnable {
                 spec.commandLine().getErr().println("glossa: " + problem);
                 return 2;
             }
-            App app = App.create(config);
+            App app;
+            try {
+                app = App.create(config);
+            } catch (RuntimeException e) {
+                spec.commandLine().getErr().println("glossa: cannot start: " + rootMessage(e));
+                return 2;
+            }
             try {
                 app.start();
             } catch (JavalinBindException e) {
@@ -129,6 +135,16 @@ public final class Main implements Runnable {
             return "the data directory " + dir + " is not readable and writable by this user";
         }
         return null;
+    }
+
+    /** The innermost cause's first line: what actually went wrong, without the stack. */
+    static String rootMessage(Throwable e) {
+        Throwable t = e;
+        while (t.getCause() != null && t.getCause() != t) {
+            t = t.getCause();
+        }
+        String message = t.getMessage() == null ? t.getClass().getSimpleName() : t.getMessage();
+        return message.lines().findFirst().orElse(message);
     }
 
     @Override

@@ -24,11 +24,13 @@ public final class TestApp implements AutoCloseable {
 
     private final Path tempDir;
     private final App app;
+    private final String dbUrl;
     private final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
 
-    private TestApp(Path tempDir, App app) {
+    private TestApp(Path tempDir, App app, String dbUrl) {
         this.tempDir = tempDir;
         this.app = app;
+        this.dbUrl = dbUrl;
     }
 
     /** A server with the project's five essays. */
@@ -37,14 +39,27 @@ public final class TestApp implements AutoCloseable {
     }
 
     public static TestApp start(Path corpus, Clock clock) {
+        return start(corpus, clock, "jdbc:h2:mem:glossa-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1");
+    }
+
+    /** A server on a database of the test's choosing, e.g. one a previous server used. */
+    public static TestApp start(Path corpus, Clock clock, String dbUrl) {
         try {
             Path temp = Files.createTempDirectory("glossa-test");
-            String db = "jdbc:h2:mem:glossa-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1";
-            App app = App.create(new Config(0, temp, db, corpus, false), clock).start();
-            return new TestApp(temp, app);
+            App app = App.create(new Config(0, temp, dbUrl, corpus, false), clock).start();
+            return new TestApp(temp, app, dbUrl);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    public String dbUrl() {
+        return dbUrl;
+    }
+
+    /** A client with its own cookie jar, like one browser. */
+    public WebClient client() {
+        return new WebClient(baseUrl());
     }
 
     public App app() {

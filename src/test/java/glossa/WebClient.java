@@ -1,0 +1,87 @@
+package glossa;
+
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Element;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.CookieManager;
+import java.net.HttpCookie;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+/** An HTTP client with a cookie jar, speaking to a test server as one browser would (without JavaScript). */
+public final class WebClient {
+
+    private final String base;
+    private final CookieManager cookies = new CookieManager();
+    private final HttpClient http;
+
+    WebClient(String base) {
+        this.base = base;
+        this.http = HttpClient.newBuilder().cookieHandler(cookies).followRedirects(HttpClient.Redirect.NEVER).build();
+    }
+
+    public HttpResponse<String> get(String path) {
+        return send(HttpRequest.newBuilder(uri(path)).GET().build());
+    }
+
+    /** Posts a form, adding the CSRF token found on {@code tokenPage} (as a browser would have it). */
+    public HttpResponse<String> submit(String tokenPage, String path, Map<String, String> fields) {
+        Map<String, String> all = new LinkedHashMap<>(fields);
+        all.put("_csrf", csrfToken(tokenPage));
+        return postForm(path, all);
+    }
+
+    /** Posts a form exactly as given: no token added. */
+    public HttpResponse<String> postForm(String path, Map<String, String> fields) {
+        String body = fields.entrySet().stream()
+                .map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
+                .collect(Collectors.joining("&"));
+        return send(HttpRequest.newBuilder(uri(path)).header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(body)).build());
+    }
+
+    public String csrfToken(String page) {
+        Element input = Jsoup.parse(get(page).body()).selectFirst("input[name=_csrf]");
+        if (input == null) {
+            throw new AssertionError("no CSRF field on " + page);
+        }
+        return input.attr("value");
+    }
+
+    public HttpResponse<String> signUp(String name, String password) {
+        return submit("/signup", "/signup", Map.of("username", name, "password", password));
+    }
+
+    public HttpResponse<String> signIn(String name, String password) {
+        return submit("/signin", "/signin", Map.of("username", name, "password", password));
+    }
+
+    public Optional<String> cookie(String name) {
+        return cookies.getCookieStore().getCookies().stream().filter(c -> c.getName().equals(name)).map(HttpCookie::getValue).findFirst();
+    }
+
+    public HttpResponse<String> send(HttpRequest request) {
+        try {
+            return http.send(request, HttpResponse.BodyHandlers.ofString());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    public URI uri(String path) {
+        return URI.create(base + path);
+    }
+}

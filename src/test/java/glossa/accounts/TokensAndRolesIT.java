@@ -1,0 +1,178 @@
+package glossa.accounts;
+
+import glossa.Main;
+import glossa.TestApp;
+import glossa.WebClient;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import picocli.CommandLine;
+
+import java.io.ByteArrayInputStream;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.Map;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** API tokens, the JSON API's errors, roles, the admin pages and the command line that makes admins. */
+class TokensAndRolesIT {
+
+    private static final String PASSWORD = AccountsIT.PASSWORD;
+    private TestApp app;
+
+    @BeforeEach
+    void start() {
+        app = TestApp.start(Path.of("target", "no-corpus"), Clock.systemUTC());
+    }
+
+    @AfterEach
+    void stop() {
+        app.close();
+    }
+
+    /** Runs the real command line against this test's database, with {@code stdin} as standard input. */
+    private String[] cli(String stdin, String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        String[] full = new String[args.length + 4];
+        System.arraycopy(args, 0, full, 0, args.length);
+        full[args.length] = "--db-url";
+        full[args.length + 1] = app.dbUrl();
+        full[args.length + 2] = "--data-dir";
+        full[args.length + 3] = "target";
+        java.io.InputStream saved = System.in;
+        System.setIn(new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)));
+        try {
+            int code = new CommandLine(newMain())
+                    .setOut(new PrintWriter(out, true)).setErr(new PrintWriter(err, true)).execute(full);
+            return new String[] {Integer.toString(code), out.toString(), err.toString()};
+        } finally {
+            System.setIn(saved);
+        }
+    }
+
+    private static Object newMain() {
+        try {
+            var c = Main.class.getDeclaredConstructor();
+            c.setAccessible(true);
+            return c.newInstance();
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private HttpResponse<String> api(String method, String path, String token, String json) {
+        HttpRequest.Builder b = HttpRequest.newBuilder(app.client().uri(path))
+                .method(method, json == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(json));
+        if (token != null) {
+            b.header("Authorization", "Bearer " + token);
+        }
+        if (json != null) {
+            b.header("Content-Type", "application/json");
+        }
+        return app.client().send(b.build());
+    }
+
+    private String newTokenFromProfile(WebClient user, String name, String tokenName) {
+        HttpResponse<String> res = user.submit("/users/" + name, "/account/tokens", Map.of("name", tokenName));
+        assertEquals(201, res.statusCode());
+        return Jsoup.parse(res.body()).selectFirst("code.token").text();
+    }
+
+    @Test
+    void aBearerTokenActsAsItsUserUntilRevoked() {
+        WebClient anna = app.client();
+        anna.signUp("Anna", PASSWORD);
+        String token = newTokenFromProfile(anna, "Anna", "script");
+        assertTrue(token.startsWith("glossa_"));
+        assertFalse(anna.get("/users/Anna").body().contains(token), "shown once, never again");
+
+        HttpResponse<String> me = api("GET", "/api/me", token, null);
+        assertEquals(200, me.statusCode());
+        assertTrue(me.body().contains("\"username\":\"Anna\""));
+
+        HttpResponse<String> created = api("POST", "/api/tokens", token, "{\"name\":\"second\"}");
+        assertEquals(201, created.statusCode(), "Bearer requests need no CSRF token");
+        assertTrue(created.body().contains("\"token\":\"glossa_"));
+
+        long id = Long.parseLong(Jsoup.parse(anna.get("/users/Anna").body()).selectFirst("button[aria-label=Revoke script]")
+                .closest("form").attr("action").replaceAll("\\D", ""));
+        assertEquals(204, api("DELETE", "/api/tokens/" + id, token, null).statusCode());
+        HttpResponse<String> revoked = api("GET", "/api/me", token, null);
+        assertEquals(401, revoked.statusCode());
+        assertTrue(revoked.headers().firstValue("Content-Type").orElse("").startsWith("application/problem+json"));
+    }
+
+    @Test
+    void theApiAnswersWithProblemDetails() {
+        WebClient anna = app.client();
+        anna.signUp("Anna", PASSWORD);
+        String token = newTokenFromProfile(anna, "Anna", "script");
+
+        HttpResponse<String> anonymous = api("GET", "/api/me", null, null);
+        assertEquals(401, anonymous.statusCode());
+        assertTrue(anonymous.body().contains("\"status\":401"), anonymous.body());
+        assertTrue(anonymous.headers().firstValue("Content-Type").orElse("").startsWith("application/problem+json"));
+
+        assertEquals(400, api("POST", "/api/tokens", token, "{not json").statusCode());
+        HttpResponse<String> empty = api("POST", "/api/tokens", token, "{\"name\":\"\"}");
+        assertEquals(422, empty.statusCode());
+        assertTrue(empty.body().contains("\"errors\""), empty.body());
+        assertEquals(404, api("DELETE", "/api/tokens/999999", token, null).statusCode());
+        assertEquals(404, api("GET", "/api/nothing-here", token, null).statusCode());
+        HttpResponse<String> huge = api("POST", "/api/tokens", token, "{\"name\":\"" + "x".repeat(300_000) + "\"}");
+        assertEquals(413, huge.statusCode());
+        assertEquals(1, api("GET", "/api/tokens", token, null).body().split("\"id\"").length - 1, "nothing was created by the failures");
+    }
+
+    @Test
+    void theFirstAdminComesFromTheCommandLineAndManagesRoles() {
+        String[] added = cli("admin password 1\n", "user", "add", "root", "--admin");
+        assertEquals("0", added[0], added[2]);
+        WebClient member = app.client();
+        member.signUp("Anna", PASSWORD);
+        assertEquals(403, member.get("/admin/users").statusCode());
+        assertEquals(403, member.get("/admin/audit").statusCode());
+        assertEquals(303, app.client().get("/admin/users").statusCode(), "anonymous readers are sent to sign in");
+
+        WebClient admin = app.client();
+        assertEquals(303, admin.signIn("root", "admin password 1").statusCode());
+        Document users = Jsoup.parse(admin.get("/admin/users").body());
+        String action = users.select("form.role-form").stream().map(f -> f.attr("action"))
+                .filter(a -> !a.isEmpty()).filter(a -> users.selectFirst("form[action=" + a + "] select#role-" + a.replaceAll("\\D", "")) != null)
+                .filter(a -> users.selectFirst("label[for=role-" + a.replaceAll("\\D", "") + "]").text().contains("Anna")).findFirst().orElseThrow();
+        assertEquals(403, member.submit("/users/Anna", action, Map.of("role", "ADMIN")).statusCode(), "members cannot promote themselves");
+        assertEquals(303, admin.submit("/admin/users", action, Map.of("role", "MODERATOR")).statusCode());
+        assertTrue(api("GET", "/api/me", newTokenFromProfile(member, "Anna", "t"), null).body().contains("\"role\":\"moderator\""));
+
+        String audit = Jsoup.parse(admin.get("/admin/audit").body()).select("table").text();
+        for (String action2 : new String[] {"signup", "signin", "role-changed", "token-created", "user-added"}) {
+            assertTrue(audit.contains(action2), action2 + " in " + audit);
+        }
+        assertTrue(audit.contains("member -> moderator"));
+    }
+
+    @Test
+    void theCommandLineListsUsersSetsRolesResetsPasswordsAndMakesTokens() {
+        assertEquals("0", cli("a good password\n", "user", "add", "Boris")[0]);
+        assertEquals("1", cli("short\n", "user", "add", "Vera")[0], "bad passwords are refused");
+        assertTrue(cli("", "user", "list")[1].contains("Boris\tmember"));
+        assertTrue(cli("", "user", "role", "boris", "moderator")[1].contains("Boris is now moderator"));
+        assertEquals("1", cli("", "user", "role", "boris", "emperor")[0]);
+        assertEquals("0", cli("another good password\n", "user", "password", "Boris")[0]);
+        assertEquals(401, app.client().signIn("Boris", "a good password").statusCode());
+        assertEquals(303, app.client().signIn("Boris", "another good password").statusCode());
+        String token = cli("", "user", "token", "Boris")[1].strip();
+        assertTrue(api("GET", "/api/me", token, null).body().contains("\"username\":\"Boris\""));
+    }
+}
