@@ -12,7 +12,13 @@ import glossa.accounts.SessionStore;
 import glossa.accounts.SigninThrottle;
 import glossa.accounts.Tokens;
 import glossa.accounts.UserRepository;
+import glossa.annotations.AnnotationController;
+import glossa.annotations.AnnotationException;
+import glossa.annotations.AnnotationRepository;
+import glossa.annotations.AnnotationService;
+import glossa.annotations.EssayPage;
 import glossa.essays.CorpusImporter;
+import glossa.markdown.UserMarkdown;
 import glossa.essays.EssayCatalog;
 import glossa.essays.EssayController;
 import glossa.essays.EssayRepository;
@@ -72,22 +78,25 @@ public final class App implements AutoCloseable {
         try {
             Jdbc jdbc = database.jdbc();
             EssayRepository essays = new EssayRepository(jdbc);
-            CorpusImporter importer = new CorpusImporter(jdbc, essays, new EssayRenderer(), clock);
+            EssayCatalog catalog = new EssayCatalog(essays, clock);
+            AuditLog audit = new AuditLog(jdbc, clock);
+            AnnotationRepository annotations = new AnnotationRepository(jdbc);
+            AnnotationService annotationService = new AnnotationService(jdbc, annotations, catalog, essays, new UserMarkdown(), audit, clock);
+            CorpusImporter importer = new CorpusImporter(jdbc, essays, new EssayRenderer(), clock, annotationService::reanchor);
             ImportReport report = null;
             if (config.corpusDir() != null && Files.isDirectory(config.corpusDir())) {
                 report = importer.importDirectory(config.corpusDir());
             }
-            EssayCatalog catalog = new EssayCatalog(essays, clock);
             catalog.reload();
 
-            EssayController essayPages = new EssayController(catalog);
+            EssayController essayPages = new EssayController(catalog, annotations::countsByEssay);
+            AnnotationController notePages = new AnnotationController(annotationService, annotations, new EssayPage(), essayPages);
             HealthController health = new HealthController(jdbc);
 
             Tokens tokens = new Tokens();
             UserRepository users = new UserRepository(jdbc);
             SessionStore sessionStore = new SessionStore(jdbc, tokens, clock);
             ApiTokens apiTokens = new ApiTokens(jdbc, tokens, clock);
-            AuditLog audit = new AuditLog(jdbc, clock);
             AccountService accounts = new AccountService(users, new Passwords(), sessionStore,
                     new SigninThrottle(jdbc, clock), audit, clock);
             Sessions sessions = new Sessions(sessionStore, apiTokens);
@@ -118,7 +127,16 @@ public final class App implements AutoCloseable {
                 cfg.routes.before(csrf::check);
 
                 cfg.routes.get("/", essayPages::index);
-                cfg.routes.get("/essays/{slug}", essayPages::show);
+                cfg.routes.get("/essays/{slug}", notePages::essay);
+                cfg.routes.get("/essays/{slug}/annotate", notePages::showAnnotateForm);
+                cfg.routes.post("/essays/{slug}/annotations", notePages::create);
+                cfg.routes.get("/annotations/{id}", notePages::show);
+                cfg.routes.post("/annotations/{id}/replies", notePages::reply);
+                cfg.routes.post("/annotations/{id}/edit", notePages::edit);
+                cfg.routes.post("/annotations/{id}/delete", notePages::delete);
+                cfg.routes.post("/annotations/{id}/hide", notePages::hide);
+                cfg.routes.post("/annotations/{id}/restore", notePages::restore);
+                cfg.routes.post("/annotations/{id}/reattach", notePages::reattach);
                 cfg.routes.get("/healthz", health::health);
 
                 cfg.routes.get("/signup", accountPages::showSignUp);
@@ -141,6 +159,7 @@ public final class App implements AutoCloseable {
                 cfg.routes.delete("/api/tokens/{id}", accountApi::revokeToken);
 
                 cfg.routes.exception(SeeOther.class, ErrorPages::seeOther);
+                cfg.routes.exception(AnnotationException.class, AnnotationController::failed);
                 cfg.routes.exception(HttpResponseException.class, ErrorPages::httpError);
                 cfg.routes.exception(Exception.class, ErrorPages::unexpected);
                 cfg.routes.error(404, "*", ErrorPages::notFound);

@@ -111,7 +111,11 @@ public final class Main implements Runnable {
             }
             try (Database db = Database.open(config.dbUrl())) {
                 EssayRepository essays = new EssayRepository(db.jdbc());
-                ImportReport report = new CorpusImporter(db.jdbc(), essays, new EssayRenderer(), Clock.systemUTC())
+                Clock clock = Clock.systemUTC();
+                var notes = new glossa.annotations.AnnotationService(db.jdbc(), new glossa.annotations.AnnotationRepository(db.jdbc()),
+                        new glossa.essays.EssayCatalog(essays, clock), essays, new glossa.markdown.UserMarkdown(),
+                        new glossa.accounts.AuditLog(db.jdbc(), clock), clock);
+                ImportReport report = new CorpusImporter(db.jdbc(), essays, new EssayRenderer(), clock, notes::reanchor)
                         .importDirectory(dir);
                 report.problems().forEach(p -> err.println("skipped " + p));
                 spec.commandLine().getOut().println(report.summary());

@@ -29,12 +29,14 @@ public final class CorpusImporter {
     private final EssayRepository essays;
     private final EssayRenderer renderer;
     private final Clock clock;
+    private final RevisionListener listener;
 
-    public CorpusImporter(Jdbc jdbc, EssayRepository essays, EssayRenderer renderer, Clock clock) {
+    public CorpusImporter(Jdbc jdbc, EssayRepository essays, EssayRenderer renderer, Clock clock, RevisionListener listener) {
         this.jdbc = jdbc;
         this.essays = essays;
         this.renderer = renderer;
         this.clock = clock;
+        this.listener = listener;
     }
 
     public ImportReport importDirectory(Path dir) throws IOException {
@@ -75,15 +77,23 @@ public final class CorpusImporter {
 
     private enum Outcome { ADDED, REVISED, UNCHANGED }
 
+    private record Stored(Outcome outcome, long essayId, long revisionId) {
+    }
+
     private Outcome store(CorpusFile file) {
-        return jdbc.inTransaction(tx -> {
+        Stored stored = jdbc.inTransaction(tx -> {
             var current = essays.currentHash(tx, file.meta().slug());
             if (current.isPresent() && current.get().equals(file.contentHash())) {
-                return Outcome.UNCHANGED;
+                return new Stored(Outcome.UNCHANGED, 0, 0);
             }
             RenderedEssay rendered = renderer.render(file.markdown());
-            essays.insertRevision(tx, file, rendered, clock.instant());
-            return current.isPresent() ? Outcome.REVISED : Outcome.ADDED;
+            long[] ids = essays.insertRevision(tx, file, rendered, clock.instant());
+            return new Stored(current.isPresent() ? Outcome.REVISED : Outcome.ADDED, ids[0], ids[1]);
         });
+        if (stored.outcome() == Outcome.REVISED) {
+            // After the commit, so that the notes move only once the new text is safely stored.
+            listener.revisionAdded(stored.essayId(), stored.revisionId());
+        }
+        return stored.outcome();
     }
 }

@@ -4,6 +4,7 @@ import io.javalin.http.Context;
 import io.javalin.http.NotFoundResponse;
 
 import java.util.Map;
+import java.util.function.Supplier;
 
 /** The essay list, the reading page and the canonical text of each essay. */
 public final class EssayController {
@@ -11,25 +12,24 @@ public final class EssayController {
     private static final String TEXT_SUFFIX = ".txt";
 
     private final EssayCatalog catalog;
+    private final Supplier<Map<Long, Integer>> noteCounts;
 
-    public EssayController(EssayCatalog catalog) {
+    /** {@code noteCounts} gives visible notes per essay id, for the list. */
+    public EssayController(EssayCatalog catalog, Supplier<Map<Long, Integer>> noteCounts) {
         this.catalog = catalog;
+        this.noteCounts = noteCounts;
     }
 
     public void index(Context ctx) {
-        ctx.render("essays/index", Map.of("essays", catalog.all()));
+        ctx.render("essays/index", Map.of("essays", catalog.all(), "noteCounts", noteCounts.get()));
     }
 
-    /** {@code /essays/{slug}} is the page; {@code /essays/{slug}.txt} its canonical text. */
-    public void show(Context ctx) {
+    /** {@code /essays/{slug}.txt}: the canonical text that notes anchor to. */
+    public void text(Context ctx) {
         String slug = ctx.pathParam("slug");
-        if (slug.endsWith(TEXT_SUFFIX)) {
-            EssayRevision essay = find(slug.substring(0, slug.length() - TEXT_SUFFIX.length()));
-            ctx.contentType("text/plain; charset=utf-8").header("X-Essay-Revision", Integer.toString(essay.revisionNo()))
-                    .result(essay.canonicalText().text());
-            return;
-        }
-        ctx.render("essays/show", Map.of("essay", find(slug)));
+        EssayRevision essay = find(slug.substring(0, slug.length() - TEXT_SUFFIX.length()));
+        ctx.contentType("text/plain; charset=utf-8").header("X-Essay-Revision", Integer.toString(essay.revisionNo()))
+                .result(essay.canonicalText().text());
     }
 
     private EssayRevision find(String slug) {

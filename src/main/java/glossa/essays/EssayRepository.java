@@ -42,6 +42,11 @@ public final class EssayRepository {
                 + " WHERE e.slug = ? ORDER BY r.revision_no", EssayRepository::mapRevision, slug);
     }
 
+    public Optional<EssayRevision> revisionById(long id) {
+        return jdbc.queryOne("SELECT " + REVISION_COLUMNS + " FROM essay e JOIN essay_revision r ON r.essay_id = e.id WHERE r.id = ?",
+                EssayRepository::mapRevision, id);
+    }
+
     /** The highest revision id in the database: changes whenever any essay gains a revision. */
     public long latestRevisionId() {
         return jdbc.queryOne("SELECT MAX(id) FROM essay_revision", rs -> rs.getLong(1)).orElse(0L);
@@ -52,22 +57,22 @@ public final class EssayRepository {
         return tx.queryOne("SELECT r.content_hash" + CURRENT + " AND e.slug = ?", rs -> rs.getString(1), slug);
     }
 
-    /** Stores a new revision, creating the essay on its first import; returns the revision number. */
-    int insertRevision(Jdbc tx, CorpusFile file, glossa.markdown.RenderedEssay rendered, Instant now) {
+    /** Stores a new revision, creating the essay on its first import; returns {essay id, revision id}. */
+    long[] insertRevision(Jdbc tx, CorpusFile file, glossa.markdown.RenderedEssay rendered, Instant now) {
         EssayMeta m = file.meta();
         OffsetDateTime at = now.atOffset(ZoneOffset.UTC);
         long essayId = tx.queryOne("SELECT id FROM essay WHERE slug = ?", rs -> rs.getLong(1), m.slug())
                 .orElseGet(() -> tx.insert("INSERT INTO essay (slug, created_at) VALUES (?, ?)", "id", m.slug(), at));
         int next = tx.queryOne("SELECT COALESCE(MAX(revision_no), 0) + 1 FROM essay_revision WHERE essay_id = ?",
                 rs -> rs.getInt(1), essayId).orElse(1);
-        tx.insert("INSERT INTO essay_revision (essay_id, revision_no, content_hash, source_file, title, subtitle, author,"
+        long revisionId = tx.insert("INSERT INTO essay_revision (essay_id, revision_no, content_hash, source_file, title, subtitle, author,"
                         + " published, publication, source_url, title_note, markdown, html, canonical_text, offset_map,"
                         + " word_count, imported_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", "id",
                 essayId, next, file.contentHash(), file.path().getFileName().toString(), m.title(), m.subtitle(),
                 m.author(), m.date(), m.publication(), m.sourceUrl(), m.titleNote(), file.markdown(), rendered.html(),
                 rendered.canonicalText().text(), OffsetMapCodec.encode(rendered.canonicalText().segments()),
                 rendered.wordCount(), at);
-        return next;
+        return new long[] {essayId, revisionId};
     }
 
     private static EssayRevision mapRevision(ResultSet rs) throws SQLException {

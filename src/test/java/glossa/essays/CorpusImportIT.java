@@ -30,7 +30,7 @@ class CorpusImportIT {
         corpus = Files.createTempDirectory("corpus");
         db = Database.open("jdbc:h2:mem:import-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1");
         essays = new EssayRepository(db.jdbc());
-        importer = new CorpusImporter(db.jdbc(), essays, new EssayRenderer(), Clock.systemUTC());
+        importer = new CorpusImporter(db.jdbc(), essays, new EssayRenderer(), Clock.systemUTC(), (essay, revision) -> { });
     }
 
     @AfterEach

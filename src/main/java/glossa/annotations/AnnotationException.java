@@ -1,0 +1,45 @@
+package glossa.annotations;
+
+import glossa.anchoring.TextPositionSelector;
+
+import java.util.List;
+
+/**
+ * A request about a note that cannot be done as asked. {@code status} is the HTTP status that fits
+ * (404, 403, 409, 412, 422); {@code field} the form field at fault, if any. Nothing has changed.
+ */
+public class AnnotationException extends Exception {
+    private static final long serialVersionUID = 1L;
+
+    private final int status;
+    private final String field;
+
+    public AnnotationException(int status, String field, String message) {
+        super(message);
+        this.status = status;
+        this.field = field;
+    }
+
+    public int status() {
+        return status;
+    }
+
+    public String field() {
+        return field;
+    }
+
+    /** The typed words occur more than once: the reader must say which. */
+    public static final class Ambiguous extends AnnotationException {
+        private static final long serialVersionUID = 1L;
+        private final transient List<TextPositionSelector> occurrences;
+
+        Ambiguous(List<TextPositionSelector> occurrences) {
+            super(422, "exact", "Those words occur " + occurrences.size() + " times in the essay. Choose which one you mean.");
+            this.occurrences = List.copyOf(occurrences);
+        }
+
+        public List<TextPositionSelector> occurrences() {
+            return occurrences;
+        }
+    }
+}

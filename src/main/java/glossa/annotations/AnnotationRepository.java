@@ -1,0 +1,182 @@
+package glossa.annotations;
+
+import glossa.anchoring.Anchor;
+import glossa.anchoring.TextQuoteSelector;
+import glossa.storage.Jdbc;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/** Notes, their tags and their history in the database. All SQL of this feature lives here. */
+public final class AnnotationRepository {
+
+    private static final String SELECT = "SELECT a.*, e.slug AS essay_slug, u.username AS author_name FROM annotation a"
+            + " JOIN essay e ON e.id = a.essay_id JOIN app_user u ON u.id = a.author_id";
+
+    private final Jdbc jdbc;
+
+    public AnnotationRepository(Jdbc jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** What a new note is made of; the repository fills in id, version and times. */
+    record NewAnnotation(long essayId, Long parentId, long authorId, Kind kind, String body, String bodyHtml,
+                         List<String> tags, String canonicalIri, Long revisionId, TextQuoteSelector quote,
+                         Integer start, Integer end, Anchor.Method method, Instant at) {
+    }
+
+    long insert(Jdbc tx, NewAnnotation n) {
+        var at = n.at().atOffset(ZoneOffset.UTC);
+        boolean passage = n.quote() != null;
+        long id = tx.insert("INSERT INTO annotation (essay_id, parent_id, author_id, kind, body, body_html, canonical_iri,"
+                        + " made_on_revision_id, made_exact, made_prefix, made_suffix, made_start, made_end,"
+                        + " anchor_revision_id, anchor_method, anchor_start, anchor_end, anchor_exact, anchor_prefix, anchor_suffix,"
+                        + " version, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1, ?, ?)", "id",
+                n.essayId(), n.parentId(), n.authorId(), n.kind().name(), n.body(), n.bodyHtml(), n.canonicalIri(),
+                n.revisionId(), passage ? n.quote().exact() : null, passage ? n.quote().prefix() : null, passage ? n.quote().suffix() : null,
+                n.start(), n.end(), n.revisionId(), passage ? n.method().name() : null, n.start(), n.end(),
+                passage ? n.quote().exact() : null, passage ? n.quote().prefix() : null, passage ? n.quote().suffix() : null, at, at);
+        setTags(tx, id, n.tags());
+        return id;
+    }
+
+    void setTags(Jdbc tx, long id, List<String> tags) {
+        tx.update("DELETE FROM annotation_tag WHERE annotation_id = ?", id);
+        for (int i = 0; i < tags.size(); i++) {
+            tx.update("INSERT INTO annotation_tag (annotation_id, tag, position) VALUES (?, ?, ?)", id, tags.get(i), i);
+        }
+    }
+
+    public Optional<Annotation> find(long id) {
+        List<Annotation> found = load(SELECT + " WHERE a.id = ?", id);
+        return found.isEmpty() ? Optional.empty() : Optional.of(found.get(0));
+    }
+
+    /** Every note and reply of one essay, deleted and hidden ones included (callers filter). */
+    public List<Annotation> forEssay(long essayId) {
+        return load(SELECT + " WHERE a.essay_id = ? ORDER BY a.anchor_start, a.id", essayId);
+    }
+
+    public List<Annotation> replies(long parentId) {
+        return load(SELECT + " WHERE a.parent_id = ? ORDER BY a.created_at, a.id", parentId);
+    }
+
+    public List<Annotation> byAuthor(long authorId) {
+        return load(SELECT + " WHERE a.author_id = ? AND a.deleted_at IS NULL ORDER BY a.created_at DESC, a.id DESC", authorId);
+    }
+
+    /** A page of all notes and replies, oldest first, for the API's containers. */
+    public List<Annotation> page(Long essayId, int offset, int limit) {
+        String where = essayId == null ? "" : " AND a.essay_id = " + essayId.longValue();
+        return load(SELECT + " WHERE a.deleted_at IS NULL AND a.hidden_at IS NULL" + where
+                + " ORDER BY a.id OFFSET " + Math.max(0, offset) + " ROWS FETCH NEXT " + Math.max(1, limit) + " ROWS ONLY");
+    }
+
+    public int count(Long essayId) {
+        String where = essayId == null ? "" : " AND essay_id = " + essayId.longValue();
+        return jdbc.queryOne("SELECT COUNT(*) FROM annotation WHERE deleted_at IS NULL AND hidden_at IS NULL" + where,
+                rs -> rs.getInt(1)).orElse(0);
+    }
+
+    /** Visible notes per essay, for the essay list. */
+    public Map<Long, Integer> countsByEssay() {
+        Map<Long, Integer> counts = new HashMap<>();
+        jdbc.query("SELECT essay_id, COUNT(*) FROM annotation WHERE deleted_at IS NULL AND hidden_at IS NULL AND parent_id IS NULL GROUP BY essay_id",
+                rs -> counts.put(rs.getLong(1), rs.getInt(2)));
+        return counts;
+    }
+
+    void updateContent(Jdbc tx, long id, Kind kind, String body, String bodyHtml, Instant at) {
+        tx.update("UPDATE annotation SET kind = ?, body = ?, body_html = ?, version = version + 1, updated_at = ? WHERE id = ?",
+                kind.name(), body, bodyHtml, at.atOffset(ZoneOffset.UTC), id);
+    }
+
+    void updateAnchor(Jdbc tx, long id, long revisionId, Anchor anchor, TextQuoteSelector quote, Instant at) {
+        tx.update("UPDATE annotation SET anchor_revision_id = ?, anchor_method = ?, anchor_start = ?, anchor_end = ?,"
+                        + " anchor_exact = ?, anchor_prefix = ?, anchor_suffix = ?, version = version + 1, updated_at = ? WHERE id = ?",
+                revisionId, anchor.method().name(), anchor.isOrphan() ? null : anchor.start(), anchor.isOrphan() ? null : anchor.end(),
+                quote.exact(), quote.prefix(), quote.suffix(), at.atOffset(ZoneOffset.UTC), id);
+    }
+
+    void markDeleted(Jdbc tx, long id, Instant at) {
+        tx.update("UPDATE annotation SET deleted_at = ?, version = version + 1, updated_at = ? WHERE id = ?",
+                at.atOffset(ZoneOffset.UTC), at.atOffset(ZoneOffset.UTC), id);
+    }
+
+    /** Hides ({@code hide} true) or restores a note; {@code at} is the time of the action. */
+    void setHidden(Jdbc tx, long id, boolean hide, Long moderatorId, Instant at) {
+        tx.update("UPDATE annotation SET hidden_at = ?, hidden_by = ?, version = version + 1, updated_at = ? WHERE id = ?",
+                hide ? at.atOffset(ZoneOffset.UTC) : null, hide ? moderatorId : null, at.atOffset(ZoneOffset.UTC), id);
+    }
+
+    void addHistory(Jdbc tx, long id, Long editorId, Instant at, String change, String bodyBefore, String bodyAfter,
+                    String tagsBefore, String tagsAfter, String passageBefore, String passageAfter) {
+        tx.insert("INSERT INTO annotation_history (annotation_id, editor_id, changed_at, change, body_before, body_after,"
+                        + " tags_before, tags_after, passage_before, passage_after) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", "id",
+                id, editorId, at.atOffset(ZoneOffset.UTC), change, bodyBefore, bodyAfter, tagsBefore, tagsAfter, passageBefore, passageAfter);
+    }
+
+    public List<HistoryEntry> history(long id) {
+        return jdbc.query("SELECT h.*, u.username FROM annotation_history h LEFT JOIN app_user u ON u.id = h.editor_id"
+                        + " WHERE h.annotation_id = ? ORDER BY h.changed_at, h.id",
+                rs -> new HistoryEntry(rs.getLong("id"), rs.getLong("annotation_id"), rs.getString("username"),
+                        rs.getTimestamp("changed_at").toInstant(), rs.getString("change"), rs.getString("body_before"),
+                        rs.getString("body_after"), rs.getString("tags_before"), rs.getString("tags_after"),
+                        rs.getString("passage_before"), rs.getString("passage_after")), id);
+    }
+
+    private List<Annotation> load(String sql, Object... params) {
+        List<Annotation> rows = jdbc.query(sql, AnnotationRepository::map, params);
+        if (rows.isEmpty()) {
+            return rows;
+        }
+        Map<Long, List<String>> tags = new HashMap<>();
+        StringBuilder in = new StringBuilder();
+        for (Annotation a : rows) {
+            in.append(in.length() == 0 ? "" : ",").append(a.id());
+        }
+        jdbc.query("SELECT annotation_id, tag FROM annotation_tag WHERE annotation_id IN (" + in + ") ORDER BY position",
+                rs -> tags.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>()).add(rs.getString(2)));
+        List<Annotation> out = new ArrayList<>(rows.size());
+        for (Annotation a : rows) {
+            out.add(new Annotation(a.id(), a.essayId(), a.essaySlug(), a.parentId(), a.authorId(), a.author(), a.kind(), a.body(),
+                    a.bodyHtml(), List.copyOf(tags.getOrDefault(a.id(), List.of())), a.canonicalIri(), a.madeOnRevisionId(), a.made(),
+                    a.madeStart(), a.madeEnd(), a.anchorRevisionId(), a.anchor(), a.quote(), a.version(), a.createdAt(), a.updatedAt(),
+                    a.deletedAt(), a.hiddenAt()));
+        }
+        return out;
+    }
+
+    private static Annotation map(ResultSet rs) throws SQLException {
+        Long parent = (Long) rs.getObject("parent_id", Long.class);
+        TextQuoteSelector made = null;
+        TextQuoteSelector quote = null;
+        Anchor anchor = null;
+        if (rs.getString("made_exact") != null) {
+            made = new TextQuoteSelector(rs.getString("made_exact"), rs.getString("made_prefix"), rs.getString("made_suffix"));
+            quote = new TextQuoteSelector(rs.getString("anchor_exact"), rs.getString("anchor_prefix"), rs.getString("anchor_suffix"));
+            Anchor.Method method = Anchor.Method.valueOf(rs.getString("anchor_method"));
+            anchor = method == Anchor.Method.ORPHAN ? Anchor.orphan()
+                    : new Anchor(method, rs.getInt("anchor_start"), rs.getInt("anchor_end"), 1);
+        }
+        return new Annotation(rs.getLong("id"), rs.getLong("essay_id"), rs.getString("essay_slug"), parent, rs.getLong("author_id"),
+                rs.getString("author_name"), Kind.valueOf(rs.getString("kind")), rs.getString("body"), rs.getString("body_html"),
+                List.of(), rs.getString("canonical_iri"), (Long) rs.getObject("made_on_revision_id", Long.class), made,
+                (Integer) rs.getObject("made_start", Integer.class), (Integer) rs.getObject("made_end", Integer.class),
+                (Long) rs.getObject("anchor_revision_id", Long.class), anchor, quote, rs.getInt("version"),
+                instant(rs.getTimestamp("created_at")), instant(rs.getTimestamp("updated_at")), instant(rs.getTimestamp("deleted_at")),
+                instant(rs.getTimestamp("hidden_at")));
+    }
+
+    private static Instant instant(Timestamp t) {
+        return t == null ? null : t.toInstant();
+    }
+}

@@ -1,0 +1,281 @@
+package glossa.annotations;
+
+import glossa.accounts.AuditLog;
+import glossa.accounts.Role;
+import glossa.accounts.User;
+import glossa.anchoring.Anchor;
+import glossa.anchoring.CodePointText;
+import glossa.anchoring.QuoteFinder;
+import glossa.anchoring.RevisionMapping;
+import glossa.anchoring.Target;
+import glossa.anchoring.TextPositionSelector;
+import glossa.anchoring.TextQuoteSelector;
+import glossa.essays.EssayCatalog;
+import glossa.essays.EssayRepository;
+import glossa.essays.EssayRevision;
+import glossa.markdown.UserMarkdown;
+import glossa.storage.Jdbc;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * The rules of notes: making one on a passage, replying, editing, deleting, hiding, re-attaching, and
+ * carrying every note to a new revision of its essay. Forms, the API and the importer all come here.
+ */
+public final class AnnotationService {
+
+    private static final Logger log = LoggerFactory.getLogger(AnnotationService.class);
+
+    private final Jdbc jdbc;
+    private final AnnotationRepository notes;
+    private final EssayCatalog catalog;
+    private final EssayRepository essays;
+    private final UserMarkdown markdown;
+    private final AuditLog audit;
+    private final Clock clock;
+
+    public AnnotationService(Jdbc jdbc, AnnotationRepository notes, EssayCatalog catalog, EssayRepository essays,
+                             UserMarkdown markdown, AuditLog audit, Clock clock) {
+        this.jdbc = jdbc;
+        this.notes = notes;
+        this.catalog = catalog;
+        this.essays = essays;
+        this.markdown = markdown;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    public EssayRevision essay(String slug) throws AnnotationException {
+        return catalog.find(slug).orElseThrow(() -> new AnnotationException(404, null, "There is no essay called \u201c" + slug + "\u201d."));
+    }
+
+    public Annotation get(long id) throws AnnotationException {
+        return notes.find(id).orElseThrow(() -> new AnnotationException(404, null, "There is no note " + id + "."));
+    }
+
+    /** Resolves what the reader pointed at to a passage of the essay's newest revision. */
+    public Target resolve(EssayRevision current, PassageInput p) throws AnnotationException {
+        EssayRevision seen = current;
+        if (p.revisionNo() != null && p.revisionNo() != current.revisionNo()) {
+            seen = essays.revisions(current.slug()).stream().filter(r -> r.revisionNo() == p.revisionNo()).findFirst()
+                    .orElseThrow(() -> new AnnotationException(422, "revision", "The essay has no revision " + p.revisionNo() + "."));
+        }
+        CodePointText text = new CodePointText(seen.canonicalText().text());
+        Target target;
+        if (p.start() != null || p.end() != null) {
+            if (p.start() == null || p.end() == null || p.start() < 0 || p.end() > text.length() || p.start() >= p.end()) {
+                throw new AnnotationException(422, "position", "The position " + p.start() + ".." + p.end()
+                        + " is out of range: the text has " + text.length() + " characters.");
+            }
+            target = Target.of(text, p.start(), p.end());
+            if (p.exact() != null && !p.exact().equals(target.quote().exact())) {
+                throw new AnnotationException(422, "position", "The position does not match its quote: the text there reads \u201c"
+                        + abbreviate(target.quote().exact()) + "\u201d.");
+            }
+        } else {
+            target = byWords(text, p);
+        }
+        if (seen == current) {
+            return target;
+        }
+        Anchor carried = new RevisionMapping(seen.canonicalText().text(), current.canonicalText().text()).carry(target);
+        if (carried.isOrphan()) {
+            throw new AnnotationException(409, "position", "That passage has changed since you selected it. Select it again.");
+        }
+        return Target.of(new CodePointText(current.canonicalText().text()), carried.start(), carried.end());
+    }
+
+    private static Target byWords(CodePointText text, PassageInput p) throws AnnotationException {
+        if (p.exact() == null || p.exact().isBlank()) {
+            throw new AnnotationException(422, "exact", "Give the exact words of the passage.");
+        }
+        List<TextPositionSelector> found = QuoteFinder.find(text, p.exact());
+        if (found.isEmpty()) {
+            throw new AnnotationException(422, "exact", "Those words are not in the essay: \u201c" + abbreviate(p.exact()) + "\u201d.");
+        }
+        if (found.size() > 1 && (p.prefix() != null || p.suffix() != null)) {
+            List<TextPositionSelector> inContext = found.stream().filter(f -> text.slice(0, f.start()).endsWith(Objects.toString(p.prefix(), ""))
+                    && text.slice(f.end(), text.length()).startsWith(Objects.toString(p.suffix(), ""))).toList();
+            if (!inContext.isEmpty()) {
+                found = inContext;
+            }
+        }
+        TextPositionSelector chosen;
+        if (found.size() == 1) {
+            chosen = found.get(0);
+        } else if (p.occurrence() != null && p.occurrence() >= 0 && p.occurrence() < found.size()) {
+            chosen = found.get(p.occurrence());
+        } else {
+            throw new AnnotationException.Ambiguous(found);
+        }
+        return Target.of(text, chosen.start(), chosen.end());
+    }
+
+    public Annotation create(User author, String slug, PassageInput passage, NoteInput note, String canonicalIri) throws AnnotationException {
+        EssayRevision current = essay(slug);
+        Target target = resolve(current, passage);
+        Instant now = clock.instant();
+        long id = jdbc.inTransaction(tx -> {
+            long newId = notes.insert(tx, new AnnotationRepository.NewAnnotation(current.essayId(), null, author.id(), note.kind(),
+                    note.body(), markdown.toHtml(note.body()), note.tags(), canonicalIri, current.id(), target.quote(),
+                    target.position().start(), target.position().end(), Anchor.Method.POSITION, now));
+            notes.addHistory(tx, newId, author.id(), now, "created", null, note.body(), null, String.join(", ", note.tags()), null,
+                    describe(current.revisionNo(), target.position().start(), target.position().end(), target.quote().exact()));
+            return newId;
+        });
+        return get(id);
+    }
+
+    public Annotation reply(User author, long parentId, NoteInput note, String canonicalIri) throws AnnotationException {
+        Annotation parent = get(parentId);
+        if (!parent.visible()) {
+            throw new AnnotationException(409, null, "That note has been removed; it takes no new replies.");
+        }
+        Instant now = clock.instant();
+        long id = jdbc.inTransaction(tx -> {
+            long newId = notes.insert(tx, new AnnotationRepository.NewAnnotation(parent.essayId(), parent.id(), author.id(), Kind.COMMENT,
+                    note.body(), markdown.toHtml(note.body()), note.tags(), canonicalIri, null, null, null, null, null, now));
+            notes.addHistory(tx, newId, author.id(), now, "created", null, note.body(), null, String.join(", ", note.tags()), null, null);
+            return newId;
+        });
+        return get(id);
+    }
+
+    /** Edits body, tags and kind; only the author may. {@code expectedVersion} (if given) must be current. */
+    public Annotation edit(User editor, long id, NoteInput note, Integer expectedVersion) throws AnnotationException {
+        Annotation a = writable(editor, id, expectedVersion);
+        Instant now = clock.instant();
+        jdbc.inTransaction(tx -> {
+            notes.updateContent(tx, id, a.isReply() ? Kind.COMMENT : note.kind(), note.body(), markdown.toHtml(note.body()), now);
+            notes.setTags(tx, id, note.tags());
+            notes.addHistory(tx, id, editor.id(), now, "edited", a.body(), note.body(), String.join(", ", a.tags()),
+                    String.join(", ", note.tags()), null, null);
+            return null;
+        });
+        return get(id);
+    }
+
+    /** Deletes a note (kept in the database and its history; its replies stay readable). */
+    public void delete(User editor, long id, Integer expectedVersion) throws AnnotationException {
+        Annotation a = writable(editor, id, expectedVersion);
+        Instant now = clock.instant();
+        jdbc.inTransaction(tx -> {
+            notes.markDeleted(tx, id, now);
+            notes.addHistory(tx, id, editor.id(), now, "deleted", a.body(), null, null, null, null, null);
+            return null;
+        });
+    }
+
+    /** Moderators hide or restore anyone's note; the audit log records it. */
+    public Annotation setHidden(User moderator, long id, boolean hide, String address) throws AnnotationException {
+        if (!moderator.can(Role.MODERATOR)) {
+            throw new AnnotationException(403, null, "Only moderators hide or restore notes.");
+        }
+        Annotation a = get(id);
+        Instant now = clock.instant();
+        jdbc.inTransaction(tx -> {
+            notes.setHidden(tx, id, hide, moderator.id(), now);
+            notes.addHistory(tx, id, moderator.id(), now, hide ? "hidden" : "restored", null, null, null, null, null, null);
+            return null;
+        });
+        audit.record(moderator.id(), hide ? "note-hidden" : "note-restored", "note " + id, a.author() + " on " + a.essaySlug(), address);
+        return get(id);
+    }
+
+    /** Its author attaches an orphaned (or any) note to a newly chosen passage of the newest revision. */
+    public Annotation reattach(User editor, long id, PassageInput passage) throws AnnotationException {
+        Annotation a = writable(editor, id, null);
+        if (a.isReply()) {
+            throw new AnnotationException(422, null, "A reply has no passage.");
+        }
+        EssayRevision current = essay(a.essaySlug());
+        Target target = resolve(current, passage);
+        Instant now = clock.instant();
+        jdbc.inTransaction(tx -> {
+            notes.updateAnchor(tx, id, current.id(), new Anchor(Anchor.Method.POSITION, target.position().start(), target.position().end(), 1),
+                    target.quote(), now);
+            notes.addHistory(tx, id, editor.id(), now, "reattached", null, null, null, null, describe(a),
+                    describe(current.revisionNo(), target.position().start(), target.position().end(), target.quote().exact()));
+            return null;
+        });
+        return get(id);
+    }
+
+    /**
+     * Carries every note of an essay to its new revision, once, at import. Each note keeps its old
+     * selectors in its history; an orphan keeps its quote and waits in the orphan panel.
+     */
+    public void reanchor(long essayId, long newRevisionId) {
+        EssayRevision target = essays.revisionById(newRevisionId).orElseThrow();
+        Map<Long, RevisionMapping> mappings = new HashMap<>();
+        Instant now = clock.instant();
+        int moved = 0;
+        int orphaned = 0;
+        for (Annotation a : notes.forEssay(essayId)) {
+            if (a.isReply() || a.anchorRevisionId() == null || a.anchorRevisionId() == newRevisionId) {
+                continue;
+            }
+            // An orphan is retried from where it was made; a placed note from where it stands now.
+            boolean fromMade = a.orphan();
+            long sourceId = fromMade ? a.madeOnRevisionId() : a.anchorRevisionId();
+            RevisionMapping mapping = mappings.computeIfAbsent(sourceId, rid -> new RevisionMapping(
+                    essays.revisionById(rid).orElseThrow().canonicalText().text(), target.canonicalText().text()));
+            Target from = fromMade
+                    ? new Target(new TextPositionSelector(a.madeStart(), a.madeEnd()), a.made())
+                    : new Target(new TextPositionSelector(a.anchor().start(), a.anchor().end()), a.quote());
+            Anchor anchor = mapping.carry(from);
+            TextQuoteSelector quote = anchor.isOrphan() ? a.quote()
+                    : Target.of(mapping.newText(), anchor.start(), anchor.end()).quote();
+            String before = describe(a);
+            String after = anchor.isOrphan() ? "orphaned (revision " + target.revisionNo() + ")"
+                    : describe(target.revisionNo(), anchor.start(), anchor.end(), quote.exact()) + " by " + anchor.method().name().toLowerCase(java.util.Locale.ROOT);
+            jdbc.inTransaction(tx -> {
+                notes.updateAnchor(tx, a.id(), newRevisionId, anchor, quote, now);
+                notes.addHistory(tx, a.id(), null, now, "reanchored", null, null, null, null, before, after);
+                return null;
+            });
+            if (anchor.isOrphan()) {
+                orphaned++;
+            } else {
+                moved++;
+            }
+        }
+        log.info("re-anchored notes of essay {} to revision {}: {} placed, {} orphaned", essayId, target.revisionNo(), moved, orphaned);
+    }
+
+    private Annotation writable(User editor, long id, Integer expectedVersion) throws AnnotationException {
+        Annotation a = get(id);
+        if (a.deleted()) {
+            throw new AnnotationException(404, null, "There is no note " + id + ".");
+        }
+        if (a.authorId() != editor.id()) {
+            throw new AnnotationException(403, null, "Only its author can change this note.");
+        }
+        if (expectedVersion != null && expectedVersion != a.version()) {
+            throw new AnnotationException(412, null, "The note has changed since you loaded it. Reload it and try again.");
+        }
+        return a;
+    }
+
+    private static String describe(Annotation a) {
+        if (a.orphan()) {
+            return "orphaned, quote \u201c" + abbreviate(a.quote().exact()) + "\u201d";
+        }
+        return "position " + a.anchor().start() + ".." + a.anchor().end() + ", \u201c" + abbreviate(a.quote().exact()) + "\u201d";
+    }
+
+    private static String describe(int revisionNo, int start, int end, String exact) {
+        return "revision " + revisionNo + ", position " + start + ".." + end + ", \u201c" + abbreviate(exact) + "\u201d";
+    }
+
+    static String abbreviate(String s) {
+        return s.length() <= 80 ? s : s.substring(0, 77) + "\u2026";
+    }
+}

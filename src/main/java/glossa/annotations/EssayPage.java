@@ -1,0 +1,115 @@
+package glossa.annotations;
+
+import glossa.accounts.Role;
+import glossa.accounts.User;
+import glossa.essays.EssayRevision;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * Builds the annotated reading page of an essay: the stored HTML cut into blocks once per revision,
+ * highlights spliced in, and each block followed by the notes whose passage starts in it.
+ */
+public final class EssayPage {
+
+    /** A block as the template shows it. */
+    public record BlockView(String id, String html, boolean annotatable, List<NoteGroup> groups) {
+    }
+
+    /** Notes on one spot: one card, or a stack that opens on click when there are several. */
+    public record NoteGroup(List<NoteView> notes) {
+        public boolean stack() {
+            return notes.size() > 1;
+        }
+    }
+
+    /** Which notes the reader asked to see. Empty strings mean "any". */
+    public record Filter(String tag, String author, String kind, boolean hideNotes) {
+        boolean keeps(Annotation a) {
+            return (tag.isEmpty() || a.tags().stream().anyMatch(t -> t.equalsIgnoreCase(tag)))
+                    && (author.isEmpty() || a.author().equalsIgnoreCase(author))
+                    && (kind.isEmpty() || a.kind().label().equals(kind));
+        }
+
+        public boolean active() {
+            return !tag.isEmpty() || !author.isEmpty() || !kind.isEmpty() || hideNotes;
+        }
+    }
+
+    /** Everything the essay template needs. */
+    public record Model(List<BlockView> blocks, List<NoteView> orphans, int noteCount, int shownCount,
+                        List<String> tags, List<String> authors) {
+    }
+
+    private final Map<Long, EssayTemplate> templates = new ConcurrentHashMap<>();
+
+    public Model build(EssayRevision essay, List<Annotation> all, User viewer, Filter filter) {
+        EssayTemplate template = templates.computeIfAbsent(essay.id(), id -> EssayTemplate.of(essay.html()));
+        Map<Long, List<Annotation>> replies = new LinkedHashMap<>();
+        List<Annotation> notes = new ArrayList<>();
+        TreeSet<String> tags = new TreeSet<>(String.CASE_INSENSITIVE_ORDER);
+        TreeSet<String> authors = new TreeSet<>(String.CASE_INSENSITIVE_ORDER);
+        for (Annotation a : all) {
+            if (!a.visible()) {
+                continue;
+            }
+            if (a.isReply()) {
+                replies.computeIfAbsent(a.parentId(), k -> new ArrayList<>()).add(a);
+            } else {
+                notes.add(a);
+                tags.addAll(a.tags());
+                authors.add(a.author());
+            }
+        }
+        boolean moderator = viewer != null && viewer.can(Role.MODERATOR);
+        List<NoteView> placed = new ArrayList<>();
+        List<NoteView> orphans = new ArrayList<>();
+        for (Annotation a : notes) {
+            if (!filter.keeps(a) || filter.hideNotes()) {
+                continue;
+            }
+            NoteView view = new NoteView(a, replies.getOrDefault(a.id(), List.of()), viewer != null && viewer.id() == a.authorId(), moderator);
+            if (a.orphan() || a.anchorRevisionId() == null || a.anchorRevisionId() != essay.id()) {
+                orphans.add(view);
+            } else {
+                placed.add(view);
+            }
+        }
+        placed.sort(Comparator.comparingInt((NoteView v) -> v.note().anchor().start()).thenComparingLong(v -> v.note().id()));
+        List<Highlighter.Span> spans = new ArrayList<>();
+        for (NoteView v : placed) {
+            String css = (v.changed() ? "hl-changed " : "") + "hl-" + v.note().kind().label();
+            spans.add(new Highlighter.Span(v.note().anchor().start(), v.note().anchor().end(), v.note().id(), css.strip()));
+        }
+        List<BlockView> blocks = new ArrayList<>();
+        int next = 0;
+        for (EssayTemplate.Block block : template.blocks()) {
+            List<NoteView> here = new ArrayList<>();
+            while (next < placed.size() && placed.get(next).note().anchor().start() < block.end()) {
+                here.add(placed.get(next++));
+            }
+            String html = spans.isEmpty() ? plain(block) : Highlighter.render(block, spans);
+            blocks.add(new BlockView(block.id(), html, !block.id().isEmpty() && block.end() > block.start(), group(here)));
+        }
+        return new Model(blocks, orphans, notes.size(), placed.size() + orphans.size(), List.copyOf(tags), List.copyOf(authors));
+    }
+
+    private static String plain(EssayTemplate.Block block) {
+        return Highlighter.render(block, List.of());
+    }
+
+    /** Notes on exactly the same passage share a stack. */
+    private static List<NoteGroup> group(List<NoteView> notes) {
+        Map<String, List<NoteView>> bySpot = new LinkedHashMap<>();
+        for (NoteView v : notes) {
+            bySpot.computeIfAbsent(v.note().anchor().start() + ":" + v.note().anchor().end(), k -> new ArrayList<>()).add(v);
+        }
+        return bySpot.values().stream().map(NoteGroup::new).toList();
+    }
+}
