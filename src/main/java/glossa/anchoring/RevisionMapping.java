@@ -42,6 +42,8 @@ public final class RevisionMapping {
     static final double MIN_FUZZY_CONTEXT = 0.50;
     /** How far from the expected place the bitap matcher looks; it is the slowest step, so kept short. */
     static final int BITAP_DISTANCE = 1000;
+    /** Characters of slack on each side when aligning an approximate span exactly. */
+    static final int EDGE_SLACK = 8;
     /** diff-match-patch's bitap matcher handles patterns of at most this many characters. */
     private static final int MATCH_BITS = 32;
 
@@ -204,11 +206,45 @@ public final class RevisionMapping {
      * share of its own characters that come from the quote (text inserted inside a passage lowers
      * precision, not coverage).
      */
-    private Anchor measure(TextQuoteSelector quote, int start, int end, double minCoverage) {
+    private Anchor measure(TextQuoteSelector quote, int roughStart, int roughEnd, double minCoverage) {
+        if (roughEnd <= roughStart) {
+            return null;
+        }
+        // The fragments' places are approximate by a few characters: align the quote against a slightly
+        // wider window and read its exact ends off the diff.
+        String text = newText.text();
+        int windowStart = Math.max(0, roughStart - EDGE_SLACK);
+        int windowEnd = Math.min(text.length(), roughEnd + EDGE_SLACK);
+        LinkedList<Diff> aligned = dmp.diffMain(quote.exact(), text.substring(windowStart, windowEnd), false);
+        // The span runs from the first to the last character the quote and the window share, widened by
+        // any quote characters replaced just outside them (a straightened quote mark, say).
+        int p1 = 0;
+        int p2 = 0;
+        int start = -1;
+        int end = -1;
+        for (Diff d : aligned) {
+            int len = d.text.length();
+            if (d.operation == DiffMatchPatch.Operation.EQUAL) {
+                if (start < 0) {
+                    start = windowStart + Math.max(0, p2 - p1);
+                }
+                end = windowStart + p2 + len + (quote.exact().length() - p1 - len);
+            }
+            if (d.operation != DiffMatchPatch.Operation.INSERT) {
+                p1 += len;
+            }
+            if (d.operation != DiffMatchPatch.Operation.DELETE) {
+                p2 += len;
+            }
+        }
+        if (start < 0) {
+            return null;
+        }
+        end = Math.min(end, windowEnd);
         if (end <= start) {
             return null;
         }
-        String candidate = newText.text().substring(start, end);
+        String candidate = text.substring(start, end);
         int kept = 0;
         LinkedList<Diff> diff = dmp.diffMain(quote.exact(), candidate, false);
         // Without this, stray common letters in unrelated text would count as kept.
