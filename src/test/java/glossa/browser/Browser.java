@@ -25,6 +25,11 @@ public final class Browser {
     }
 
     public static ChromeDriver open(int width, int height) {
+        return open(width, height, true);
+    }
+
+    /** A browser with JavaScript on or off (off: to prove pages work without it). */
+    public static ChromeDriver open(int width, int height, boolean javascript) {
         try {
             Path profile = Files.createTempDirectory("chromium-profile");
             ChromeOptions options = new ChromeOptions();
@@ -33,6 +38,9 @@ public final class Browser {
                     "--disable-background-networking", "--disable-component-update", "--disable-sync",
                     "--no-first-run", "--window-size=" + width + "," + height, "--user-data-dir=" + profile,
                     "--lang=en-GB");
+            if (!javascript) {
+                options.setExperimentalOption("prefs", java.util.Map.of("profile.managed_default_content_settings.javascript", 2));
+            }
             ChromeDriverService service = new ChromeDriverService.Builder()
                     .usingDriverExecutable(new File(CHROMEDRIVER)).usingAnyFreePort().build();
             return new ChromeDriver(service, options);
