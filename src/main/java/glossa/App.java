@@ -12,6 +12,7 @@ import glossa.accounts.SessionStore;
 import glossa.accounts.SigninThrottle;
 import glossa.accounts.Tokens;
 import glossa.accounts.UserRepository;
+import glossa.annotations.AnnotationApi;
 import glossa.annotations.AnnotationController;
 import glossa.annotations.AnnotationException;
 import glossa.annotations.AnnotationRepository;
@@ -105,6 +106,7 @@ public final class App implements AutoCloseable {
             AccountController accountPages = new AccountController(accounts, users, apiTokens, audit);
             AdminController admin = new AdminController(accounts, users, audit);
             AccountApi accountApi = new AccountApi(apiTokens, audit, json);
+            AnnotationApi annotationApi = new AnnotationApi(annotationService, annotations, essays, json);
             Templates templates = new Templates(config.dev(), Path.of(""), csrf);
 
             Javalin javalin = Javalin.create(cfg -> {
@@ -153,6 +155,18 @@ public final class App implements AutoCloseable {
                 cfg.routes.post("/admin/users/{id}/role", admin::setRole);
                 cfg.routes.get("/admin/audit", admin::auditLog);
 
+                cfg.routes.get("/api/annotations/", annotationApi::allContainer);
+                cfg.routes.head("/api/annotations/", annotationApi::allContainer);
+                cfg.routes.options("/api/annotations/", annotationApi::containerOptions);
+                cfg.routes.post("/api/annotations/", annotationApi::create);
+                cfg.routes.get("/api/annotations/{id}", annotationApi::get);
+                cfg.routes.head("/api/annotations/{id}", annotationApi::get);
+                cfg.routes.options("/api/annotations/{id}", annotationApi::itemOptions);
+                cfg.routes.put("/api/annotations/{id}", annotationApi::put);
+                cfg.routes.delete("/api/annotations/{id}", annotationApi::delete);
+                cfg.routes.get("/api/essays/{slug}/annotations/", annotationApi::essayContainer);
+                cfg.routes.head("/api/essays/{slug}/annotations/", annotationApi::essayContainer);
+                cfg.routes.options("/api/essays/{slug}/annotations/", annotationApi::essayContainerOptions);
                 cfg.routes.get("/api/me", accountApi::me);
                 cfg.routes.get("/api/tokens", accountApi::listTokens);
                 cfg.routes.post("/api/tokens", accountApi::createToken);

@@ -23,7 +23,8 @@ import java.util.concurrent.Callable;
 /** The command line: {@code serve}, {@code import DIR}; each with {@code --help}. */
 @Command(name = "glossa", mixinStandardHelpOptions = true, version = "Glossa 0.1",
         description = "A server-rendered annotation wiki for reading contested texts closely.",
-        subcommands = {Main.Serve.class, Main.Import.class, UserCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {Main.Serve.class, Main.Import.class, UserCommand.class, Main.ExportAnnotations.class,
+                Main.ImportAnnotations.class, CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
 
     /** Options every command shares; each can also come from an environment variable. */
@@ -120,6 +121,81 @@ public final class Main implements Runnable {
                 report.problems().forEach(p -> err.println("skipped " + p));
                 spec.commandLine().getOut().println(report.summary());
                 return report.problems().isEmpty() ? 0 : 1;
+            }
+        }
+    }
+
+    /** The objects an annotation export or import needs, on an open database. */
+    static glossa.annotations.AnnotationExchange exchange(Database db) {
+        var jdbc = db.jdbc();
+        return new glossa.annotations.AnnotationExchange(jdbc, new glossa.annotations.AnnotationRepository(jdbc),
+                new EssayRepository(jdbc), new glossa.accounts.UserRepository(jdbc), new com.fasterxml.jackson.databind.ObjectMapper());
+    }
+
+    @Command(name = "export-annotations", mixinStandardHelpOptions = true,
+            description = "Write every note and reply as one W3C AnnotationCollection (JSON-LD).")
+    static final class ExportAnnotations implements Callable<Integer> {
+        @Spec
+        CommandSpec spec;
+
+        @Mixin
+        StorageOptions storage = new StorageOptions();
+
+        @Parameters(paramLabel = "FILE", description = "Where to write the JSON-LD ('-' for standard output).")
+        String file;
+
+        @Option(names = "--base-url", defaultValue = "${env:GLOSSA_BASE_URL:-http://localhost:7070}",
+                description = "Origin used in the notes' IRIs (env GLOSSA_BASE_URL; default ${DEFAULT-VALUE}).")
+        String baseUrl;
+
+        @Override
+        public Integer call() throws IOException {
+            Config config = new Config(0, storage.dataDir, storage.dbUrl, null, false);
+            try (Database db = Database.open(config.dbUrl())) {
+                var doc = exchange(db).export(baseUrl);
+                String text = new com.fasterxml.jackson.databind.ObjectMapper().writerWithDefaultPrettyPrinter().writeValueAsString(doc);
+                if (file.equals("-")) {
+                    spec.commandLine().getOut().println(text);
+                } else {
+                    Files.writeString(Path.of(file), text);
+                    spec.commandLine().getOut().println("Wrote " + doc.path("total").asInt() + " annotations to " + file);
+                }
+                return 0;
+            } catch (RuntimeException e) {
+                spec.commandLine().getErr().println("glossa: " + rootMessage(e));
+                return 2;
+            }
+        }
+    }
+
+    @Command(name = "import-annotations", mixinStandardHelpOptions = true,
+            description = "Read notes from a W3C AnnotationCollection written by export-annotations.")
+    static final class ImportAnnotations implements Callable<Integer> {
+        @Spec
+        CommandSpec spec;
+
+        @Mixin
+        StorageOptions storage = new StorageOptions();
+
+        @Parameters(paramLabel = "FILE", description = "The JSON-LD file.")
+        Path file;
+
+        @Override
+        public Integer call() {
+            Config config = new Config(0, storage.dataDir, storage.dbUrl, null, false);
+            try (Database db = Database.open(config.dbUrl())) {
+                var doc = new com.fasterxml.jackson.databind.ObjectMapper().readTree(Files.readString(file));
+                var result = exchange(db).importCollection(doc);
+                result.problems().forEach(p -> spec.commandLine().getErr().println("skipped " + p));
+                spec.commandLine().getOut().println(result.imported() + " imported, " + result.skipped() + " already here, "
+                        + result.problems().size() + " skipped");
+                return result.problems().isEmpty() ? 0 : 1;
+            } catch (IOException e) {
+                spec.commandLine().getErr().println("glossa: cannot read " + file + ": " + e.getMessage());
+                return 2;
+            } catch (RuntimeException e) {
+                spec.commandLine().getErr().println("glossa: " + rootMessage(e));
+                return 2;
             }
         }
     }

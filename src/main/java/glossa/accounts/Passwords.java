@@ -46,6 +46,11 @@ public final class Passwords {
         if (password == null || password.length() > MAX_LENGTH * 2) {
             return false;
         }
+        if (hash == null || !hash.startsWith("$argon2")) {
+            // An account that cannot sign in (imported, say): spend the same time, then refuse.
+            verifyDecoy(password);
+            return false;
+        }
         char[] chars = password.toCharArray();
         try {
             return argon2.verify(hash, chars);

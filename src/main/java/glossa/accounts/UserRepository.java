@@ -30,6 +30,16 @@ public final class UserRepository {
         return findById(id);
     }
 
+    /**
+     * A member made for an author named in an imported file. Their password hash is a marker no
+     * password can match; they sign in after an admin resets it ({@code user password NAME}).
+     */
+    public long createImported(String name) {
+        Username username = Username.keyOf(name).isEmpty() ? new Username("imported", "imported") : new Username(name, Username.keyOf(name));
+        return jdbc.insert("INSERT INTO app_user (username, username_key, password_hash, role, created_at) VALUES (?, ?, ?, ?, ?)",
+                "id", username.display(), username.key(), "!imported", Role.MEMBER.name(), java.time.OffsetDateTime.now(ZoneOffset.UTC));
+    }
+
     public Optional<User> findById(long id) {
         return jdbc.queryOne("SELECT " + COLUMNS + " FROM app_user WHERE id = ?", UserRepository::map, id);
     }

@@ -31,7 +31,7 @@ public record Username(String display, String key) {
     }
 
     /** The comparison key for a name typed at sign-in, without judging it. */
-    static String keyOf(String raw) {
+    public static String keyOf(String raw) {
         String name = Normalizer.normalize(raw == null ? "" : raw.strip(), Normalizer.Form.NFKC);
         return Normalizer.normalize(name.toLowerCase(Locale.ROOT), Normalizer.Form.NFKC);
     }

@@ -138,6 +138,10 @@ public final class AnnotationController {
 
     /** Maps failures of note actions to the error page (forms that re-render catch their own). */
     public static void failed(AnnotationException e, Context ctx) {
+        if (glossa.web.Api.isApi(ctx)) {
+            AnnotationApi.failed(e, ctx);
+            return;
+        }
         glossa.web.ErrorPages.httpError(new HttpResponseException(e.status(), e.getMessage()), ctx);
     }
 

@@ -55,6 +55,43 @@ public final class AnnotationRepository {
         }
     }
 
+    /** A note as it comes from an export, every field given. */
+    record Imported(long essayId, Long parentId, long authorId, Kind kind, String body, String bodyHtml, List<String> tags,
+                    String canonicalIri, String via, Long madeRevisionId, TextQuoteSelector made, Integer madeStart, Integer madeEnd,
+                    Long anchorRevisionId, String method, Integer start, Integer end, TextQuoteSelector quote,
+                    Instant created, Instant modified, Instant deleted, Instant hidden) {
+    }
+
+    long insertImported(Jdbc tx, Imported n) {
+        boolean passage = n.quote() != null;
+        long id = tx.insert("INSERT INTO annotation (essay_id, parent_id, author_id, kind, body, body_html, canonical_iri, via,"
+                        + " made_on_revision_id, made_exact, made_prefix, made_suffix, made_start, made_end,"
+                        + " anchor_revision_id, anchor_method, anchor_start, anchor_end, anchor_exact, anchor_prefix, anchor_suffix,"
+                        + " version, created_at, updated_at, deleted_at, hidden_at)"
+                        + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1, ?, ?, ?, ?)", "id",
+                n.essayId(), n.parentId(), n.authorId(), n.kind().name(), n.body(), n.bodyHtml(), n.canonicalIri(), n.via(),
+                n.madeRevisionId(), passage ? n.made().exact() : null, passage ? n.made().prefix() : null, passage ? n.made().suffix() : null,
+                n.madeStart(), n.madeEnd(), n.anchorRevisionId(), passage ? n.method() : null, n.start(), n.end(),
+                passage ? n.quote().exact() : null, passage ? n.quote().prefix() : null, passage ? n.quote().suffix() : null,
+                AnnotationExchange.utc(n.created()), AnnotationExchange.utc(n.modified()), AnnotationExchange.utc(n.deleted()),
+                AnnotationExchange.utc(n.hidden()));
+        setTags(tx, id, n.tags());
+        addHistory(tx, id, null, n.modified(), "imported", null, n.body(), null, String.join(", ", n.tags()), null, null);
+        return id;
+    }
+
+    Optional<Long> findByVia(String iri) {
+        if (iri == null || iri.isEmpty()) {
+            return Optional.empty();
+        }
+        return jdbc.queryOne("SELECT id FROM annotation WHERE via = ?", rs -> rs.getLong(1), iri);
+    }
+
+    /** Every note and reply, deleted and hidden included, oldest first: for export. */
+    List<Annotation> everything() {
+        return load(SELECT + " ORDER BY a.id");
+    }
+
     public Optional<Annotation> find(long id) {
         List<Annotation> found = load(SELECT + " WHERE a.id = ?", id);
         return found.isEmpty() ? Optional.empty() : Optional.of(found.get(0));

@@ -31,6 +31,10 @@ public final class ErrorPages {
         ctx.redirect(e.location(), io.javalin.http.HttpStatus.SEE_OTHER);
     }
 
+    public static String titleOf(int status) {
+        return title(status);
+    }
+
     static String title(int status) {
         return switch (status) {
             case 400 -> "Bad request";
@@ -42,6 +46,7 @@ public final class ErrorPages {
             case 412 -> "Precondition failed";
             case 413 -> "Request too large";
             case 415 -> "Unsupported media type";
+            case 428 -> "Precondition required";
             case 422 -> "Invalid input";
             case 429 -> "Too many requests";
             default -> status >= 500 ? "Server error" : "Error " + status;

@@ -1,0 +1,277 @@
+package glossa.annotations;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import glossa.accounts.Role;
+import glossa.accounts.User;
+import glossa.essays.EssayRepository;
+import glossa.web.Access;
+import glossa.web.Api;
+import glossa.web.Sessions;
+import io.javalin.http.Context;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.LongFunction;
+
+/**
+ * A W3C Web Annotation Protocol server. Containers {@code /api/annotations/} (all notes; POST creates)
+ * and {@code /api/essays/{slug}/annotations/} (one essay's, read-only) are LDP BasicContainers and
+ * AnnotationCollections, paged with AnnotationPages; each note answers GET, HEAD, OPTIONS, PUT (with
+ * If-Match) and DELETE. Reading is public; writing needs a session (with CSRF token) or a Bearer token.
+ */
+public final class AnnotationApi {
+
+    static final int PAGE_SIZE = 100;
+    private static final String LINK_CONTAINER = "<http://www.w3.org/ns/ldp#BasicContainer>; rel=\"type\", "
+            + "<http://www.w3.org/TR/annotation-protocol/>; rel=\"http://www.w3.org/ns/ldp#constrainedBy\"";
+    private static final String LINK_ITEM = "<http://www.w3.org/ns/ldp#Resource>; rel=\"type\", "
+            + "<http://www.w3.org/ns/oa#Annotation>; rel=\"type\"";
+    private static final String PREFER_IRIS = "http://www.w3.org/ns/oa#PreferContainedIRIs";
+    private static final String PREFER_MINIMAL = "http://www.w3.org/ns/ldp#PreferMinimalContainer";
+
+    private final AnnotationService service;
+    private final AnnotationRepository notes;
+    private final EssayRepository essays;
+    private final ObjectMapper json;
+
+    public AnnotationApi(AnnotationService service, AnnotationRepository notes, EssayRepository essays, ObjectMapper json) {
+        this.service = service;
+        this.notes = notes;
+        this.essays = essays;
+        this.json = json;
+    }
+
+    private AnnotationJson mapper(Context ctx) {
+        return new AnnotationJson(json, ctx.scheme() + "://" + ctx.host());
+    }
+
+    /** Revision ids to numbers, looked up once per request. */
+    private LongFunction<Integer> revisions() {
+        Map<Long, Integer> cache = new HashMap<>();
+        return id -> cache.computeIfAbsent(id, k -> essays.revisionById(k).map(r -> r.revisionNo()).orElse(null));
+    }
+
+    // ---- containers ----------------------------------------------------------------------------
+
+    public void allContainer(Context ctx) {
+        container(ctx, null, mapper(ctx).containerIri(), "All notes in Glossa", true);
+    }
+
+    public void essayContainer(Context ctx) throws AnnotationException {
+        var essay = service.essay(ctx.pathParam("slug"));
+        AnnotationJson m = mapper(ctx);
+        String iri = m.containerIri().replace("/api/annotations/", "/api/essays/" + essay.slug() + "/annotations/");
+        container(ctx, essay.essayId(), iri, "Notes on \u201c" + essay.meta().title() + "\u201d", false);
+    }
+
+    private void container(Context ctx, Long essayId, String iri, String label, boolean writable) {
+        AnnotationJson m = mapper(ctx);
+        int total = notes.count(essayId);
+        int lastPage = Math.max(0, (total - 1) / PAGE_SIZE);
+        String pageParam = ctx.queryParam("page");
+        ObjectNode doc;
+        String location;
+        LongFunction<Integer> revs = revisions();
+        String prefer = ctx.header("Prefer") == null ? "" : ctx.header("Prefer");
+        if (pageParam != null) {
+            int page = parsePage(pageParam);
+            if (page > lastPage) {
+                throw new io.javalin.http.NotFoundResponse("There is no page " + page + "; the last is " + lastPage + ".");
+            }
+            doc = page(m, essayId, iri, label, total, page, lastPage, prefer.contains(PREFER_IRIS), revs);
+            doc.putArray("@context").add(AnnotationJson.CONTEXT).addObject().put("glossa", AnnotationJson.GLOSSA_NS);
+            location = iri + "?page=" + page;
+        } else {
+            doc = json.createObjectNode();
+            ArrayNode context = doc.putArray("@context");
+            context.add(AnnotationJson.CONTEXT).add("http://www.w3.org/ns/ldp.jsonld").addObject().put("glossa", AnnotationJson.GLOSSA_NS);
+            doc.setAll(collection(iri, label, total));
+            if (total > 0 && !prefer.contains(PREFER_MINIMAL)) {
+                doc.set("first", page(m, essayId, iri, label, total, 0, lastPage, prefer.contains(PREFER_IRIS), revs));
+            } else if (total > 0) {
+                doc.put("first", iri + "?page=0");
+            }
+            if (total > 0) {
+                doc.put("last", iri + "?page=" + lastPage);
+            }
+            location = iri;
+        }
+        String etag = "W/\"" + Integer.toHexString(doc.toString().hashCode()) + "\"";
+        ctx.header("Allow", writable ? "GET, HEAD, OPTIONS, POST" : "GET, HEAD, OPTIONS");
+        ctx.header("Link", LINK_CONTAINER);
+        ctx.header("Vary", "Accept, Prefer");
+        ctx.header("ETag", etag);
+        ctx.header("Content-Location", location);
+        if (writable) {
+            ctx.header("Accept-Post", AnnotationJson.MEDIA_TYPE);
+        }
+        if (etag.equals(ctx.header("If-None-Match"))) {
+            ctx.status(304);
+            return;
+        }
+        ctx.contentType(AnnotationJson.MEDIA_TYPE).result(doc.toString());
+    }
+
+    private ObjectNode collection(String iri, String label, int total) {
+        ObjectNode c = json.createObjectNode();
+        c.put("id", iri);
+        ArrayNode type = c.putArray("type");
+        type.add("BasicContainer").add("AnnotationCollection");
+        c.put("label", label);
+        c.put("total", total);
+        return c;
+    }
+
+    private ObjectNode page(AnnotationJson m, Long essayId, String iri, String label, int total, int page, int lastPage,
+                            boolean irisOnly, LongFunction<Integer> revs) {
+        ObjectNode p = json.createObjectNode();
+        p.put("id", iri + "?page=" + page);
+        p.put("type", "AnnotationPage");
+        ObjectNode partOf = collection(iri, label, total);
+        partOf.remove("type");
+        partOf.put("type", "AnnotationCollection");
+        partOf.put("first", iri + "?page=0");
+        partOf.put("last", iri + "?page=" + lastPage);
+        p.set("partOf", partOf);
+        p.put("startIndex", page * PAGE_SIZE);
+        if (page < lastPage) {
+            p.put("next", iri + "?page=" + (page + 1));
+        }
+        if (page > 0) {
+            p.put("prev", iri + "?page=" + (page - 1));
+        }
+        ArrayNode items = p.putArray("items");
+        for (Annotation a : notes.page(essayId, page * PAGE_SIZE, PAGE_SIZE)) {
+            if (irisOnly) {
+                items.add(m.iri(a.id()));
+            } else {
+                items.add(m.item(a, revs));
+            }
+        }
+        return p;
+    }
+
+    private static int parsePage(String s) {
+        try {
+            int page = Integer.parseInt(s);
+            if (page < 0) {
+                throw new NumberFormatException();
+            }
+            return page;
+        } catch (NumberFormatException e) {
+            throw new io.javalin.http.BadRequestResponse("The page must be a whole number from 0.");
+        }
+    }
+
+    public void containerOptions(Context ctx) {
+        ctx.header("Allow", "GET, HEAD, OPTIONS, POST").header("Accept-Post", AnnotationJson.MEDIA_TYPE)
+                .header("Link", LINK_CONTAINER).header("Vary", "Accept, Prefer").status(200);
+    }
+
+    public void essayContainerOptions(Context ctx) {
+        ctx.header("Allow", "GET, HEAD, OPTIONS").header("Link", LINK_CONTAINER).header("Vary", "Accept, Prefer").status(200);
+    }
+
+    // ---- items ---------------------------------------------------------------------------------
+
+    public void create(Context ctx) throws AnnotationException {
+        User user = Access.requireUser(ctx);
+        AnnotationJson m = mapper(ctx);
+        AnnotationJson.Incoming in = m.read(jsonBody(ctx));
+        boolean reply = in.replyTo() != null;
+        NoteInput note = NoteInput.of(in.body(), in.tags(), in.kind(), reply);
+        Annotation a = reply ? service.reply(user, in.replyTo(), note, in.canonical())
+                : service.create(user, in.essaySlug(), in.passage(), note, in.canonical());
+        ctx.status(201).header("Location", m.iri(a.id()));
+        item(ctx, m, a);
+    }
+
+    public void get(Context ctx) throws AnnotationException {
+        item(ctx, mapper(ctx), readable(ctx));
+    }
+
+    public void itemOptions(Context ctx) throws AnnotationException {
+        readable(ctx);
+        ctx.header("Allow", "GET, HEAD, OPTIONS, PUT, DELETE").header("Link", LINK_ITEM).header("Vary", "Accept").status(200);
+    }
+
+    public void put(Context ctx) throws AnnotationException {
+        User user = Access.requireUser(ctx);
+        Annotation current = readable(ctx);
+        String ifMatch = ctx.header("If-Match");
+        if (ifMatch == null) {
+            throw new AnnotationException(428, null, "Send If-Match with the note's ETag, so that no one's edit is lost.");
+        }
+        if (!ifMatch.equals(current.etag()) && !ifMatch.equals("*")) {
+            throw new AnnotationException(412, null, "The note has changed since you read it (its ETag is now " + current.etag() + ").");
+        }
+        AnnotationJson m = mapper(ctx);
+        AnnotationJson.Incoming in = m.read(jsonBody(ctx));
+        NoteInput note = NoteInput.of(in.body(), in.tags(), in.kind(), current.isReply());
+        Annotation edited = service.edit(user, current.id(), note, current.version());
+        if (!current.isReply() && in.passage() != null && movedTarget(current, in.passage())) {
+            edited = service.reattach(user, current.id(), in.passage());
+        }
+        item(ctx, m, edited);
+    }
+
+    public void delete(Context ctx) throws AnnotationException {
+        User user = Access.requireUser(ctx);
+        Annotation current = readable(ctx);
+        String ifMatch = ctx.header("If-Match");
+        if (ifMatch != null && !ifMatch.equals(current.etag()) && !ifMatch.equals("*")) {
+            throw new AnnotationException(412, null, "The note has changed since you read it (its ETag is now " + current.etag() + ").");
+        }
+        service.delete(user, current.id(), null);
+        ctx.status(204);
+    }
+
+    /** API failures as problem details. */
+    public static void failed(AnnotationException e, Context ctx) {
+        Map<String, Object> extra = e.field() == null ? null : Map.of("errors", Map.of(e.field(), e.getMessage()));
+        Api.problem(ctx, e.status(), glossa.web.ErrorPages.titleOf(e.status()), e.getMessage(), extra);
+    }
+
+    private static boolean movedTarget(Annotation a, PassageInput p) {
+        if (p.start() != null && p.end() != null && !a.orphan()) {
+            return p.start() != a.anchor().start() || p.end() != a.anchor().end();
+        }
+        return p.exact() != null && !p.exact().equals(a.quote().exact());
+    }
+
+    private Annotation readable(Context ctx) throws AnnotationException {
+        long id;
+        try {
+            id = Long.parseLong(ctx.pathParam("id"));
+        } catch (NumberFormatException e) {
+            throw new AnnotationException(404, null, "There is no note " + ctx.pathParam("id") + ".");
+        }
+        Annotation a = service.get(id);
+        boolean moderator = Sessions.currentUser(ctx).map(u -> u.can(Role.MODERATOR)).orElse(false);
+        if (a.deleted() || (a.hidden() && !moderator)) {
+            throw new AnnotationException(404, null, "There is no note " + id + ".");
+        }
+        return a;
+    }
+
+    private void item(Context ctx, AnnotationJson m, Annotation a) {
+        ctx.header("ETag", a.etag()).header("Allow", "GET, HEAD, OPTIONS, PUT, DELETE").header("Link", LINK_ITEM)
+                .header("Vary", "Accept").contentType(AnnotationJson.MEDIA_TYPE).result(m.document(a, revisions()).toString());
+    }
+
+    private JsonNode jsonBody(Context ctx) {
+        String type = ctx.contentType();
+        if (type != null && !type.contains("json")) {
+            throw new io.javalin.http.HttpResponseException(415, "Send the annotation as " + AnnotationJson.MEDIA_TYPE + ".");
+        }
+        return Api.body(ctx, json);
+    }
+
+    List<Annotation> all() {
+        return notes.page(null, 0, Integer.MAX_VALUE);
+    }
+}

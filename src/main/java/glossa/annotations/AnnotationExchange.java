@@ -1,0 +1,201 @@
+package glossa.annotations;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import glossa.accounts.UserRepository;
+import glossa.anchoring.TextQuoteSelector;
+import glossa.essays.EssayRepository;
+import glossa.essays.EssayRevision;
+import glossa.markdown.UserMarkdown;
+import glossa.storage.Jdbc;
+
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Export of every note as one W3C AnnotationCollection (JSON-LD), and import of such a file. Nothing
+ * is lost on the way: authors, times, bodies, tags, kinds, replies, the passage as made and as
+ * anchored now, deletions and hiding all travel. Importing the same file twice adds nothing: each
+ * note remembers the IRI it came from.
+ */
+public final class AnnotationExchange {
+
+    /** Counts of an import. */
+    public record ImportResult(int imported, int skipped, List<String> problems) {
+    }
+
+    private final Jdbc jdbc;
+    private final AnnotationRepository notes;
+    private final EssayRepository essays;
+    private final UserRepository users;
+    private final ObjectMapper json;
+
+    public AnnotationExchange(Jdbc jdbc, AnnotationRepository notes, EssayRepository essays, UserRepository users, ObjectMapper json) {
+        this.jdbc = jdbc;
+        this.notes = notes;
+        this.essays = essays;
+        this.users = users;
+        this.json = json;
+    }
+
+    public ObjectNode export(String base) {
+        AnnotationJson m = new AnnotationJson(json, base);
+        Map<Long, Integer> revisions = new HashMap<>();
+        List<Annotation> all = notes.everything();
+        ObjectNode doc = json.createObjectNode();
+        doc.putArray("@context").add(AnnotationJson.CONTEXT).addObject().put("glossa", AnnotationJson.GLOSSA_NS);
+        doc.put("id", m.containerIri());
+        doc.put("type", "AnnotationCollection");
+        doc.put("label", "Every note in Glossa, exported " + Instant.now());
+        doc.put("total", all.size());
+        ObjectNode page = doc.putObject("first");
+        page.put("type", "AnnotationPage");
+        page.put("startIndex", 0);
+        ArrayNode items = page.putArray("items");
+        for (Annotation a : all) {
+            items.add(m.item(a, id -> revisions.computeIfAbsent(id, k -> essays.revisionById(k).map(EssayRevision::revisionNo).orElse(null))));
+        }
+        return doc;
+    }
+
+    public ImportResult importCollection(JsonNode doc) {
+        JsonNode items = doc.path("first").path("items");
+        if (!items.isArray()) {
+            items = doc.path("items").isArray() ? doc.path("items") : doc.isArray() ? doc : json.createArrayNode();
+        }
+        List<JsonNode> pending = new ArrayList<>();
+        items.forEach(pending::add);
+        Map<String, Long> idsByIri = new HashMap<>();
+        int imported = 0;
+        int skipped = 0;
+        List<String> problems = new ArrayList<>();
+        // Notes first, then replies, whose targets must exist by then.
+        pending.sort((a, b) -> Boolean.compare(a.path("target").isTextual(), b.path("target").isTextual()));
+        for (JsonNode item : pending) {
+            String iri = item.path("id").asText("");
+            Optional<Long> existing = notes.findByVia(iri);
+            if (existing.isPresent()) {
+                idsByIri.put(iri, existing.get());
+                skipped++;
+                continue;
+            }
+            try {
+                idsByIri.put(iri, insert(item, idsByIri));
+                imported++;
+            } catch (RuntimeException e) {
+                problems.add(iri + ": " + e.getMessage());
+            }
+        }
+        return new ImportResult(imported, skipped, problems);
+    }
+
+    private long insert(JsonNode n, Map<String, Long> idsByIri) {
+        String author = n.path("creator").path("nickname").asText("imported");
+        long authorId = users.findByName(author).map(u -> u.id()).orElseGet(() -> users.createImported(author));
+        String body = "";
+        List<String> tags = new ArrayList<>();
+        for (JsonNode b : n.path("body")) {
+            if ("tagging".equals(b.path("purpose").asText())) {
+                tags.add(b.path("value").asText());
+            } else {
+                body = b.path("value").asText("");
+            }
+        }
+        String motivation = n.path("motivation").asText("commenting");
+        Kind kind = Kind.parse(AnnotationJson.kindOf(motivation)).orElse(Kind.COMMENT);
+        Instant created = Instant.parse(n.path("created").asText(Instant.now().toString()));
+        Instant modified = Instant.parse(n.path("modified").asText(created.toString()));
+        String canonical = n.hasNonNull("canonical") ? n.get("canonical").asText() : null;
+        Long parentId = null;
+        long essayId;
+        Long madeRevision = null;
+        Long anchorRevision = null;
+        TextQuoteSelector made = null;
+        TextQuoteSelector quote = null;
+        Integer madeStart = null;
+        Integer madeEnd = null;
+        Integer start = null;
+        Integer end = null;
+        String method = null;
+        JsonNode target = n.path("target");
+        if (target.isTextual()) {
+            parentId = idsByIri.get(target.asText());
+            if (parentId == null) {
+                throw new IllegalArgumentException("the note it replies to, " + target.asText() + ", is not in the file");
+            }
+            essayId = notes.find(parentId).orElseThrow().essayId();
+        } else {
+            String source = target.path("source").asText();
+            String slug = source.substring(source.lastIndexOf("/essays/") + "/essays/".length());
+            List<EssayRevision> revisions = essays.revisions(slug);
+            if (revisions.isEmpty()) {
+                throw new IllegalArgumentException("there is no essay " + slug + " here");
+            }
+            essayId = revisions.get(0).essayId();
+            Integer anchoredOn = revisionOf(target.path("state").path("value").asText(""));
+            anchorRevision = revisionId(revisions, anchoredOn);
+            madeRevision = revisionId(revisions, n.path("glossa:madeOn").path("revision").isInt() ? n.path("glossa:madeOn").path("revision").asInt() : anchoredOn);
+            for (JsonNode s : target.path("selector")) {
+                if ("TextQuoteSelector".equals(s.path("type").asText())) {
+                    quote = new TextQuoteSelector(s.path("exact").asText(), s.path("prefix").asText(""), s.path("suffix").asText(""));
+                } else if ("TextPositionSelector".equals(s.path("type").asText())) {
+                    start = s.path("start").asInt();
+                    end = s.path("end").asInt();
+                }
+            }
+            for (JsonNode s : n.path("glossa:madeOn").path("selector")) {
+                if ("TextQuoteSelector".equals(s.path("type").asText())) {
+                    made = new TextQuoteSelector(s.path("exact").asText(), s.path("prefix").asText(""), s.path("suffix").asText(""));
+                } else if ("TextPositionSelector".equals(s.path("type").asText())) {
+                    madeStart = s.path("start").asInt();
+                    madeEnd = s.path("end").asInt();
+                }
+            }
+            if (made == null) {
+                made = quote;
+                madeStart = start;
+                madeEnd = end;
+            }
+            method = n.path("glossa:anchoring").asText(start == null ? "orphan" : "position").toUpperCase(java.util.Locale.ROOT);
+        }
+        final Long parent = parentId;
+        final long essay = essayId;
+        final AnnotationRepository.Imported row = new AnnotationRepository.Imported(essay, parent, authorId, kind, body,
+                new UserMarkdown().toHtml(body), tags, canonical, n.path("id").asText(null), madeRevision, made, madeStart, madeEnd,
+                anchorRevision, method, start, end, quote, created, modified, instant(n, "glossa:deleted"), instant(n, "glossa:hidden"));
+        return jdbc.inTransaction(tx -> notes.insertImported(tx, row));
+    }
+
+    private static Instant instant(JsonNode n, String field) {
+        return n.hasNonNull(field) ? Instant.parse(n.get(field).asText()) : null;
+    }
+
+    private static Integer revisionOf(String state) {
+        String prefix = "X-Essay-Revision: ";
+        if (state.startsWith(prefix)) {
+            try {
+                return Integer.valueOf(state.substring(prefix.length()).strip());
+            } catch (NumberFormatException e) {
+                return null;
+            }
+        }
+        return null;
+    }
+
+    /** The id of revision number {@code no}, or of the newest when the file names none or one we lack. */
+    private static Long revisionId(List<EssayRevision> revisions, Integer no) {
+        return revisions.stream().filter(r -> no != null && r.revisionNo() == no).findFirst()
+                .orElse(revisions.get(revisions.size() - 1)).id();
+    }
+
+    static java.time.OffsetDateTime utc(Instant i) {
+        return i == null ? null : i.atOffset(ZoneOffset.UTC);
+    }
+}

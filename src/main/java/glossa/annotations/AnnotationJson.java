@@ -1,0 +1,232 @@
+package glossa.annotations;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.LongFunction;
+
+/**
+ * Notes as W3C Web Annotations (JSON-LD, anno.jsonld context). The body is a Markdown TextualBody
+ * plus one tagging body per tag; the target is the essay with a TextQuoteSelector and a
+ * TextPositionSelector over the revision named in the target's state. A reply targets the note's IRI.
+ * Glossa's own facts (the revision a note was made on and its selectors then, how it is anchored now,
+ * deletion and hiding) go under the {@code glossa:} prefix so that an export loses nothing.
+ */
+public final class AnnotationJson {
+
+    public static final String CONTEXT = "http://www.w3.org/ns/anno.jsonld";
+    public static final String GLOSSA_NS = "https://glossa.example/ns#";
+    public static final String MEDIA_TYPE = "application/ld+json; profile=\"http://www.w3.org/ns/anno.jsonld\"";
+
+    private final ObjectMapper json;
+    private final String base;
+
+    /** {@code base} is the server's origin, e.g. "http://localhost:7070", used to build IRIs. */
+    public AnnotationJson(ObjectMapper json, String base) {
+        this.json = json;
+        this.base = base.endsWith("/") ? base.substring(0, base.length() - 1) : base;
+    }
+
+    public String containerIri() {
+        return base + "/api/annotations/";
+    }
+
+    public String iri(long id) {
+        return containerIri() + id;
+    }
+
+    /** The note as a top-level JSON-LD document (with its @context). */
+    public ObjectNode document(Annotation a, LongFunction<Integer> revisionNo) {
+        ObjectNode node = json.createObjectNode();
+        ArrayNode context = node.putArray("@context");
+        context.add(CONTEXT);
+        context.addObject().put("glossa", GLOSSA_NS);
+        node.setAll(item(a, revisionNo));
+        return node;
+    }
+
+    /** The note as an item of a page (the page carries the context). */
+    public ObjectNode item(Annotation a, LongFunction<Integer> revisionNo) {
+        ObjectNode n = json.createObjectNode();
+        n.put("id", iri(a.id()));
+        n.put("type", "Annotation");
+        n.put("motivation", a.isReply() ? "replying" : motivation(a.kind()));
+        ObjectNode creator = n.putObject("creator");
+        creator.put("id", base + "/users/" + a.author());
+        creator.put("type", "Person");
+        creator.put("nickname", a.author());
+        n.put("created", a.createdAt().toString());
+        n.put("modified", a.updatedAt().toString());
+        if (a.canonicalIri() != null) {
+            n.put("canonical", a.canonicalIri());
+        }
+        ArrayNode bodies = n.putArray("body");
+        if (!a.body().isEmpty()) {
+            ObjectNode text = bodies.addObject();
+            text.put("type", "TextualBody");
+            text.put("value", a.body());
+            text.put("format", "text/markdown");
+            text.put("purpose", a.isReply() ? "replying" : motivation(a.kind()));
+        }
+        for (String tag : a.tags()) {
+            ObjectNode t = bodies.addObject();
+            t.put("type", "TextualBody");
+            t.put("value", tag);
+            t.put("purpose", "tagging");
+        }
+        if (a.isReply()) {
+            n.put("target", iri(a.parentId()));
+        } else {
+            ObjectNode target = n.putObject("target");
+            target.put("source", base + "/essays/" + a.essaySlug());
+            target.put("type", "Text");
+            ObjectNode state = target.putObject("state");
+            state.put("type", "HttpRequestState");
+            Integer anchoredOn = a.anchorRevisionId() == null ? null : revisionNo.apply(a.anchorRevisionId());
+            state.put("value", "X-Essay-Revision: " + anchoredOn);
+            ArrayNode selectors = target.putArray("selector");
+            addQuote(selectors, a.quote());
+            if (!a.orphan()) {
+                ObjectNode pos = selectors.addObject();
+                pos.put("type", "TextPositionSelector");
+                pos.put("start", a.anchor().start());
+                pos.put("end", a.anchor().end());
+            }
+            ObjectNode made = n.putObject("glossa:madeOn");
+            made.put("revision", a.madeOnRevisionId() == null ? null : revisionNo.apply(a.madeOnRevisionId()));
+            ArrayNode madeSelectors = made.putArray("selector");
+            addQuote(madeSelectors, a.made());
+            ObjectNode madePos = madeSelectors.addObject();
+            madePos.put("type", "TextPositionSelector");
+            madePos.put("start", a.madeStart());
+            madePos.put("end", a.madeEnd());
+            n.put("glossa:anchoring", a.anchor().method().name().toLowerCase(Locale.ROOT));
+        }
+        if (a.deletedAt() != null) {
+            n.put("glossa:deleted", a.deletedAt().toString());
+        }
+        if (a.hiddenAt() != null) {
+            n.put("glossa:hidden", a.hiddenAt().toString());
+        }
+        return n;
+    }
+
+    private static void addQuote(ArrayNode selectors, glossa.anchoring.TextQuoteSelector q) {
+        ObjectNode quote = selectors.addObject();
+        quote.put("type", "TextQuoteSelector");
+        quote.put("exact", q.exact());
+        quote.put("prefix", q.prefix());
+        quote.put("suffix", q.suffix());
+    }
+
+    static String motivation(Kind kind) {
+        return switch (kind) {
+            case COMMENT -> "commenting";
+            case QUESTION -> "questioning";
+            case HIGHLIGHT -> "highlighting";
+        };
+    }
+
+    static String kindOf(String motivation) {
+        if (motivation == null) {
+            return "comment";
+        }
+        return switch (motivation) {
+            case "questioning" -> "question";
+            case "highlighting" -> "highlight";
+            case "commenting", "replying" -> "comment";
+            default -> "unknown motivation " + motivation;
+        };
+    }
+
+    /** What a client sent, read leniently but checked: body, tags, motivation, target, canonical. */
+    public record Incoming(String body, List<String> tags, String kind, String essaySlug, Long replyTo,
+                           PassageInput passage, String canonical) {
+    }
+
+    public Incoming read(JsonNode n) throws AnnotationException {
+        String type = n.path("type").isArray() ? n.path("type").get(0).asText("") : n.path("type").asText("");
+        if (!type.isEmpty() && !type.equals("Annotation")) {
+            throw new AnnotationException(422, "type", "The type must be Annotation.");
+        }
+        String body = "";
+        List<String> tags = new ArrayList<>();
+        JsonNode bodies = n.path("body");
+        for (JsonNode b : bodies.isArray() ? bodies : json.createArrayNode().add(bodies)) {
+            if (b.isMissingNode() || b.isNull()) {
+                continue;
+            }
+            if (b.isTextual()) {
+                body = b.asText();
+            } else if ("tagging".equals(b.path("purpose").asText())) {
+                tags.add(b.path("value").asText(""));
+            } else {
+                body = b.path("value").asText("");
+            }
+        }
+        String kind = kindOf(n.path("motivation").isMissingNode() ? null : n.path("motivation").asText());
+        String canonical = n.hasNonNull("canonical") ? n.get("canonical").asText() : null;
+        JsonNode target = n.path("target");
+        if (target.isArray()) {
+            target = target.size() == 0 ? json.missingNode() : target.get(0);
+        }
+        if (target.isTextual()) {
+            String t = target.asText();
+            if (!t.startsWith(containerIri())) {
+                throw new AnnotationException(422, "target", "A reply's target must be a note of this server, " + containerIri() + "{id}.");
+            }
+            try {
+                return new Incoming(body, tags, kind, null, Long.valueOf(t.substring(containerIri().length())), null, canonical);
+            } catch (NumberFormatException e) {
+                throw new AnnotationException(422, "target", "No such note: " + t);
+            }
+        }
+        String source = target.path("source").asText("");
+        String essays = base + "/essays/";
+        String slug = source.startsWith(essays) ? source.substring(essays.length()) : source.startsWith("/essays/") ? source.substring(8) : null;
+        if (slug == null || slug.isEmpty()) {
+            throw new AnnotationException(422, "target", "The target's source must be an essay IRI, " + essays + "{slug}.");
+        }
+        Integer revision = null;
+        String state = target.path("state").path("value").asText("");
+        if (state.startsWith("X-Essay-Revision: ")) {
+            try {
+                revision = Integer.valueOf(state.substring("X-Essay-Revision: ".length()).strip());
+            } catch (NumberFormatException e) {
+                throw new AnnotationException(422, "target", "The target's state names no revision number.");
+            }
+        }
+        Integer start = null;
+        Integer end = null;
+        String exact = null;
+        String prefix = null;
+        String suffix = null;
+        JsonNode selectors = target.path("selector");
+        for (JsonNode s : selectors.isArray() ? selectors : json.createArrayNode().add(selectors)) {
+            switch (s.path("type").asText("")) {
+                case "TextPositionSelector" -> {
+                    if (!s.path("start").canConvertToInt() || !s.path("end").canConvertToInt()) {
+                        throw new AnnotationException(422, "position", "A TextPositionSelector needs whole-number start and end.");
+                    }
+                    start = s.get("start").asInt();
+                    end = s.get("end").asInt();
+                }
+                case "TextQuoteSelector" -> {
+                    exact = s.path("exact").asText(null);
+                    prefix = s.path("prefix").isMissingNode() ? null : s.path("prefix").asText();
+                    suffix = s.path("suffix").isMissingNode() ? null : s.path("suffix").asText();
+                }
+                default -> { }
+            }
+        }
+        if (start == null && exact == null) {
+            throw new AnnotationException(422, "target", "The target needs a TextQuoteSelector or a TextPositionSelector.");
+        }
+        return new Incoming(body, tags, kind, slug, null, new PassageInput(revision, start, end, exact, prefix, suffix, null), canonical);
+    }
+}
