@@ -33,6 +33,7 @@ public final class Api {
             body.putAll(extra);
         }
         ctx.status(status).json(body).contentType(PROBLEM_JSON);
+        ErrorPages.markRendered(ctx);
     }
 
     /** Parses a JSON request body; malformed JSON is a 400 that says so. */

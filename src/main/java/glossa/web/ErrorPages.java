@@ -76,6 +76,11 @@ public final class ErrorPages {
         page(ctx, 404, "There is no page at this address.", null);
     }
 
+    /** Records that this response already carries its error, so status handlers leave it alone. */
+    static void markRendered(Context ctx) {
+        ctx.attribute(RENDERED, Boolean.TRUE);
+    }
+
     /** Set once an error page is rendered, so Javalin's status handlers do not render a second one. */
     private static final String RENDERED = "glossa.errorPageRendered";
 
