@@ -20,6 +20,10 @@ public final class EssayPage {
 
     /** A block as the template shows it. */
     public record BlockView(String id, String html, boolean annotatable, List<NoteGroup> groups) {
+        /** The block's note cards as HTML, ready for the page. */
+        public String notesHtml() {
+            return NoteCards.groups(groups);
+        }
     }
 
     /** Notes on one spot: one card, or a stack that opens on click when there are several. */
@@ -43,8 +47,26 @@ public final class EssayPage {
     }
 
     /** Everything the essay template needs. */
-    public record Model(List<BlockView> blocks, List<NoteView> orphans, int noteCount, int shownCount,
+    public record Model(String slug, List<BlockView> blocks, List<NoteView> orphans, int noteCount, int shownCount,
                         List<String> tags, List<String> authors) {
+
+        /**
+         * The inside of {@code #essay-text}: each block, its "Annotate" link (the no-JavaScript way in)
+         * and its notes. Joined here rather than looped in the template: with a thousand notes the
+         * template engine's per-item cost dominated the page (docs/BENCHMARKS.md).
+         */
+        public String textHtml() {
+            StringBuilder out = new StringBuilder(blocks.size() * 1024);
+            for (BlockView b : blocks) {
+                out.append(b.html());
+                if (b.annotatable()) {
+                    out.append("<a class=\"para-annotate\" data-nontext=\"\" href=\"/essays/").append(slug).append("/annotate?block=")
+                            .append(b.id()).append("\" aria-label=\"Annotate this passage (").append(b.id()).append(")\">Annotate</a>");
+                }
+                out.append(b.notesHtml());
+            }
+            return out.toString();
+        }
     }
 
     private final Map<Long, EssayTemplate> templates = new ConcurrentHashMap<>();
@@ -97,7 +119,7 @@ public final class EssayPage {
             String html = spans.isEmpty() ? plain(block) : Highlighter.render(block, spans);
             blocks.add(new BlockView(block.id(), html, !block.id().isEmpty() && block.end() > block.start(), group(here)));
         }
-        return new Model(blocks, orphans, notes.size(), placed.size() + orphans.size(), List.copyOf(tags), List.copyOf(authors));
+        return new Model(essay.slug(), blocks, orphans, notes.size(), placed.size() + orphans.size(), List.copyOf(tags), List.copyOf(authors));
     }
 
     private static String plain(EssayTemplate.Block block) {

@@ -1,0 +1,83 @@
+package glossa.annotations;
+
+import org.jsoup.nodes.Entities;
+
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * The margin cards of an essay page, written straight to HTML. An essay can carry a thousand notes;
+ * through the template engine, cards cost about 85 ms a page on the benchmark machine, here a few ms
+ * (docs/BENCHMARKS.md). Every value is escaped; note bodies are already sanitized HTML.
+ * The markup is the contract of {@code static/js/annotate.js} and {@code static/css/glossa.css}.
+ */
+final class NoteCards {
+
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH).withZone(ZoneOffset.UTC);
+
+    private NoteCards() {
+    }
+
+    static String groups(List<EssayPage.NoteGroup> groups) {
+        if (groups.isEmpty()) {
+            return "";
+        }
+        StringBuilder out = new StringBuilder();
+        for (EssayPage.NoteGroup g : groups) {
+            if (g.stack()) {
+                out.append("<details class=\"note-stack\" data-nontext=\"\"><summary>").append(g.notes().size()).append(" notes</summary>");
+                g.notes().forEach(n -> card(out, n));
+                out.append("</details>");
+            } else {
+                card(out, g.notes().get(0));
+            }
+        }
+        return out.toString();
+    }
+
+    static void card(StringBuilder out, NoteView n) {
+        Annotation a = n.note();
+        out.append("<aside class=\"note note-").append(n.kindLabel()).append(n.changed() ? " note-changed" : "")
+                .append("\" id=\"a-").append(a.id()).append("\" data-nontext=\"\" data-a=\"").append(a.id()).append("\">");
+        out.append("<header class=\"note-meta\"><a class=\"note-author\" href=\"/users/").append(esc(a.author())).append("\">")
+                .append(esc(a.author())).append("</a> <a class=\"note-time\" href=\"/annotations/").append(a.id())
+                .append("\" title=\"Permalink to this note\"><time datetime=\"").append(a.createdAt()).append("\">")
+                .append(DAY.format(a.createdAt())).append("</time></a> <span class=\"note-kind\">").append(n.kindLabel()).append("</span></header>");
+        if (n.changed()) {
+            out.append("<p class=\"note-changed-warning\">The text changed under this note. It was made on: <q>")
+                    .append(esc(a.made().exact())).append("</q></p>");
+        }
+        out.append("<div class=\"note-body\">").append(a.bodyHtml()).append("</div>");
+        if (!a.tags().isEmpty()) {
+            out.append("<ul class=\"note-tags\">");
+            for (String t : a.tags()) {
+                out.append("<li><a href=\"/essays/").append(esc(a.essaySlug())).append("?tag=")
+                        .append(esc(java.net.URLEncoder.encode(t, java.nio.charset.StandardCharsets.UTF_8))).append("\">")
+                        .append(esc(t)).append("</a></li>");
+            }
+            out.append("</ul>");
+        }
+        if (!n.replies().isEmpty()) {
+            out.append("<ol class=\"note-replies\">");
+            for (Annotation r : n.replies()) {
+                out.append("<li id=\"a-").append(r.id()).append("\"><span class=\"note-author\">").append(esc(r.author()))
+                        .append("</span><div class=\"note-body\">").append(r.bodyHtml()).append("</div></li>");
+            }
+            out.append("</ol>");
+        }
+        out.append("<footer class=\"note-links\"><a href=\"/annotations/").append(a.id()).append("\">")
+                .append(n.replies().isEmpty() ? "Reply" : n.replies().size() + (n.replies().size() == 1 ? " reply" : " replies") + " · Reply")
+                .append("</a> <a href=\"").append(esc(n.textFragment()))
+                .append("\" class=\"text-fragment\" title=\"A link to the passage that works in any browser with text fragments\">Link to passage</a>");
+        if (n.mine()) {
+            out.append(" <a href=\"/annotations/").append(a.id()).append("#edit\">Edit</a>");
+        }
+        out.append("</footer></aside>");
+    }
+
+    private static String esc(String s) {
+        return Entities.escape(s);
+    }
+}
