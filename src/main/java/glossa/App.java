@@ -19,6 +19,15 @@ import glossa.annotations.AnnotationRepository;
 import glossa.annotations.AnnotationService;
 import glossa.annotations.EssayPage;
 import glossa.essays.CorpusImporter;
+import glossa.links.LinkRepository;
+import glossa.links.LinkController;
+import glossa.links.LinkService;
+import glossa.claims.ClaimController;
+import glossa.claims.ClaimException;
+import glossa.claims.ClaimRepository;
+import glossa.claims.ClaimService;
+import glossa.claims.Connections;
+import glossa.claims.StarterContent;
 import glossa.markdown.UserMarkdown;
 import glossa.essays.EssayCatalog;
 import glossa.essays.EssayController;
@@ -82,7 +91,9 @@ public final class App implements AutoCloseable {
             EssayCatalog catalog = new EssayCatalog(essays, clock);
             AuditLog audit = new AuditLog(jdbc, clock);
             AnnotationRepository annotations = new AnnotationRepository(jdbc);
-            AnnotationService annotationService = new AnnotationService(jdbc, annotations, catalog, essays, new UserMarkdown(), audit, clock);
+            LinkRepository links = new LinkRepository(jdbc);
+            AnnotationService annotationService = new AnnotationService(jdbc, annotations, catalog, essays, new UserMarkdown(), audit, clock,
+                    id -> links.countTouching(id) == 0 ? null : "This note carries links to other passages. Remove the links first, so that no one's link loses its end.");
             CorpusImporter importer = new CorpusImporter(jdbc, essays, new EssayRenderer(), clock, annotationService::reanchor);
             ImportReport report = null;
             if (config.corpusDir() != null && Files.isDirectory(config.corpusDir())) {
@@ -90,12 +101,23 @@ public final class App implements AutoCloseable {
             }
             catalog.reload();
 
-            EssayController essayPages = new EssayController(catalog, annotations::countsByEssay);
-            AnnotationController notePages = new AnnotationController(annotationService, annotations, new EssayPage(), essayPages);
-            HealthController health = new HealthController(jdbc);
-
             Tokens tokens = new Tokens();
             UserRepository users = new UserRepository(jdbc);
+            LinkService linkService = new LinkService(jdbc, links, annotationService, clock);
+            ClaimRepository claimRepository = new ClaimRepository(jdbc);
+            ClaimService claimService = new ClaimService(jdbc, claimRepository, annotationService, new UserMarkdown(), audit, clock);
+            if (config.corpusDir() != null && Files.isDirectory(config.corpusDir())) {
+                new StarterContent(claimService, claimRepository, linkService, users).importFrom(config.corpusDir());
+            }
+
+            EssayPage essayPage = new EssayPage();
+            EssayController essayPages = new EssayController(catalog, annotations::countsByEssay);
+            AnnotationController notePages = new AnnotationController(annotationService, annotations, essayPage, essayPages,
+                    new Connections(links, claimRepository, catalog));
+            LinkController linkPages = new LinkController(linkService, links, annotationService, annotations, catalog, essayPage);
+            ClaimController claimPages = new ClaimController(claimService, claimRepository, annotations, catalog);
+            HealthController health = new HealthController(jdbc);
+
             SessionStore sessionStore = new SessionStore(jdbc, tokens, clock);
             ApiTokens apiTokens = new ApiTokens(jdbc, tokens, clock);
             AccountService accounts = new AccountService(users, new Passwords(), sessionStore,
@@ -139,6 +161,21 @@ public final class App implements AutoCloseable {
                 cfg.routes.post("/annotations/{id}/hide", notePages::hide);
                 cfg.routes.post("/annotations/{id}/restore", notePages::restore);
                 cfg.routes.post("/annotations/{id}/reattach", notePages::reattach);
+                cfg.routes.get("/annotations/{id}/link", linkPages::showForm);
+                cfg.routes.post("/annotations/{id}/links", linkPages::create);
+                cfg.routes.post("/links/{id}/delete", linkPages::delete);
+                cfg.routes.get("/compare/{a}/{b}", linkPages::compare);
+                cfg.routes.get("/claims", claimPages::list);
+                cfg.routes.get("/claims/new", claimPages::showNew);
+                cfg.routes.post("/claims", claimPages::create);
+                cfg.routes.get("/claims/{slug}", claimPages::show);
+                cfg.routes.get("/claims/{slug}/edit", claimPages::showEdit);
+                cfg.routes.post("/claims/{slug}/edit", claimPages::edit);
+                cfg.routes.get("/claims/{slug}/history", claimPages::history);
+                cfg.routes.get("/claims/{slug}/diff", claimPages::diff);
+                cfg.routes.post("/claims/{slug}/revert", claimPages::revert);
+                cfg.routes.post("/claims/{slug}/passages", claimPages::attach);
+                cfg.routes.get("/synopsis", claimPages::synopsis);
                 cfg.routes.get("/healthz", health::health);
 
                 cfg.routes.get("/signup", accountPages::showSignUp);
@@ -174,6 +211,7 @@ public final class App implements AutoCloseable {
 
                 cfg.routes.exception(SeeOther.class, ErrorPages::seeOther);
                 cfg.routes.exception(AnnotationException.class, AnnotationController::failed);
+                cfg.routes.exception(ClaimException.class, ClaimController::failed);
                 cfg.routes.exception(HttpResponseException.class, ErrorPages::httpError);
                 cfg.routes.exception(Exception.class, ErrorPages::unexpected);
                 cfg.routes.error(404, "*", ErrorPages::notFound);

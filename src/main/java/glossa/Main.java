@@ -115,7 +115,7 @@ public final class Main implements Runnable {
                 Clock clock = Clock.systemUTC();
                 var notes = new glossa.annotations.AnnotationService(db.jdbc(), new glossa.annotations.AnnotationRepository(db.jdbc()),
                         new glossa.essays.EssayCatalog(essays, clock), essays, new glossa.markdown.UserMarkdown(),
-                        new glossa.accounts.AuditLog(db.jdbc(), clock), clock);
+                        new glossa.accounts.AuditLog(db.jdbc(), clock), clock, id -> null);
                 ImportReport report = new CorpusImporter(db.jdbc(), essays, new EssayRenderer(), clock, notes::reanchor)
                         .importDirectory(dir);
                 report.problems().forEach(p -> err.println("skipped " + p));

@@ -26,8 +26,11 @@ public final class AnnotationController {
     private final AnnotationRepository notes;
     private final EssayPage essayPage;
     private final EssayController essays;
+    private final MarginExtras extras;
 
-    public AnnotationController(AnnotationService service, AnnotationRepository notes, EssayPage essayPage, EssayController essays) {
+    public AnnotationController(AnnotationService service, AnnotationRepository notes, EssayPage essayPage, EssayController essays,
+                                MarginExtras extras) {
+        this.extras = extras;
         this.service = service;
         this.notes = notes;
         this.essayPage = essayPage;
@@ -45,13 +48,32 @@ public final class AnnotationController {
         EssayPage.Filter filter = new EssayPage.Filter(param(ctx, "tag"), param(ctx, "author"), param(ctx, "kind"),
                 "hide".equals(ctx.queryParam("notes")));
         User viewer = Sessions.currentUser(ctx).orElse(null);
-        EssayPage.Model model = essayPage.build(essay, notes.forEssay(essay.essayId()), viewer, filter);
+        MarginExtras.Extras more = extras.forEssay(essay.essayId(), essay.slug());
+        EssayPage.Model model = essayPage.build(essay, notes.forEssay(essay.essayId()), viewer, filter, more.byAnnotation());
         Map<String, Object> m = new HashMap<>();
+        m.put("connections", more.panelHtml());
+        m.put("linkCount", more.linkCount());
+        m.put("back", backLink(ctx));
         m.put("essay", essay);
         m.put("page", model);
         m.put("filter", filter);
-        m.put("kinds", Kind.values());
+        m.put("kinds", Kind.CHOSEN_BY_READERS);
         ctx.render("essays/show", m);
+    }
+
+    /** After following a link: the way back to where the reader came from. */
+    private Map<String, String> backLink(Context ctx) {
+        String from = ctx.queryParam("from");
+        String back = ctx.queryParam("back");
+        if (from == null || back == null || !back.matches("\\d{1,12}")) {
+            return null;
+        }
+        try {
+            EssayRevision origin = service.essay(from);
+            return Map.of("href", "/essays/" + origin.slug() + "#a-" + back, "title", origin.meta().title());
+        } catch (AnnotationException e) {
+            return null; // an unknown origin just means no way back is offered
+        }
     }
 
     public void showAnnotateForm(Context ctx) throws AnnotationException {
@@ -93,7 +115,7 @@ public final class AnnotationController {
         m.put("context", passageContext(root));
         m.put("history", notes.history(root.id()));
         m.put("errors", Map.of());
-        m.put("kinds", Kind.values());
+        m.put("kinds", Kind.CHOSEN_BY_READERS);
         ctx.render("annotations/show", m);
     }
 
@@ -211,7 +233,7 @@ public final class AnnotationController {
         m.put("errors", errors);
         m.put("values", values.isEmpty() ? Map.of("exact", "", "body", "", "tags", "", "kind", "comment") : values);
         m.put("choices", choices);
-        m.put("kinds", Kind.values());
+        m.put("kinds", Kind.CHOSEN_BY_READERS);
         return m;
     }
 

@@ -109,7 +109,7 @@ public final class AnnotationExchange {
             }
         }
         String motivation = n.path("motivation").asText("commenting");
-        Kind kind = Kind.parse(AnnotationJson.kindOf(motivation)).orElse(Kind.COMMENT);
+        Kind kind = "identifying".equals(motivation) ? Kind.ANCHOR : Kind.parse(AnnotationJson.kindOf(motivation)).orElse(Kind.COMMENT);
         Instant created = Instant.parse(n.path("created").asText(Instant.now().toString()));
         Instant modified = Instant.parse(n.path("modified").asText(created.toString()));
         String canonical = n.hasNonNull("canonical") ? n.get("canonical").asText() : null;

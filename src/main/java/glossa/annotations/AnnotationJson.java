@@ -129,6 +129,7 @@ public final class AnnotationJson {
             case COMMENT -> "commenting";
             case QUESTION -> "questioning";
             case HIGHLIGHT -> "highlighting";
+            case ANCHOR -> "identifying";
         };
     }
 
@@ -139,6 +140,7 @@ public final class AnnotationJson {
         return switch (motivation) {
             case "questioning" -> "question";
             case "highlighting" -> "highlight";
+            case "identifying" -> "anchor";
             case "commenting", "replying" -> "comment";
             default -> "unknown motivation " + motivation;
         };

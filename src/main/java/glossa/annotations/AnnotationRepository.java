@@ -80,6 +80,10 @@ public final class AnnotationRepository {
         return id;
     }
 
+    void setVia(long id, String via) {
+        jdbc.update("UPDATE annotation SET via = ? WHERE id = ?", via, id);
+    }
+
     Optional<Long> findByVia(String iri) {
         if (iri == null || iri.isEmpty()) {
             return Optional.empty();

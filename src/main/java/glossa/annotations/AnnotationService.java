@@ -40,9 +40,15 @@ public final class AnnotationService {
     private final UserMarkdown markdown;
     private final AuditLog audit;
     private final Clock clock;
+    private final java.util.function.LongFunction<String> deletionBlocker;
 
+    /**
+     * @param deletionBlocker says why a note may not be deleted (it carries links), or null when it may;
+     *                        so that deleting a note never makes links vanish silently
+     */
     public AnnotationService(Jdbc jdbc, AnnotationRepository notes, EssayCatalog catalog, EssayRepository essays,
-                             UserMarkdown markdown, AuditLog audit, Clock clock) {
+                             UserMarkdown markdown, AuditLog audit, Clock clock, java.util.function.LongFunction<String> deletionBlocker) {
+        this.deletionBlocker = deletionBlocker;
         this.jdbc = jdbc;
         this.notes = notes;
         this.catalog = catalog;
@@ -133,6 +139,24 @@ public final class AnnotationService {
         return get(id);
     }
 
+    /**
+     * A bare passage (kind ANCHOR) that links and claims point to. {@code via} (if not null) marks
+     * where it came from, e.g. a line of the starter content, so that it is made only once.
+     */
+    public Annotation createAnchor(User author, String slug, PassageInput passage, String via) throws AnnotationException {
+        if (via != null) {
+            var existing = notes.findByVia(via);
+            if (existing.isPresent()) {
+                return get(existing.get());
+            }
+        }
+        Annotation a = create(author, slug, passage, new NoteInput("", List.of(), Kind.ANCHOR), null);
+        if (via != null) {
+            notes.setVia(a.id(), via);
+        }
+        return a;
+    }
+
     public Annotation reply(User author, long parentId, NoteInput note, String canonicalIri) throws AnnotationException {
         Annotation parent = get(parentId);
         if (!parent.visible()) {
@@ -165,6 +189,10 @@ public final class AnnotationService {
     /** Deletes a note (kept in the database and its history; its replies stay readable). */
     public void delete(User editor, long id, Integer expectedVersion) throws AnnotationException {
         Annotation a = writable(editor, id, expectedVersion);
+        String blocked = deletionBlocker.apply(id);
+        if (blocked != null) {
+            throw new AnnotationException(409, null, blocked);
+        }
         Instant now = clock.instant();
         jdbc.inTransaction(tx -> {
             notes.markDeleted(tx, id, now);

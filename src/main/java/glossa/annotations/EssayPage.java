@@ -72,6 +72,11 @@ public final class EssayPage {
     private final Map<Long, EssayTemplate> templates = new ConcurrentHashMap<>();
 
     public Model build(EssayRevision essay, List<Annotation> all, User viewer, Filter filter) {
+        return build(essay, all, viewer, filter, Map.of());
+    }
+
+    /** {@code extras}: HTML for the cards of annotations that carry links or claims (bare passages show only then). */
+    public Model build(EssayRevision essay, List<Annotation> all, User viewer, Filter filter, Map<Long, String> extras) {
         EssayTemplate template = templates.computeIfAbsent(essay.id(), id -> EssayTemplate.of(essay.html()));
         Map<Long, List<Annotation>> replies = new LinkedHashMap<>();
         List<Annotation> notes = new ArrayList<>();
@@ -83,6 +88,10 @@ public final class EssayPage {
             }
             if (a.isReply()) {
                 replies.computeIfAbsent(a.parentId(), k -> new ArrayList<>()).add(a);
+            } else if (a.kind() == Kind.ANCHOR) {
+                if (extras.containsKey(a.id())) {
+                    notes.add(a);
+                }
             } else {
                 notes.add(a);
                 tags.addAll(a.tags());
@@ -92,11 +101,18 @@ public final class EssayPage {
         boolean moderator = viewer != null && viewer.can(Role.MODERATOR);
         List<NoteView> placed = new ArrayList<>();
         List<NoteView> orphans = new ArrayList<>();
+        int realNotes = 0;
         for (Annotation a : notes) {
-            if (!filter.keeps(a) || filter.hideNotes()) {
+            boolean passageOnly = a.kind() == Kind.ANCHOR;
+            realNotes += passageOnly ? 0 : 1;
+            if (filter.hideNotes() || (!passageOnly && !filter.keeps(a))) {
                 continue;
             }
-            NoteView view = new NoteView(a, replies.getOrDefault(a.id(), List.of()), viewer != null && viewer.id() == a.authorId(), moderator);
+            NoteView view = new NoteView(a, replies.getOrDefault(a.id(), List.of()), viewer != null && viewer.id() == a.authorId(), moderator,
+                    extras.getOrDefault(a.id(), ""));
+            if (passageOnly && (a.orphan() || a.anchorRevisionId() == null || a.anchorRevisionId() != essay.id())) {
+                continue;
+            }
             if (a.orphan() || a.anchorRevisionId() == null || a.anchorRevisionId() != essay.id()) {
                 orphans.add(view);
             } else {
@@ -106,7 +122,7 @@ public final class EssayPage {
         placed.sort(Comparator.comparingInt((NoteView v) -> v.note().anchor().start()).thenComparingLong(v -> v.note().id()));
         List<Highlighter.Span> spans = new ArrayList<>();
         for (NoteView v : placed) {
-            String css = (v.changed() ? "hl-changed " : "") + "hl-" + v.note().kind().label();
+            String css = (v.changed() ? "hl-changed " : "") + (v.note().kind() == Kind.ANCHOR ? "hl-passage" : "hl-" + v.note().kind().label());
             spans.add(new Highlighter.Span(v.note().anchor().start(), v.note().anchor().end(), v.note().id(), css.strip()));
         }
         List<BlockView> blocks = new ArrayList<>();
@@ -119,7 +135,17 @@ public final class EssayPage {
             String html = spans.isEmpty() ? plain(block) : Highlighter.render(block, spans);
             blocks.add(new BlockView(block.id(), html, !block.id().isEmpty() && block.end() > block.start(), group(here)));
         }
-        return new Model(essay.slug(), blocks, orphans, notes.size(), placed.size() + orphans.size(), List.copyOf(tags), List.copyOf(authors));
+        return new Model(essay.slug(), blocks, orphans, realNotes, placed.size() + orphans.size(), List.copyOf(tags), List.copyOf(authors));
+    }
+
+    /** The essay's text with only the given passages marked: for the compare view. */
+    public String highlighted(EssayRevision essay, List<Highlighter.Span> spans) {
+        EssayTemplate template = templates.computeIfAbsent(essay.id(), id -> EssayTemplate.of(essay.html()));
+        StringBuilder out = new StringBuilder();
+        for (EssayTemplate.Block block : template.blocks()) {
+            out.append(Highlighter.render(block, spans));
+        }
+        return out.toString();
     }
 
     private static String plain(EssayTemplate.Block block) {

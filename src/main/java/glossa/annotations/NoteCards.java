@@ -39,6 +39,12 @@ final class NoteCards {
 
     static void card(StringBuilder out, NoteView n) {
         Annotation a = n.note();
+        if (a.kind() == Kind.ANCHOR) {
+            // A bare passage: it is in the margin only for the links and claims it carries.
+            out.append("<aside class=\"note note-passage\" id=\"a-").append(a.id()).append("\" data-nontext=\"\" data-a=\"")
+                    .append(a.id()).append("\">").append(n.extraHtml()).append("</aside>");
+            return;
+        }
         out.append("<aside class=\"note note-").append(n.kindLabel()).append(n.changed() ? " note-changed" : "")
                 .append("\" id=\"a-").append(a.id()).append("\" data-nontext=\"\" data-a=\"").append(a.id()).append("\">");
         out.append("<header class=\"note-meta\"><a class=\"note-author\" href=\"/users/").append(esc(a.author())).append("\">")
@@ -67,10 +73,12 @@ final class NoteCards {
             }
             out.append("</ol>");
         }
+        out.append(n.extraHtml());
         out.append("<footer class=\"note-links\"><a href=\"/annotations/").append(a.id()).append("\">")
                 .append(n.replies().isEmpty() ? "Reply" : n.replies().size() + (n.replies().size() == 1 ? " reply" : " replies") + " · Reply")
                 .append("</a> <a href=\"").append(esc(n.textFragment()))
                 .append("\" class=\"text-fragment\" title=\"A link to the passage that works in any browser with text fragments\">Link to passage</a>");
+        out.append(" <a href=\"/annotations/").append(a.id()).append("/link\">Link to another passage\u2026</a>");
         if (n.mine()) {
             out.append(" <a href=\"/annotations/").append(a.id()).append("#edit\">Edit</a>");
         }

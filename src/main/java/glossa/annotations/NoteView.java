@@ -10,7 +10,11 @@ import java.util.List;
  * @param mine the viewer wrote it (may edit, delete, re-attach)
  * @param moderator the viewer may hide or restore it
  */
-public record NoteView(Annotation note, List<Annotation> replies, boolean mine, boolean moderator) {
+public record NoteView(Annotation note, List<Annotation> replies, boolean mine, boolean moderator, String extraHtml) {
+
+    public NoteView(Annotation note, List<Annotation> replies, boolean mine, boolean moderator) {
+        this(note, replies, mine, moderator, "");
+    }
 
     /** True when the words under the note differ from those it was made on. */
     public boolean changed() {

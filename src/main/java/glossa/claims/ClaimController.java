@@ -1,0 +1,228 @@
+package glossa.claims;
+
+import glossa.accounts.User;
+import glossa.annotations.AnnotationException;
+import glossa.annotations.AnnotationRepository;
+import glossa.annotations.PassageInput;
+import glossa.essays.EssayCatalog;
+import glossa.essays.EssayRevision;
+import glossa.web.Access;
+import io.javalin.http.Context;
+import io.javalin.http.HttpStatus;
+import org.bitbucket.cowwoc.diffmatchpatch.DiffMatchPatch;
+import org.jsoup.nodes.Entities;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** Claim pages (the wiki part): list, page with accounts side by side, edit, history, diff, revert; and the synopsis. */
+public final class ClaimController {
+
+    private final ClaimService service;
+    private final ClaimRepository claims;
+    private final AnnotationRepository notes;
+    private final EssayCatalog catalog;
+
+    public ClaimController(ClaimService service, ClaimRepository claims, AnnotationRepository notes, EssayCatalog catalog) {
+        this.service = service;
+        this.claims = claims;
+        this.notes = notes;
+        this.catalog = catalog;
+    }
+
+    public void list(Context ctx) {
+        List<ClaimSummary> list = new ArrayList<>();
+        Map<Long, List<ClaimPassage>> byClaim = new HashMap<>();
+        claims.allPassages().forEach(p -> byClaim.computeIfAbsent(p.claimId(), k -> new ArrayList<>()).add(p));
+        for (Claim c : claims.all()) {
+            List<ClaimPassage> ps = byClaim.getOrDefault(c.id(), List.of());
+            list.add(new ClaimSummary(c.slug(), c.title(), (int) ps.stream().map(ClaimPassage::essaySlug).distinct().count(), ps.size()));
+        }
+        ctx.render("claims/index", Map.of("claims", list));
+    }
+
+    /** One column per essay that tells the claim, each passage with its stance and the notes on it. */
+    public void show(Context ctx) throws ClaimException {
+        Claim claim = service.get(ctx.pathParam("slug"));
+        Map<String, List<Map<String, Object>>> columns = new LinkedHashMap<>();
+        for (EssayRevision e : catalog.all()) {
+            columns.put(e.slug(), new ArrayList<>());
+        }
+        for (ClaimPassage p : claims.passages(claim.id())) {
+            Map<String, Object> item = new HashMap<>();
+            item.put("passage", p);
+            item.put("notes", notesOn(p));
+            columns.computeIfAbsent(p.essaySlug(), k -> new ArrayList<>()).add(item);
+        }
+        List<Map<String, Object>> cols = new ArrayList<>();
+        columns.forEach((slug, items) -> {
+            if (!items.isEmpty()) {
+                catalog.find(slug).ifPresent(e -> cols.add(Map.of("essay", e, "items", items)));
+            }
+        });
+        Map<String, Object> m = new HashMap<>();
+        m.put("claim", claim);
+        m.put("columns", cols);
+        m.put("essays", catalog.all());
+        m.put("stances", Stance.values());
+        m.put("errors", Map.of());
+        m.put("silent", catalog.all().stream().filter(e -> cols.stream().noneMatch(c -> c.get("essay") == e)).toList());
+        ctx.render("claims/show", m);
+    }
+
+    /** Notes by readers that overlap the passage, so the page shows what has been said about each account. */
+    private List<glossa.annotations.Annotation> notesOn(ClaimPassage p) {
+        if (p.gone()) {
+            return List.of();
+        }
+        return notes.forEssay(p.essayId()).stream().filter(a -> a.visible() && !a.isReply() && !a.orphan()
+                && a.kind() != glossa.annotations.Kind.ANCHOR && a.anchor().start() < p.end() && a.anchor().end() > p.start()).toList();
+    }
+
+    public void showNew(Context ctx) {
+        Access.requireUser(ctx);
+        ctx.render("claims/edit", Map.of("claim", Map.of(), "values", Map.of("title", "", "description", "", "summary", ""), "errors", Map.of(), "isNew", true));
+    }
+
+    public void create(Context ctx) {
+        User user = Access.requireUser(ctx);
+        try {
+            Claim c = service.create(user, null, ctx.formParam("title"), ctx.formParam("description"), ctx.formParam("summary"));
+            ctx.redirect("/claims/" + c.slug(), HttpStatus.SEE_OTHER);
+        } catch (ClaimException e) {
+            ctx.status(e.status() == 409 ? 409 : 422).render("claims/edit", Map.of("claim", Map.of(), "values", values(ctx),
+                    "errors", Map.of(e.field() == null ? "form" : e.field(), e.getMessage()), "isNew", true));
+        }
+    }
+
+    public void showEdit(Context ctx) throws ClaimException {
+        Access.requireUser(ctx);
+        Claim c = service.get(ctx.pathParam("slug"));
+        ctx.render("claims/edit", Map.of("claim", c, "values", Map.of("title", c.title(), "description", c.description(), "summary", "",
+                "base", Integer.toString(c.revisionNo())), "errors", Map.of(), "isNew", false));
+    }
+
+    public void edit(Context ctx) throws ClaimException {
+        User user = Access.requireUser(ctx);
+        Claim c = service.get(ctx.pathParam("slug"));
+        try {
+            String base = ctx.formParam("base");
+            service.edit(user, c.slug(), ctx.formParam("title"), ctx.formParam("description"), ctx.formParam("summary"),
+                    base == null || base.isBlank() ? null : Integer.valueOf(base));
+            ctx.redirect("/claims/" + c.slug(), HttpStatus.SEE_OTHER);
+        } catch (ClaimException e) {
+            ctx.status(e.status() == 409 ? 409 : 422).render("claims/edit", Map.of("claim", c, "values", values(ctx),
+                    "errors", Map.of(e.field() == null ? "form" : e.field(), e.getMessage()), "isNew", false));
+        }
+    }
+
+    public void history(Context ctx) throws ClaimException {
+        Claim c = service.get(ctx.pathParam("slug"));
+        ctx.render("claims/history", Map.of("claim", c, "revisions", service.history(c.slug())));
+    }
+
+    public void diff(Context ctx) throws ClaimException {
+        Claim c = service.get(ctx.pathParam("slug"));
+        List<ClaimRevision> revisions = service.history(c.slug());
+        int to = intParam(ctx, "to", c.revisionNo());
+        int from = intParam(ctx, "from", Math.max(1, to - 1));
+        ClaimRevision a = revision(revisions, from);
+        ClaimRevision b = revision(revisions, to);
+        Map<String, Object> m = new HashMap<>();
+        m.put("claim", c);
+        m.put("from", a);
+        m.put("to", b);
+        m.put("titleDiff", diffHtml(a.title(), b.title()));
+        m.put("descriptionDiff", diffHtml(a.description(), b.description()));
+        m.put("revisions", revisions);
+        ctx.render("claims/diff", m);
+    }
+
+    public void revert(Context ctx) throws ClaimException {
+        User user = Access.requireUser(ctx);
+        Claim c = service.revert(user, ctx.pathParam("slug"), intParam(ctx, "revision", -1), ctx.ip());
+        ctx.redirect("/claims/" + c.slug() + "/history", HttpStatus.SEE_OTHER);
+    }
+
+    public void attach(Context ctx) throws ClaimException, AnnotationException {
+        User user = Access.requireUser(ctx);
+        String slug = ctx.pathParam("slug");
+        try {
+            service.attach(user, slug, ctx.formParam("essay"), new PassageInput(null, null, null, ctx.formParam("exact"), null, null,
+                    blankOr(ctx.formParam("occurrence"))), ctx.formParam("stance"), null);
+            ctx.redirect("/claims/" + slug, HttpStatus.SEE_OTHER);
+        } catch (AnnotationException e) {
+            throw new ClaimException(e.status() == 404 ? 422 : e.status(), "exact", e.getMessage());
+        }
+    }
+
+    /** {@code /synopsis}: one row per claim, one column per essay, as in a gospel synopsis. */
+    public void synopsis(Context ctx) {
+        List<EssayRevision> essays = catalog.all();
+        Map<Long, Map<String, List<ClaimPassage>>> cells = new HashMap<>();
+        for (ClaimPassage p : claims.allPassages()) {
+            cells.computeIfAbsent(p.claimId(), k -> new HashMap<>()).computeIfAbsent(p.essaySlug(), k -> new ArrayList<>()).add(p);
+        }
+        List<Map<String, Object>> rows = new ArrayList<>();
+        for (Claim c : claims.all()) {
+            Map<String, List<ClaimPassage>> byEssay = cells.getOrDefault(c.id(), Map.of());
+            List<List<ClaimPassage>> row = essays.stream().map(e -> byEssay.getOrDefault(e.slug(), List.of())).toList();
+            rows.add(Map.of("claim", c, "cells", row));
+        }
+        ctx.render("claims/synopsis", Map.of("essays", essays, "rows", rows));
+    }
+
+    public static void failed(ClaimException e, Context ctx) {
+        glossa.web.ErrorPages.httpError(new io.javalin.http.HttpResponseException(e.status(), e.getMessage()), ctx);
+    }
+
+    private static ClaimRevision revision(List<ClaimRevision> revisions, int no) throws ClaimException {
+        return revisions.stream().filter(r -> r.revisionNo() == no).findFirst()
+                .orElseThrow(() -> new ClaimException(404, null, "This page has no revision " + no + "."));
+    }
+
+    /** A character diff with whole-word cleanup, as escaped HTML with {@code <del>} and {@code <ins>}. */
+    static String diffHtml(String a, String b) {
+        DiffMatchPatch dmp = new DiffMatchPatch();
+        var diffs = dmp.diffMain(a, b, false);
+        dmp.diffCleanupSemantic(diffs);
+        StringBuilder out = new StringBuilder();
+        for (DiffMatchPatch.Diff d : diffs) {
+            String text = Entities.escape(d.text);
+            switch (d.operation) {
+                case INSERT -> out.append("<ins>").append(text).append("</ins>");
+                case DELETE -> out.append("<del>").append(text).append("</del>");
+                default -> out.append(text);
+            }
+        }
+        return out.toString();
+    }
+
+    private static Map<String, String> values(Context ctx) {
+        Map<String, String> v = new HashMap<>();
+        for (String f : List.of("title", "description", "summary", "base")) {
+            v.put(f, ctx.formParam(f) == null ? "" : ctx.formParam(f));
+        }
+        return v;
+    }
+
+    private static int intParam(Context ctx, String name, int fallback) {
+        String v = ctx.queryParam(name) != null ? ctx.queryParam(name) : ctx.formParam(name);
+        if (v == null || v.isBlank()) {
+            return fallback;
+        }
+        try {
+            return Integer.parseInt(v.strip());
+        } catch (NumberFormatException e) {
+            throw new io.javalin.http.BadRequestResponse("The " + name + " must be a revision number.");
+        }
+    }
+
+    private static Integer blankOr(String s) {
+        return s == null || s.isBlank() ? null : Integer.valueOf(s.strip());
+    }
+
+}

@@ -1,0 +1,7 @@
+package glossa.claims;
+
+import java.time.Instant;
+
+/** One edit of a claim page; {@code author} is null for the starter content. */
+public record ClaimRevision(long id, int revisionNo, String title, String description, String summary, String author, Instant at) {
+}

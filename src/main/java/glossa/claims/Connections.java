@@ -1,0 +1,117 @@
+package glossa.claims;
+
+import glossa.annotations.MarginExtras;
+import glossa.essays.EssayCatalog;
+import glossa.essays.EssayRevision;
+import glossa.links.LinkRepository;
+import glossa.links.LinkView;
+import org.jsoup.nodes.Entities;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * An essay's links and claim pages, as its margin shows them: in the card of each passage, the
+ * relation, the other essay's title and author, the other passage's first words, and a link that opens
+ * that essay at the passage with a way back; below the essay, a Connections panel grouped by essay.
+ */
+public final class Connections implements MarginExtras {
+
+    private final LinkRepository links;
+    private final ClaimRepository claims;
+    private final EssayCatalog catalog;
+
+    public Connections(LinkRepository links, ClaimRepository claims, EssayCatalog catalog) {
+        this.links = links;
+        this.claims = claims;
+        this.catalog = catalog;
+    }
+
+    @Override
+    public Extras forEssay(long essayId, String slug) {
+        List<LinkView> here = links.forEssay(essayId);
+        List<ClaimPassage> claimed = claims.passagesInEssay(essayId);
+        if (here.isEmpty() && claimed.isEmpty()) {
+            return Extras.NONE;
+        }
+        Map<Long, StringBuilder> cards = new HashMap<>();
+        for (LinkView l : here) {
+            StringBuilder b = cards.computeIfAbsent(l.hereId(), k -> new StringBuilder());
+            b.append("<li class=\"connection link").append(l.otherRemoved() ? " removed" : "").append("\">")
+                    .append("<span class=\"relation\">").append(esc(cap(l.reads()))).append("</span> ");
+            appendOther(b, slug, l);
+            if (!l.comment().isEmpty()) {
+                b.append("<span class=\"link-comment\">").append(esc(l.comment())).append("</span>");
+            }
+            b.append("</li>");
+        }
+        for (ClaimPassage p : claimed) {
+            cards.computeIfAbsent(p.annotationId(), k -> new StringBuilder())
+                    .append("<li class=\"connection claim\"><span class=\"relation\">").append(esc(cap(p.stance().label())))
+                    .append("</span> <a href=\"/claims/").append(esc(p.claimSlug())).append("\">").append(esc(p.claimTitle()))
+                    .append("</a></li>");
+        }
+        Map<Long, String> html = new HashMap<>();
+        cards.forEach((id, b) -> html.put(id, "<ul class=\"connections\">" + b + "</ul>"));
+        return new Extras(html, panel(slug, here), here.size());
+    }
+
+    private void appendOther(StringBuilder b, String slug, LinkView l) {
+        EssayRevision other = catalog.find(l.otherSlug()).orElse(null);
+        String title = other == null ? l.otherSlug() : other.meta().title();
+        String author = other == null || other.meta().author() == null ? "" : other.meta().author();
+        if (l.otherRemoved()) {
+            b.append("<span class=\"other\">").append(esc(title)).append(" (that passage was removed): \u201c")
+                    .append(esc(l.firstWords())).append("\u201d</span>");
+            return;
+        }
+        b.append("<a class=\"follow\" href=\"/essays/").append(esc(l.otherSlug())).append("?from=").append(esc(slug)).append("&amp;back=")
+                .append(l.hereId()).append("#a-").append(l.otherId()).append("\">").append(esc(title)).append("</a>");
+        if (!author.isEmpty()) {
+            b.append(" <span class=\"other-author\">").append(esc(author)).append("</span>");
+        }
+        b.append(": <q>").append(esc(l.firstWords())).append("</q> <a class=\"compare\" href=\"/compare/").append(esc(slug)).append("/")
+                .append(esc(l.otherSlug())).append("#link-").append(l.id()).append("\">compare</a>");
+    }
+
+    private String panel(String slug, List<LinkView> here) {
+        if (here.isEmpty()) {
+            return "";
+        }
+        Map<String, List<LinkView>> byEssay = new LinkedHashMap<>();
+        for (LinkView l : here) {
+            byEssay.computeIfAbsent(l.otherSlug(), k -> new ArrayList<>()).add(l);
+        }
+        StringBuilder b = new StringBuilder("<section id=\"connections\" class=\"connections-panel\" aria-labelledby=\"connections-heading\">"
+                + "<h2 id=\"connections-heading\">Connections</h2>");
+        byEssay.forEach((other, list) -> {
+            String title = catalog.find(other).map(e -> e.meta().title()).orElse(other);
+            b.append("<h3><a href=\"/essays/").append(esc(other)).append("\">").append(esc(title)).append("</a> <a class=\"compare\" href=\"/compare/")
+                    .append(esc(slug)).append("/").append(esc(other)).append("\">compare side by side</a></h3><ul>");
+            for (LinkView l : list) {
+                b.append("<li><a href=\"#a-").append(l.hereId()).append("\">").append(l.outgoing() ? "Outgoing" : "Incoming").append("</a>: ")
+                        .append("<span class=\"relation\">").append(esc(l.reads())).append("</span> ");
+                if (l.otherRemoved()) {
+                    b.append("a removed passage: \u201c").append(esc(l.firstWords())).append("\u201d");
+                } else {
+                    b.append("<a href=\"/essays/").append(esc(other)).append("?from=").append(esc(slug)).append("&amp;back=").append(l.hereId())
+                            .append("#a-").append(l.otherId()).append("\"><q>").append(esc(l.firstWords())).append("</q></a>");
+                }
+                b.append("</li>");
+            }
+            b.append("</ul>");
+        });
+        return b.append("</section>").toString();
+    }
+
+    private static String cap(String s) {
+        return s.isEmpty() ? s : Character.toUpperCase(s.charAt(0)) + s.substring(1);
+    }
+
+    private static String esc(String s) {
+        return Entities.escape(s == null ? "" : s);
+    }
+}

@@ -1,0 +1,137 @@
+package glossa.links;
+
+import glossa.accounts.User;
+import glossa.annotations.Annotation;
+import glossa.annotations.AnnotationException;
+import glossa.annotations.AnnotationRepository;
+import glossa.annotations.AnnotationService;
+import glossa.annotations.EssayPage;
+import glossa.annotations.Highlighter;
+import glossa.annotations.PassageInput;
+import glossa.essays.EssayCatalog;
+import glossa.essays.EssayRevision;
+import glossa.web.Access;
+import io.javalin.http.Context;
+import io.javalin.http.HttpStatus;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/** Making and removing links between passages, and the compare view of two essays. */
+public final class LinkController {
+
+    private final LinkService service;
+    private final LinkRepository links;
+    private final AnnotationService annotations;
+    private final AnnotationRepository notes;
+    private final EssayCatalog catalog;
+    private final EssayPage essayPage;
+
+    public LinkController(LinkService service, LinkRepository links, AnnotationService annotations, AnnotationRepository notes,
+                          EssayCatalog catalog, EssayPage essayPage) {
+        this.service = service;
+        this.links = links;
+        this.annotations = annotations;
+        this.notes = notes;
+        this.catalog = catalog;
+        this.essayPage = essayPage;
+    }
+
+    public void showForm(Context ctx) throws AnnotationException {
+        Access.requireUser(ctx);
+        Annotation from = annotations.get(id(ctx));
+        ctx.render("links/new", model(from, Map.of(), Map.of("essay", "", "exact", "", "relation", "same-event", "comment", "")));
+    }
+
+    public void create(Context ctx) throws AnnotationException {
+        User user = Access.requireUser(ctx);
+        Annotation from = annotations.get(id(ctx));
+        Map<String, String> values = new HashMap<>();
+        for (String f : List.of("essay", "exact", "relation", "comment", "occurrence")) {
+            values.put(f, ctx.formParam(f) == null ? "" : ctx.formParam(f));
+        }
+        try {
+            Integer occurrence = values.get("occurrence").isBlank() ? null : Integer.valueOf(values.get("occurrence"));
+            LinkView link = service.link(user, from.id(), values.get("essay"), new PassageInput(null, null, null,
+                    values.get("exact").isBlank() ? null : values.get("exact"), null, null, occurrence), values.get("relation"), values.get("comment"), null);
+            ctx.redirect("/essays/" + from.essaySlug() + "#a-" + from.id(), HttpStatus.SEE_OTHER);
+        } catch (NumberFormatException e) {
+            throw new io.javalin.http.BadRequestResponse("The occurrence must be a number.");
+        } catch (AnnotationException e) {
+            if (e.status() == 404 && e.field() == null && !values.get("essay").isEmpty() && catalog.find(values.get("essay")).isEmpty()) {
+                ctx.status(422).render("links/new", model(from, Map.of("essay", "Choose an essay to link to."), values));
+                return;
+            }
+            Map<String, Object> m = model(from, Map.of(e.field() == null ? "form" : e.field(), e.getMessage()), values);
+            if (e instanceof AnnotationException.Ambiguous a) {
+                m.put("occurrences", a.occurrences().size());
+            }
+            ctx.status(e.status() == 404 ? 404 : 422).render("links/new", m);
+        }
+    }
+
+    public void delete(Context ctx) throws AnnotationException {
+        User user = Access.requireUser(ctx);
+        long id = id(ctx);
+        LinkView link = links.find(id).orElseThrow(() -> new AnnotationException(404, null, "There is no link " + id + "."));
+        service.unlink(user, id);
+        Annotation here = annotations.get(link.hereId());
+        ctx.redirect("/essays/" + here.essaySlug() + "#a-" + here.id(), HttpStatus.SEE_OTHER);
+    }
+
+    /** {@code /compare/{a}/{b}}: both essays side by side, every link between them listed and (with JavaScript) drawn. */
+    public void compare(Context ctx) throws AnnotationException {
+        EssayRevision a = annotations.essay(ctx.pathParam("a"));
+        EssayRevision b = annotations.essay(ctx.pathParam("b"));
+        List<LinkView> between = links.forEssay(a.essayId()).stream()
+                .filter(l -> l.otherSlug().equals(b.slug()) && !l.otherRemoved()).toList();
+        Map<Long, Annotation> byId = new HashMap<>();
+        notes.forEssay(a.essayId()).forEach(n -> byId.put(n.id(), n));
+        notes.forEssay(b.essayId()).forEach(n -> byId.put(n.id(), n));
+        List<Highlighter.Span> spansA = new ArrayList<>();
+        List<Highlighter.Span> spansB = new ArrayList<>();
+        List<Map<String, Object>> pairs = new ArrayList<>();
+        for (LinkView l : between) {
+            Annotation here = byId.get(l.hereId());
+            Annotation there = byId.get(l.otherId());
+            if (here == null || there == null || here.orphan() || there.orphan()) {
+                continue;
+            }
+            spansA.add(new Highlighter.Span(here.anchor().start(), here.anchor().end(), here.id(), "hl-link"));
+            spansB.add(new Highlighter.Span(there.anchor().start(), there.anchor().end(), there.id(), "hl-link"));
+            Map<String, Object> pair = new HashMap<>();
+            pair.put("id", l.id());
+            pair.put("from", here.id());
+            pair.put("to", there.id());
+            pair.put("relation", l.reads());
+            pair.put("left", here.quote().exact());
+            pair.put("right", there.quote().exact());
+            pairs.add(pair);
+        }
+        Map<String, Object> m = new HashMap<>();
+        m.put("a", a);
+        m.put("b", b);
+        m.put("htmlA", essayPage.highlighted(a, spansA));
+        m.put("htmlB", essayPage.highlighted(b, spansB));
+        m.put("pairs", pairs);
+        m.put("essays", catalog.all());
+        ctx.render("links/compare", m);
+    }
+
+    private Map<String, Object> model(Annotation from, Map<String, String> errors, Map<String, String> values) {
+        Map<String, Object> m = new HashMap<>();
+        m.put("from", from);
+        m.put("essays", catalog.all().stream().filter(e -> e.essayId() != from.essayId()).toList());
+        m.put("relations", Relation.values());
+        m.put("errors", errors);
+        m.put("values", values);
+        m.put("occurrences", 0);
+        return m;
+    }
+
+    private static long id(Context ctx) {
+        return ctx.pathParamAsClass("id", Long.class).get();
+    }
+}
