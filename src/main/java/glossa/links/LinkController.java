@@ -52,6 +52,10 @@ public final class LinkController {
         for (String f : List.of("essay", "exact", "relation", "comment", "occurrence")) {
             values.put(f, ctx.formParam(f) == null ? "" : ctx.formParam(f));
         }
+        if (catalog.find(values.get("essay")).isEmpty()) {
+            ctx.status(422).render("links/new", model(from, Map.of("essay", "Choose an essay to link to."), values));
+            return;
+        }
         try {
             Integer occurrence = values.get("occurrence").isBlank() ? null : Integer.valueOf(values.get("occurrence"));
             LinkView link = service.link(user, from.id(), values.get("essay"), new PassageInput(null, null, null,
@@ -60,10 +64,6 @@ public final class LinkController {
         } catch (NumberFormatException e) {
             throw new io.javalin.http.BadRequestResponse("The occurrence must be a number.");
         } catch (AnnotationException e) {
-            if (e.status() == 404 && e.field() == null && !values.get("essay").isEmpty() && catalog.find(values.get("essay")).isEmpty()) {
-                ctx.status(422).render("links/new", model(from, Map.of("essay", "Choose an essay to link to."), values));
-                return;
-            }
             Map<String, Object> m = model(from, Map.of(e.field() == null ? "form" : e.field(), e.getMessage()), values);
             if (e instanceof AnnotationException.Ambiguous a) {
                 m.put("occurrences", a.occurrences().size());
