@@ -40,13 +40,13 @@ class AccountBrowserIT {
     }
 
     private void press(String text) {
-        browser.findElement(By.xpath("//button[normalize-space()='" + text + "']")).click();
+        Browser.clickAndWait(browser, browser.findElement(By.xpath("//button[normalize-space()='" + text + "']")));
     }
 
     @Test
     void signUpSignOutAndSignInAgain() {
         browser.get(app.baseUrl() + "/");
-        browser.findElement(By.linkText("Sign up")).click();
+        Browser.clickAndWait(browser, browser.findElement(By.linkText("Sign up")));
         fill("Username", "Clara");
         fill("Password", "short");
         press("Create account");
@@ -59,7 +59,7 @@ class AccountBrowserIT {
         press("Sign out");
         assertTrue(browser.findElement(By.linkText("Sign in")).isDisplayed());
 
-        browser.findElement(By.linkText("Sign in")).click();
+        Browser.clickAndWait(browser, browser.findElement(By.linkText("Sign in")));
         fill("Username", "clara");
         fill("Password", "the wrong password");
         press("Sign in");

@@ -74,10 +74,10 @@ class AnnotationBrowserIT {
         try {
             signUp(browser, "Selma");
             browser.get(app.baseUrl() + ESSAY);
-            WebElement p = browser.findElement(By.id("p2"));
+            WebElement p = browser.findElement(By.id("p5"));
             browser.executeScript("arguments[0].scrollIntoView({block: 'center'});", p);
-            String words = "a counter-revolutionary rupture with the Russian Revolution of 1917";
-            Map<String, Object> r = rectOfWords(browser, "p2", words);
+            String words = "many left wingers have illusions in officially";
+            Map<String, Object> r = rectOfWords(browser, "p5", words);
             new Actions(browser).moveToElement(p, n(r, "x1"), n(r, "y1")).clickAndHold()
                     .moveToElement(p, n(r, "x2"), n(r, "y2")).release().perform();
             WebElement annotate = browser.findElement(By.cssSelector("button.annotate-button"));
@@ -85,24 +85,26 @@ class AnnotationBrowserIT {
             annotate.click();
             WebElement body = browser.findElement(By.id("annotate-body"));
             assertTrue(body.isDisplayed());
-            assertEquals(words, browser.findElement(By.cssSelector("#annotate-form input[name=exact]")).getAttribute("value"));
+            assertEquals(words, browser.findElement(By.cssSelector("#annotate-form input[name=exact]")).getDomProperty("value"));
             body.sendKeys("Compare Parkinson's dating of the *degeneration*.");
             browser.findElement(By.id("annotate-tags")).sendKeys("1917, periodisation");
             browser.findElement(By.xpath("//button[normalize-space()='Save note']")).click();
 
-            WebElement mark = new org.openqa.selenium.support.ui.WebDriverWait(browser, Duration.ofSeconds(5))
-                    .until(d -> d.findElement(By.cssSelector("#essay-text mark.hl")));
+            new org.openqa.selenium.support.ui.WebDriverWait(browser, Duration.ofSeconds(5))
+                    .until(d -> d.findElement(By.cssSelector("#essay-text mark.hl-comment")));
+            String noteId = browser.getCurrentUrl().substring(browser.getCurrentUrl().indexOf("#a-") + 3);
+            WebElement mark = browser.findElement(By.cssSelector("#essay-text mark[data-a~='" + noteId + "']"));
             assertEquals(words, browser.executeScript(
-                    "return Array.from(document.querySelectorAll('mark[data-a=\"' + arguments[0] + '\"]')).map(m => m.textContent).join('');",
-                    mark.getAttribute("data-a")));
-            WebElement note = browser.findElement(By.id("a-" + mark.getAttribute("data-a")));
+                    "return Array.from(document.querySelectorAll('mark[data-a~=\"' + arguments[0] + '\"]')).map(m => m.textContent).join('');",
+                    noteId));
+            WebElement note = browser.findElement(By.id("a-" + noteId));
             assertTrue(note.getText().contains("degeneration"));
             assertLevel(browser, mark, note);
             Browser.screenshot(browser, "annotated-essay");
 
             browser.navigate().refresh();
-            WebElement again = browser.findElement(By.cssSelector("#essay-text mark.hl"));
-            assertLevel(browser, again, browser.findElement(By.id("a-" + again.getAttribute("data-a"))));
+            WebElement again = browser.findElement(By.cssSelector("#essay-text mark[data-a~='" + noteId + "']"));
+            assertLevel(browser, again, browser.findElement(By.id("a-" + noteId)));
             String canonical = (String) browser.executeScript("return GlossaCanonical.canonicalText(document.getElementById('essay-text'));");
             assertEquals(app.get(ESSAY + ".txt").body(), canonical, "notes and marks leave the text as it was");
         } finally {
@@ -127,7 +129,7 @@ class AnnotationBrowserIT {
             browser.get(app.baseUrl() + "/essays/how-stalinism-distorted-marxism");
             WebElement link = browser.findElement(By.cssSelector("a.para-annotate[href$='block=p3']"));
             assertTrue(link.isDisplayed(), "the annotate link is there without JavaScript");
-            link.click();
+            Browser.clickAndWait(browser, link);
             browser.findElement(By.id("exact")).sendKeys("Stalinism");
             browser.findElement(By.id("body")).sendKeys("Which sense of the word?");
             browser.findElement(By.xpath("//button[normalize-space()='Save note']")).click();
@@ -135,7 +137,7 @@ class AnnotationBrowserIT {
             assertTrue(browser.findElements(By.cssSelector("input[name=occurrence]")).size() > 1, "asked which one");
             browser.findElements(By.cssSelector("input[name=occurrence]")).get(2).click();
             browser.findElement(By.xpath("//button[normalize-space()='Save note']")).click();
-            WebElement mark = waitFor(browser, "#essay-text mark.hl");
+            WebElement mark = waitFor(browser, "#essay-text mark.hl-comment");
             assertEquals("Stalinism", mark.getText());
             WebElement note = browser.findElement(By.id("a-" + mark.getAttribute("data-a")));
             assertTrue(note.getText().contains("Which sense of the word?"));
@@ -154,7 +156,7 @@ class AnnotationBrowserIT {
             browser.findElement(By.id("exact")).sendKeys("an epoch perhaps takes decades or centuries");
             browser.findElement(By.id("body")).sendKeys("A long view.");
             browser.findElement(By.xpath("//button[normalize-space()='Save note']")).click();
-            WebElement mark = waitFor(browser, "#essay-text mark.hl");
+            WebElement mark = waitFor(browser, "#essay-text mark.hl-comment");
             WebElement note = browser.findElement(By.id("a-" + mark.getAttribute("data-a")));
             WebElement paragraph = browser.findElement(By.id("p2"));
             double paraBottom = ((Number) browser.executeScript("return arguments[0].getBoundingClientRect().bottom;", paragraph)).doubleValue();

@@ -49,6 +49,20 @@ public final class Browser {
         }
     }
 
+    /** Clicks something that loads a new page, and waits until the old page is gone. */
+    public static void clickAndWait(ChromeDriver driver, org.openqa.selenium.WebElement element) {
+        element.click();
+        // Chromium reports a node of the old page as stale or as "not in the document": both mean it is gone.
+        new org.openqa.selenium.support.ui.WebDriverWait(driver, java.time.Duration.ofSeconds(10)).until(d -> {
+            try {
+                element.isEnabled();
+                return false;
+            } catch (org.openqa.selenium.WebDriverException gone) {
+                return true;
+            }
+        });
+    }
+
     /** Saves a screenshot under target/screenshots and returns its path. */
     public static Path screenshot(ChromeDriver driver, String name) {
         try {

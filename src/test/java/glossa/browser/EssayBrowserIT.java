@@ -83,10 +83,12 @@ class EssayBrowserIT {
     void footnoteReferencesGoToTheNoteAndBack() {
         wide.get(app.baseUrl() + "/essays/breaking-from-stalinism");
         wide.findElement(By.cssSelector("#fnref-1 a")).click();
+        new org.openqa.selenium.support.ui.WebDriverWait(wide, java.time.Duration.ofSeconds(5)).until(d -> d.getCurrentUrl().endsWith("#fn-1"));
         assertTrue(wide.getCurrentUrl().endsWith("#fn-1"), wide.getCurrentUrl());
         WebElement note = wide.findElement(By.id("fn-1"));
         assertTrue(note.getText().contains("Alfonso Casal"));
         note.findElement(By.cssSelector("a.footnote-backref")).click();
+        new org.openqa.selenium.support.ui.WebDriverWait(wide, java.time.Duration.ofSeconds(5)).until(d -> d.getCurrentUrl().endsWith("#fnref-1"));
         assertTrue(wide.getCurrentUrl().endsWith("#fnref-1"), wide.getCurrentUrl());
     }
 
@@ -94,7 +96,7 @@ class EssayBrowserIT {
     void theIndexLooksLikeAListOfEssays() {
         wide.get(app.baseUrl() + "/");
         assertEquals(5, wide.findElements(By.cssSelector(".essay-card")).size());
-        wide.findElement(By.linkText("How Stalinism distorted Marxism")).click();
+        Browser.clickAndWait(wide, wide.findElement(By.linkText("How Stalinism distorted Marxism")));
         assertEquals("How Stalinism distorted Marxism", wide.findElement(By.cssSelector("h1.essay-title")).getText());
         Browser.screenshot(wide, "index-then-essay");
     }

@@ -57,7 +57,7 @@ class LinksBrowserIT {
         browser.findElement(By.xpath("//button[normalize-space()='Save note']")).click();
         WebElement mark = waitFor("#essay-text mark.hl-comment");
         String noteId = mark.getAttribute("data-a");
-        browser.findElement(By.cssSelector("#a-" + noteId + " a[href$='/link']")).click();
+        Browser.clickAndWait(browser, browser.findElement(By.cssSelector("#a-" + noteId + " a[href$='/link']")));
         new Select(waitFor("#essay")).selectByVisibleText("Stalinism’s long shadow (Tomáš Tengely-Evans)");
         browser.findElement(By.id("exact")).sendKeys("a Stalinist agent assassinated him with an ice pick to the head in Mexico in 1940");
         new Select(browser.findElement(By.id("relation"))).selectByValue("extends");
@@ -65,7 +65,7 @@ class LinksBrowserIT {
 
         WebElement follow = waitFor("#a-" + noteId + " a.follow");
         assertEquals("Stalinism’s long shadow", follow.getText());
-        follow.click();
+        Browser.clickAndWait(browser, follow);
         WebElement back = waitFor(".back-link a");
         assertTrue(back.getText().contains("Stalinism Doesn’t Equal Socialism"));
         String target = browser.getCurrentUrl().substring(browser.getCurrentUrl().indexOf("#a-") + 3);
@@ -108,7 +108,7 @@ class LinksBrowserIT {
     @Test
     void editAClaimPageAndViewTheDiff() {
         browser.get(app.baseUrl() + "/claims/show-trials");
-        browser.findElement(By.linkText("Edit this page")).click();
+        Browser.clickAndWait(browser, browser.findElement(By.linkText("Edit this page")));
         WebElement description = waitFor("#description");
         description.sendKeys("\n\nA sentence added in the browser.");
         browser.findElement(By.id("summary")).sendKeys("Added a sentence");
@@ -116,8 +116,8 @@ class LinksBrowserIT {
         new WebDriverWait(browser, Duration.ofSeconds(10)).until(d -> d.getCurrentUrl().endsWith("/claims/show-trials"));
         Browser.screenshot(browser, "claim-after-edit");
         assertTrue(browser.findElement(By.cssSelector(".claim-description")).getText().contains("A sentence added in the browser."));
-        browser.findElement(By.linkText("History")).click();
-        browser.findElement(By.xpath("//button[normalize-space()='Compare selected revisions']")).click();
+        Browser.clickAndWait(browser, browser.findElement(By.linkText("History")));
+        Browser.clickAndWait(browser, browser.findElement(By.xpath("//button[normalize-space()='Compare selected revisions']")));
         waitFor(".diff-text ins");
         String inserted = String.join("", browser.findElements(By.cssSelector(".diff-text ins")).stream().map(WebElement::getText).toList());
         String shown = browser.findElement(By.cssSelector(".diff-text")).getText();
