@@ -21,6 +21,8 @@ import glossa.annotations.EssayPage;
 import glossa.essays.CorpusImporter;
 import glossa.links.LinkRepository;
 import glossa.links.LinkController;
+import glossa.links.LinkApi;
+import glossa.claims.ClaimApi;
 import glossa.links.LinkService;
 import glossa.claims.ClaimController;
 import glossa.claims.ClaimException;
@@ -117,6 +119,8 @@ public final class App implements AutoCloseable {
             LinkController linkPages = new LinkController(linkService, links, annotationService, annotations, catalog, essayPage);
             ClaimController claimPages = new ClaimController(claimService, claimRepository, annotations, catalog);
             HealthController health = new HealthController(jdbc);
+            LinkApi linkApi = new LinkApi(linkService, links, annotationService, new ObjectMapper());
+            ClaimApi claimApi = new ClaimApi(claimService, claimRepository, new ObjectMapper());
 
             SessionStore sessionStore = new SessionStore(jdbc, tokens, clock);
             ApiTokens apiTokens = new ApiTokens(jdbc, tokens, clock);
@@ -204,6 +208,15 @@ public final class App implements AutoCloseable {
                 cfg.routes.get("/api/essays/{slug}/annotations/", annotationApi::essayContainer);
                 cfg.routes.head("/api/essays/{slug}/annotations/", annotationApi::essayContainer);
                 cfg.routes.options("/api/essays/{slug}/annotations/", annotationApi::essayContainerOptions);
+                cfg.routes.get("/api/links/", linkApi::list);
+                cfg.routes.post("/api/links/", linkApi::create);
+                cfg.routes.get("/api/links/{id}", linkApi::get);
+                cfg.routes.delete("/api/links/{id}", linkApi::delete);
+                cfg.routes.get("/api/claims/", claimApi::list);
+                cfg.routes.post("/api/claims/", claimApi::create);
+                cfg.routes.get("/api/claims/{slug}", claimApi::get);
+                cfg.routes.put("/api/claims/{slug}", claimApi::put);
+                cfg.routes.get("/api/claims/{slug}/history", claimApi::history);
                 cfg.routes.get("/api/me", accountApi::me);
                 cfg.routes.get("/api/tokens", accountApi::listTokens);
                 cfg.routes.post("/api/tokens", accountApi::createToken);

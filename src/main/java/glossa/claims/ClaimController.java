@@ -176,6 +176,10 @@ public final class ClaimController {
     }
 
     public static void failed(ClaimException e, Context ctx) {
+        if (glossa.web.Api.isApi(ctx)) {
+            ClaimApi.failed(e, ctx);
+            return;
+        }
         glossa.web.ErrorPages.httpError(new io.javalin.http.HttpResponseException(e.status(), e.getMessage()), ctx);
     }
 
