@@ -125,11 +125,14 @@ public final class Main implements Runnable {
         }
     }
 
-    /** The objects an annotation export or import needs, on an open database. */
-    static glossa.annotations.AnnotationExchange exchange(Database db) {
+    /** The objects an export or import needs, on an open database: notes, links and claim pages. */
+    static glossa.claims.FullExchange exchange(Database db) {
         var jdbc = db.jdbc();
-        return new glossa.annotations.AnnotationExchange(jdbc, new glossa.annotations.AnnotationRepository(jdbc),
-                new EssayRepository(jdbc), new glossa.accounts.UserRepository(jdbc), new com.fasterxml.jackson.databind.ObjectMapper());
+        var json = new com.fasterxml.jackson.databind.ObjectMapper();
+        var users = new glossa.accounts.UserRepository(jdbc);
+        var notes = new glossa.annotations.AnnotationExchange(jdbc, new glossa.annotations.AnnotationRepository(jdbc),
+                new EssayRepository(jdbc), users, json);
+        return new glossa.claims.FullExchange(notes, new glossa.links.LinkRepository(jdbc), new glossa.claims.ClaimRepository(jdbc), users, json);
     }
 
     @Command(name = "export-annotations", mixinStandardHelpOptions = true,
@@ -185,7 +188,7 @@ public final class Main implements Runnable {
             Config config = new Config(0, storage.dataDir, storage.dbUrl, null, false);
             try (Database db = Database.open(config.dbUrl())) {
                 var doc = new com.fasterxml.jackson.databind.ObjectMapper().readTree(Files.readString(file));
-                var result = exchange(db).importCollection(doc);
+                var result = exchange(db).importAll(doc);
                 result.problems().forEach(p -> spec.commandLine().getErr().println("skipped " + p));
                 spec.commandLine().getOut().println(result.imported() + " imported, " + result.skipped() + " already here, "
                         + result.problems().size() + " skipped");

@@ -66,13 +66,22 @@ public final class AnnotationExchange {
     }
 
     public ImportResult importCollection(JsonNode doc) {
+        return importCollection(doc, new HashMap<>());
+    }
+
+    /** As {@link #importCollection(JsonNode)}, filling {@code idsByIri} with each exported IRI's note here. */
+    public ImportResult importCollection(JsonNode doc, Map<String, Long> idsByIri) {
         JsonNode items = doc.path("first").path("items");
         if (!items.isArray()) {
             items = doc.path("items").isArray() ? doc.path("items") : doc.isArray() ? doc : json.createArrayNode();
         }
         List<JsonNode> pending = new ArrayList<>();
-        items.forEach(pending::add);
-        Map<String, Long> idsByIri = new HashMap<>();
+        // Links are exported alongside notes; they are imported by whoever understands them.
+        items.forEach(i -> {
+            if (!"linking".equals(i.path("motivation").asText())) {
+                pending.add(i);
+            }
+        });
         int imported = 0;
         int skipped = 0;
         List<String> problems = new ArrayList<>();

@@ -53,6 +53,15 @@ public final class ClaimRepository {
         tx.update("UPDATE claim SET title_key = ? WHERE id = ?", titleKey, claimId);
     }
 
+    /** Adds a revision as it was (from an export), keeping its time and author. */
+    void insertImportedRevision(long claimId, String title, String description, String summary, Long authorId, Instant at) {
+        jdbc.inTransaction(tx -> insertRevision(tx, claimId, title, description, summary, authorId, at));
+    }
+
+    long insertImportedClaim(String slug, String title, Instant at) {
+        return jdbc.inTransaction(tx -> insertClaim(tx, slug, ClaimService.key(title), at));
+    }
+
     int insertRevision(Jdbc tx, long claimId, String title, String description, String summary, Long authorId, Instant at) {
         int next = tx.queryOne("SELECT COALESCE(MAX(revision_no), 0) + 1 FROM claim_revision WHERE claim_id = ?", rs -> rs.getInt(1), claimId).orElse(1);
         tx.insert("INSERT INTO claim_revision (claim_id, revision_no, title, description, summary, author_id, created_at) VALUES (?, ?, ?, ?, ?, ?, ?)",
@@ -65,6 +74,10 @@ public final class ClaimRepository {
                         + " LEFT JOIN app_user u ON u.id = r.author_id WHERE r.claim_id = ? ORDER BY r.revision_no DESC",
                 rs -> new ClaimRevision(rs.getLong(1), rs.getInt(2), rs.getString(3), rs.getString(4), rs.getString(5), rs.getString(6),
                         rs.getTimestamp(7).toInstant()), claimId);
+    }
+
+    boolean exists(String slug) {
+        return slugTaken(slug);
     }
 
     long insertPassage(long claimId, long annotationId, Stance stance, Long addedBy, String starterKey, Instant at) {

@@ -11,7 +11,7 @@ import java.util.List;
 /** Links in the database. */
 public final class LinkRepository {
 
-    private static final String VIEW = "SELECT l.id, l.relation, l.comment, l.from_annotation_id, l.to_annotation_id, u.username,"
+    private static final String VIEW = "SELECT l.id, l.relation, l.comment, l.from_annotation_id, l.to_annotation_id, u.username, l.created_at,"
             + " fa.essay_id AS from_essay, ta.essay_id AS to_essay, fe.slug AS from_slug, te.slug AS to_slug,"
             + " fa.anchor_exact AS from_exact, ta.anchor_exact AS to_exact,"
             + " fa.deleted_at AS from_deleted, ta.deleted_at AS to_deleted, fa.anchor_method AS from_method, ta.anchor_method AS to_method"
@@ -30,7 +30,12 @@ public final class LinkRepository {
                 + " VALUES (?, ?, ?, ?, ?, ?, ?)", "id", fromId, toId, relation.code(), comment, authorId, starterKey, at.atOffset(ZoneOffset.UTC));
     }
 
-    boolean starterExists(String key) {
+    /** Inserts a link read from an export (outside any wider transaction). */
+    public long insertImported(long fromId, long toId, Relation relation, String comment, long authorId, String key, Instant at) {
+        return jdbc.inTransaction(tx -> insert(tx, fromId, toId, relation, comment, authorId, key, at));
+    }
+
+    public boolean starterExists(String key) {
         return jdbc.queryOne("SELECT id FROM passage_link WHERE starter_key = ?", rs -> rs.getLong(1), key).isPresent();
     }
 
@@ -72,11 +77,11 @@ public final class LinkRepository {
     }
 
     private record Row(long id, Relation relation, String comment, long fromId, long toId, String author, long fromEssay, long toEssay,
-                       String fromSlug, String toSlug, String fromExact, String toExact, boolean fromGone, boolean toGone) {
+                       String fromSlug, String toSlug, String fromExact, String toExact, boolean fromGone, boolean toGone, Instant created) {
         LinkView view(boolean outgoing) {
             return outgoing
-                    ? new LinkView(id, relation, comment, true, fromId, toId, toSlug, toExact, toGone, author)
-                    : new LinkView(id, relation, comment, false, toId, fromId, fromSlug, fromExact, fromGone, author);
+                    ? new LinkView(id, relation, comment, true, fromId, toId, toSlug, toExact, toGone, author, created)
+                    : new LinkView(id, relation, comment, false, toId, fromId, fromSlug, fromExact, fromGone, author, created);
         }
     }
 
@@ -85,6 +90,6 @@ public final class LinkRepository {
                 rs.getLong("from_annotation_id"), rs.getLong("to_annotation_id"), rs.getString("username"), rs.getLong("from_essay"),
                 rs.getLong("to_essay"), rs.getString("from_slug"), rs.getString("to_slug"), rs.getString("from_exact"), rs.getString("to_exact"),
                 rs.getTimestamp("from_deleted") != null || "ORPHAN".equals(rs.getString("from_method")),
-                rs.getTimestamp("to_deleted") != null || "ORPHAN".equals(rs.getString("to_method")));
+                rs.getTimestamp("to_deleted") != null || "ORPHAN".equals(rs.getString("to_method")), rs.getTimestamp("created_at").toInstant());
     }
 }
