@@ -7,10 +7,6 @@ import glossa.accounts.AccountService;
 import glossa.accounts.AdminController;
 import glossa.accounts.ApiTokens;
 import glossa.accounts.AuditLog;
-import glossa.accounts.Passwords;
-import glossa.accounts.SessionStore;
-import glossa.accounts.SigninThrottle;
-import glossa.accounts.Tokens;
 import glossa.accounts.UserRepository;
 import glossa.annotations.AnnotationApi;
 import glossa.annotations.AnnotationController;
@@ -18,7 +14,6 @@ import glossa.annotations.AnnotationException;
 import glossa.annotations.AnnotationRepository;
 import glossa.annotations.AnnotationService;
 import glossa.annotations.EssayPage;
-import glossa.essays.CorpusImporter;
 import glossa.links.LinkRepository;
 import glossa.links.LinkController;
 import glossa.links.LinkApi;
@@ -29,13 +24,10 @@ import glossa.claims.ClaimException;
 import glossa.claims.ClaimRepository;
 import glossa.claims.ClaimService;
 import glossa.claims.Connections;
-import glossa.claims.StarterContent;
-import glossa.markdown.UserMarkdown;
 import glossa.essays.EssayCatalog;
 import glossa.essays.EssayController;
 import glossa.essays.EssayRepository;
 import glossa.essays.ImportReport;
-import glossa.markdown.EssayRenderer;
 import glossa.storage.Database;
 import glossa.storage.Jdbc;
 import glossa.web.BodyLimit;
@@ -88,29 +80,23 @@ public final class App implements AutoCloseable {
     public static App create(Config config, Clock clock) {
         Database database = Database.open(config.dbUrl());
         try {
-            Jdbc jdbc = database.jdbc();
-            EssayRepository essays = new EssayRepository(jdbc);
-            EssayCatalog catalog = new EssayCatalog(essays, clock);
-            AuditLog audit = new AuditLog(jdbc, clock);
-            AnnotationRepository annotations = new AnnotationRepository(jdbc);
-            LinkRepository links = new LinkRepository(jdbc);
-            AnnotationService annotationService = new AnnotationService(jdbc, annotations, catalog, essays, new UserMarkdown(), audit, clock,
-                    id -> links.countTouching(id) == 0 ? null : "This note carries links to other passages. Remove the links first, so that no one's link loses its end.");
-            CorpusImporter importer = new CorpusImporter(jdbc, essays, new EssayRenderer(), clock, annotationService::reanchor);
+            Services services = new Services(database.jdbc(), clock);
+            Jdbc jdbc = services.jdbc;
             ImportReport report = null;
             if (config.corpusDir() != null && Files.isDirectory(config.corpusDir())) {
-                report = importer.importDirectory(config.corpusDir());
+                report = services.importCorpus(config.corpusDir());
             }
+            EssayCatalog catalog = services.catalog;
             catalog.reload();
-
-            Tokens tokens = new Tokens();
-            UserRepository users = new UserRepository(jdbc);
-            LinkService linkService = new LinkService(jdbc, links, annotationService, clock);
-            ClaimRepository claimRepository = new ClaimRepository(jdbc);
-            ClaimService claimService = new ClaimService(jdbc, claimRepository, annotationService, new UserMarkdown(), audit, clock);
-            if (config.corpusDir() != null && Files.isDirectory(config.corpusDir())) {
-                new StarterContent(claimService, claimRepository, linkService, users).importFrom(config.corpusDir());
-            }
+            EssayRepository essays = services.essays;
+            AuditLog audit = services.audit;
+            UserRepository users = services.users;
+            AnnotationRepository annotations = services.annotations;
+            AnnotationService annotationService = services.annotationService;
+            LinkRepository links = services.links;
+            LinkService linkService = services.linkService;
+            ClaimRepository claimRepository = services.claims;
+            ClaimService claimService = services.claimService;
 
             EssayPage essayPage = new EssayPage();
             EssayController essayPages = new EssayController(catalog, annotations::countsByEssay);
@@ -119,16 +105,14 @@ public final class App implements AutoCloseable {
             LinkController linkPages = new LinkController(linkService, links, annotationService, annotations, catalog, essayPage);
             ClaimController claimPages = new ClaimController(claimService, claimRepository, annotations, catalog);
             HealthController health = new HealthController(jdbc);
-            LinkApi linkApi = new LinkApi(linkService, links, annotationService, new ObjectMapper());
-            ClaimApi claimApi = new ClaimApi(claimService, claimRepository, new ObjectMapper());
+            LinkApi linkApi = new LinkApi(linkService, links, annotationService, services.json);
+            ClaimApi claimApi = new ClaimApi(claimService, claimRepository, services.json);
 
-            SessionStore sessionStore = new SessionStore(jdbc, tokens, clock);
-            ApiTokens apiTokens = new ApiTokens(jdbc, tokens, clock);
-            AccountService accounts = new AccountService(users, new Passwords(), sessionStore,
-                    new SigninThrottle(jdbc, clock), audit, clock);
-            Sessions sessions = new Sessions(sessionStore, apiTokens);
+            ApiTokens apiTokens = new ApiTokens(jdbc, services.tokens, clock);
+            AccountService accounts = services.accounts;
+            Sessions sessions = new Sessions(services.sessions, apiTokens);
             Csrf csrf = new Csrf(jdbc);
-            ObjectMapper json = new ObjectMapper();
+            ObjectMapper json = services.json;
             AccountController accountPages = new AccountController(accounts, users, apiTokens, audit);
             AdminController admin = new AdminController(accounts, users, audit);
             AccountApi accountApi = new AccountApi(apiTokens, audit, json);

@@ -1,9 +1,6 @@
 package glossa;
 
-import glossa.essays.CorpusImporter;
-import glossa.essays.EssayRepository;
 import glossa.essays.ImportReport;
-import glossa.markdown.EssayRenderer;
 import glossa.storage.Database;
 import io.javalin.util.JavalinBindException;
 import picocli.CommandLine;
@@ -111,13 +108,7 @@ public final class Main implements Runnable {
                 return 2;
             }
             try (Database db = Database.open(config.dbUrl())) {
-                EssayRepository essays = new EssayRepository(db.jdbc());
-                Clock clock = Clock.systemUTC();
-                var notes = new glossa.annotations.AnnotationService(db.jdbc(), new glossa.annotations.AnnotationRepository(db.jdbc()),
-                        new glossa.essays.EssayCatalog(essays, clock), essays, new glossa.markdown.UserMarkdown(),
-                        new glossa.accounts.AuditLog(db.jdbc(), clock), clock, id -> null);
-                ImportReport report = new CorpusImporter(db.jdbc(), essays, new EssayRenderer(), clock, notes::reanchor)
-                        .importDirectory(dir);
+                ImportReport report = new Services(db.jdbc(), Clock.systemUTC()).importCorpus(dir);
                 report.problems().forEach(p -> err.println("skipped " + p));
                 spec.commandLine().getOut().println(report.summary());
                 return report.problems().isEmpty() ? 0 : 1;
@@ -125,14 +116,9 @@ public final class Main implements Runnable {
         }
     }
 
-    /** The objects an export or import needs, on an open database: notes, links and claim pages. */
+    /** The exchange of notes, links and claim pages, on an open database. */
     static glossa.claims.FullExchange exchange(Database db) {
-        var jdbc = db.jdbc();
-        var json = new com.fasterxml.jackson.databind.ObjectMapper();
-        var users = new glossa.accounts.UserRepository(jdbc);
-        var notes = new glossa.annotations.AnnotationExchange(jdbc, new glossa.annotations.AnnotationRepository(jdbc),
-                new EssayRepository(jdbc), users, json);
-        return new glossa.claims.FullExchange(notes, new glossa.links.LinkRepository(jdbc), new glossa.claims.ClaimRepository(jdbc), users, json);
+        return new Services(db.jdbc(), Clock.systemUTC()).exchange();
     }
 
     @Command(name = "export-annotations", mixinStandardHelpOptions = true,

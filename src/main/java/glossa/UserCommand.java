@@ -6,8 +6,6 @@ import glossa.accounts.AuditLog;
 import glossa.accounts.InvalidInput;
 import glossa.accounts.Passwords;
 import glossa.accounts.Role;
-import glossa.accounts.SessionStore;
-import glossa.accounts.SigninThrottle;
 import glossa.accounts.Tokens;
 import glossa.accounts.User;
 import glossa.accounts.UserRepository;
@@ -66,12 +64,8 @@ final class UserCommand {
             return 2;
         }
         try (Database db = Database.open(config.dbUrl())) {
-            Jdbc jdbc = db.jdbc();
-            Clock clock = Clock.systemUTC();
-            UserRepository users = new UserRepository(jdbc);
-            AccountService accounts = new AccountService(users, new Passwords(), new SessionStore(jdbc, new Tokens(), clock),
-                    new SigninThrottle(jdbc, clock), new AuditLog(jdbc, clock), clock);
-            return work.run(jdbc, accounts, users, spec.commandLine().getOut(), err);
+            Services services = new Services(db.jdbc(), Clock.systemUTC());
+            return work.run(services.jdbc, services.accounts, services.users, spec.commandLine().getOut(), err);
         } catch (InvalidInput e) {
             err.println("glossa: " + e.getMessage());
             return 1;

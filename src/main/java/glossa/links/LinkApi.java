@@ -9,7 +9,6 @@ import glossa.annotations.Annotation;
 import glossa.annotations.AnnotationException;
 import glossa.annotations.AnnotationJson;
 import glossa.annotations.AnnotationService;
-import glossa.annotations.PassageInput;
 import glossa.web.Access;
 import glossa.web.Api;
 import io.javalin.http.Context;
