@@ -113,7 +113,10 @@ public final class App implements AutoCloseable {
             Sessions sessions = new Sessions(services.sessions, apiTokens);
             Csrf csrf = new Csrf(jdbc);
             ObjectMapper json = services.json;
-            AccountController accountPages = new AccountController(accounts, users, apiTokens, audit);
+            AccountController accountPages = new AccountController(accounts, users, apiTokens, audit,
+                    userId -> annotations.byAuthor(userId).stream().filter(a -> a.visible() && a.kind() != glossa.annotations.Kind.ANCHOR)
+                            .map(a -> new AccountController.Authored(a.id(), a.essaySlug(), a.quote() == null ? null : a.quote().exact(),
+                                    a.bodyHtml(), a.createdAt())).toList());
             AdminController admin = new AdminController(accounts, users, audit);
             AccountApi accountApi = new AccountApi(apiTokens, audit, json);
             AnnotationApi annotationApi = new AnnotationApi(annotationService, annotations, essays, json);

@@ -20,8 +20,16 @@ public final class AccountController {
     private final UserRepository users;
     private final ApiTokens tokens;
     private final AuditLog audit;
+    private final java.util.function.LongFunction<List<Authored>> authored;
 
-    public AccountController(AccountService accounts, UserRepository users, ApiTokens tokens, AuditLog audit) {
+    /** A note as a profile lists it: where, on which words, what it says. */
+    public record Authored(long id, String essaySlug, String quote, String bodyHtml, java.time.Instant at) {
+    }
+
+    /** {@code authored} lists a user's notes, newest first (the annotations feature provides it). */
+    public AccountController(AccountService accounts, UserRepository users, ApiTokens tokens, AuditLog audit,
+                             java.util.function.LongFunction<List<Authored>> authored) {
+        this.authored = authored;
         this.accounts = accounts;
         this.users = users;
         this.tokens = tokens;
@@ -129,7 +137,7 @@ public final class AccountController {
         model.put("tokens", self ? tokens.list(profile.id()) : List.of());
         model.put("newToken", newToken);
         model.put("errors", errors);
-        model.put("annotations", List.of());
+        model.put("annotations", authored.apply(profile.id()));
         ctx.render("accounts/profile", model);
     }
 

@@ -96,6 +96,7 @@ class AnnotationFormsIT {
         assertEquals("question", card.selectFirst(".note-kind").text());
         assertEquals("Anna", card.selectFirst(".note-author").text());
         assertTrue(card.selectFirst("a.text-fragment").attr("href").endsWith("#:~:text=banned%20abortion"));
+        assertTrue(Jsoup.parse(app.get("/users/Anna").body()).select(".authored").text().contains("banned abortion"), "the profile lists it");
         assertEquals(app.get("/essays/" + SLUG + ".txt").body(), glossa.markdown.CanonicalTextExtractor
                 .extract(doc.selectFirst("#essay-text")).text(), "highlights and notes leave the canonical text as it was");
     }
