@@ -138,8 +138,23 @@ public final class RevisionMapping {
         int edge = Math.min(MATCH_BITS, exact.length());
         String head = exact.substring(0, edge);
         String tail = exact.substring(exact.length() - edge);
-        Located headFound = locate(head, expected);
-        Located tailFound = locate(tail, expected + exact.length() - edge);
+        // Cheap first: most changed passages keep one end word for word (a typo fixed inside). Measuring
+        // a window from that end settles them without the bitap search, the slowest step by far.
+        int headExact = nearestExact(head, expected);
+        int tailExact = nearestExact(tail, expected + exact.length() - edge);
+        if (headExact >= 0 && tailExact < 0) {
+            Anchor quick = measure(quote, headExact, Math.min(text.length(), headExact + exact.length()), MIN_WINDOW_COVERAGE);
+            if (quick != null) {
+                return quick;
+            }
+        } else if (tailExact >= 0 && headExact < 0) {
+            Anchor quick = measure(quote, Math.max(0, tailExact + edge - exact.length()), tailExact + edge, MIN_WINDOW_COVERAGE);
+            if (quick != null) {
+                return quick;
+            }
+        }
+        Located headFound = headExact >= 0 ? new Located(headExact, true) : locate(head, expected);
+        Located tailFound = tailExact >= 0 ? new Located(tailExact, true) : locate(tail, expected + exact.length() - edge);
         int headAt = headFound.at();
         int tailAt = tailFound.at();
         Anchor best = null;
@@ -166,19 +181,33 @@ public final class RevisionMapping {
     private record Located(int at, boolean exact) {
     }
 
+    /**
+     * The nearest word-for-word occurrence (quote marks folded) within {@link #DISTANCE_SCALE} of
+     * {@code expected}, or -1. Only that window is scanned: a full scan per fragment dominated the cost.
+     */
+    private int nearestExact(String fragment, int expected) {
+        String text = foldedNewText;
+        String f = foldQuotes(fragment);
+        int from = Math.max(0, Math.min(expected, text.length()) - DISTANCE_SCALE);
+        int to = Math.min(text.length(), Math.max(0, expected) + DISTANCE_SCALE + f.length());
+        String window = text.substring(from, to);
+        int best = -1;
+        for (int at = window.indexOf(f); at >= 0; at = window.indexOf(f, at + 1)) {
+            int abs = from + at;
+            if (best < 0 || Math.abs(abs - expected) < Math.abs(best - expected)) {
+                best = abs;
+            }
+            if (abs > expected) {
+                break;
+            }
+        }
+        return best;
+    }
+
     /** The nearest exact occurrence of {@code fragment} within reach of {@code expected}, else a bitap match, else -1. */
     private Located locate(String fragment, int expected) {
-        String text = foldedNewText;
-        fragment = foldQuotes(fragment);
-        int before = text.lastIndexOf(fragment, clamp(expected));
-        int after = text.indexOf(fragment, clamp(expected));
-        int nearest = -1;
-        if (before >= 0 && (after < 0 || expected - before <= after - expected)) {
-            nearest = before;
-        } else if (after >= 0) {
-            nearest = after;
-        }
-        if (nearest >= 0 && Math.abs(nearest - expected) <= DISTANCE_SCALE) {
+        int nearest = nearestExact(fragment, expected);
+        if (nearest >= 0) {
             return new Located(nearest, true);
         }
         return new Located(dmp.matchMain(newText.text(), fragment, clamp(expected)), false);
