@@ -101,24 +101,41 @@ public final class Main implements Runnable {
                 err.println("glossa: " + dir + " is not a folder");
                 return 2;
             }
-            Config config = new Config(0, storage.dataDir, storage.dbUrl, null, false);
-            String problem = checkDataDir(config);
-            if (problem != null) {
-                err.println("glossa: " + problem);
-                return 2;
-            }
-            try (Database db = Database.open(config.dbUrl())) {
-                ImportReport report = new Services(db.jdbc(), Clock.systemUTC()).importCorpus(dir);
+            return withServices(spec, storage, services -> {
+                ImportReport report = services.importCorpus(dir);
                 report.problems().forEach(p -> err.println("skipped " + p));
                 spec.commandLine().getOut().println(report.summary());
                 return report.problems().isEmpty() ? 0 : 1;
-            }
+            });
         }
     }
 
-    /** The exchange of notes, links and claim pages, on an open database. */
-    static glossa.claims.FullExchange exchange(Database db) {
-        return new Services(db.jdbc(), Clock.systemUTC()).exchange();
+    /** What a command does with the services, once the database is open. */
+    interface DatabaseWork {
+        int run(Services services) throws Exception;
+    }
+
+    /**
+     * Opens the database named by the storage options and runs {@code work}. Every failure ends as one
+     * line on standard error: a broken rule (exit 1) or anything else (exit 2), never a stack trace.
+     */
+    static int withServices(CommandSpec spec, StorageOptions storage, DatabaseWork work) {
+        java.io.PrintWriter err = spec.commandLine().getErr();
+        Config config = new Config(0, storage.dataDir, storage.dbUrl, null, false);
+        String problem = checkDataDir(config);
+        if (problem != null) {
+            err.println("glossa: " + problem);
+            return 2;
+        }
+        try (Database db = Database.open(config.dbUrl())) {
+            return work.run(new Services(db.jdbc(), Clock.systemUTC()));
+        } catch (glossa.accounts.InvalidInput e) {
+            err.println("glossa: " + e.getMessage());
+            return 1;
+        } catch (Exception e) {
+            err.println("glossa: " + rootMessage(e));
+            return 2;
+        }
     }
 
     @Command(name = "export-annotations", mixinStandardHelpOptions = true,
@@ -138,10 +155,9 @@ public final class Main implements Runnable {
         String baseUrl;
 
         @Override
-        public Integer call() throws IOException {
-            Config config = new Config(0, storage.dataDir, storage.dbUrl, null, false);
-            try (Database db = Database.open(config.dbUrl())) {
-                var doc = exchange(db).export(baseUrl);
+        public Integer call() {
+            return withServices(spec, storage, services -> {
+                var doc = services.exchange().export(baseUrl);
                 String text = new com.fasterxml.jackson.databind.ObjectMapper().writerWithDefaultPrettyPrinter().writeValueAsString(doc);
                 if (file.equals("-")) {
                     spec.commandLine().getOut().println(text);
@@ -150,10 +166,7 @@ public final class Main implements Runnable {
                     spec.commandLine().getOut().println("Wrote " + doc.path("total").asInt() + " annotations to " + file);
                 }
                 return 0;
-            } catch (RuntimeException e) {
-                spec.commandLine().getErr().println("glossa: " + rootMessage(e));
-                return 2;
-            }
+            });
         }
     }
 
@@ -171,21 +184,20 @@ public final class Main implements Runnable {
 
         @Override
         public Integer call() {
-            Config config = new Config(0, storage.dataDir, storage.dbUrl, null, false);
-            try (Database db = Database.open(config.dbUrl())) {
-                var doc = new com.fasterxml.jackson.databind.ObjectMapper().readTree(Files.readString(file));
-                var result = exchange(db).importAll(doc);
+            com.fasterxml.jackson.databind.JsonNode doc;
+            try {
+                doc = new com.fasterxml.jackson.databind.ObjectMapper().readTree(Files.readString(file));
+            } catch (IOException e) {
+                spec.commandLine().getErr().println("glossa: cannot read " + file + ": " + e.getMessage());
+                return 2;
+            }
+            return withServices(spec, storage, services -> {
+                var result = services.exchange().importAll(doc);
                 result.problems().forEach(p -> spec.commandLine().getErr().println("skipped " + p));
                 spec.commandLine().getOut().println(result.imported() + " imported, " + result.skipped() + " already here, "
                         + result.problems().size() + " skipped");
                 return result.problems().isEmpty() ? 0 : 1;
-            } catch (IOException e) {
-                spec.commandLine().getErr().println("glossa: cannot read " + file + ": " + e.getMessage());
-                return 2;
-            } catch (RuntimeException e) {
-                spec.commandLine().getErr().println("glossa: " + rootMessage(e));
-                return 2;
-            }
+            });
         }
     }
 

@@ -76,7 +76,7 @@ final class Services {
     ImportReport importCorpus(Path dir) throws IOException {
         ImportReport report = new CorpusImporter(jdbc, essays, new EssayRenderer(), clock, annotationService::reanchor).importDirectory(dir);
         catalog.reload();
-        new StarterContent(claimService, claims, linkService, users).importFrom(dir);
+        new StarterContent(claimService, claims, linkService, users, annotationService).importFrom(dir);
         return report;
     }
 

@@ -9,7 +9,6 @@ import glossa.accounts.Role;
 import glossa.accounts.Tokens;
 import glossa.accounts.User;
 import glossa.accounts.UserRepository;
-import glossa.storage.Database;
 import glossa.storage.Jdbc;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -57,34 +56,21 @@ final class UserCommand {
 
     private int withAccounts(Work work) {
         PrintWriter err = spec.commandLine().getErr();
-        Config config = new Config(0, storage.dataDir, storage.dbUrl, null, false);
-        String problem = Main.checkDataDir(config);
-        if (problem != null) {
-            err.println("glossa: " + problem);
-            return 2;
-        }
-        try (Database db = Database.open(config.dbUrl())) {
-            Services services = new Services(db.jdbc(), Clock.systemUTC());
-            return work.run(services.jdbc, services.accounts, services.users, spec.commandLine().getOut(), err);
-        } catch (InvalidInput e) {
-            err.println("glossa: " + e.getMessage());
-            return 1;
-        } catch (IOException e) {
-            err.println("glossa: could not read the password: " + e.getMessage());
-            return 1;
-        } catch (RuntimeException e) {
-            err.println("glossa: " + Main.rootMessage(e));
-            return 2;
-        }
+        return Main.withServices(spec, storage,
+                services -> work.run(services.jdbc, services.accounts, services.users, spec.commandLine().getOut(), err));
     }
 
-    private String readPassword(PrintWriter err) throws IOException {
+    private String readPassword(PrintWriter err) throws InvalidInput {
         if (System.console() != null && stdin == System.in) {
             char[] typed = System.console().readPassword("Password: ");
             return typed == null ? "" : new String(typed);
         }
-        String line = new BufferedReader(new InputStreamReader(stdin, StandardCharsets.UTF_8)).readLine();
-        return line == null ? "" : line;
+        try {
+            String line = new BufferedReader(new InputStreamReader(stdin, StandardCharsets.UTF_8)).readLine();
+            return line == null ? "" : line;
+        } catch (IOException e) {
+            throw new InvalidInput("password", "could not read the password: " + e.getMessage());
+        }
     }
 
     @Command(name = "add", mixinStandardHelpOptions = true, description = "Add a user; the password is read from standard input.")

@@ -13,7 +13,6 @@ import glossa.web.Sessions;
 import io.javalin.http.Context;
 
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.function.LongFunction;
 
@@ -230,12 +229,6 @@ public final class AnnotationApi {
         ctx.status(204);
     }
 
-    /** API failures as problem details. */
-    public static void failed(AnnotationException e, Context ctx) {
-        Map<String, Object> extra = e.field() == null ? null : Map.of("errors", Map.of(e.field(), e.getMessage()));
-        Api.problem(ctx, e.status(), glossa.web.ErrorPages.titleOf(e.status()), e.getMessage(), extra);
-    }
-
     private static boolean movedTarget(Annotation a, PassageInput p) {
         if (p.start() != null && p.end() != null && !a.orphan()) {
             return p.start() != a.anchor().start() || p.end() != a.anchor().end();
@@ -269,9 +262,5 @@ public final class AnnotationApi {
             throw new io.javalin.http.HttpResponseException(415, "Send the annotation as " + AnnotationJson.MEDIA_TYPE + ".");
         }
         return Api.body(ctx, json);
-    }
-
-    List<Annotation> all() {
-        return notes.page(null, 0, Integer.MAX_VALUE);
     }
 }

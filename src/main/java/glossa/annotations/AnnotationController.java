@@ -8,7 +8,6 @@ import glossa.essays.EssayRevision;
 import glossa.web.Access;
 import glossa.web.Sessions;
 import io.javalin.http.Context;
-import io.javalin.http.HttpResponseException;
 import io.javalin.http.HttpStatus;
 
 import java.util.HashMap;
@@ -156,15 +155,6 @@ public final class AnnotationController {
         User user = Access.requireUser(ctx);
         Annotation a = service.reattach(user, id(ctx), passage(ctx));
         ctx.redirect("/essays/" + a.essaySlug() + "#a-" + a.id(), HttpStatus.SEE_OTHER);
-    }
-
-    /** Maps failures of note actions to the error page (forms that re-render catch their own). */
-    public static void failed(AnnotationException e, Context ctx) {
-        if (glossa.web.Api.isApi(ctx)) {
-            AnnotationApi.failed(e, ctx);
-            return;
-        }
-        glossa.web.ErrorPages.httpError(new HttpResponseException(e.status(), e.getMessage()), ctx);
     }
 
     private EssayRevision found(String slug) throws AnnotationException {

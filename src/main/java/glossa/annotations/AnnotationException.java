@@ -8,24 +8,11 @@ import java.util.List;
  * A request about a note that cannot be done as asked. {@code status} is the HTTP status that fits
  * (404, 403, 409, 412, 422); {@code field} the form field at fault, if any. Nothing has changed.
  */
-public class AnnotationException extends Exception {
+public class AnnotationException extends glossa.web.Rejection {
     private static final long serialVersionUID = 1L;
 
-    private final int status;
-    private final String field;
-
     public AnnotationException(int status, String field, String message) {
-        super(message);
-        this.status = status;
-        this.field = field;
-    }
-
-    public int status() {
-        return status;
-    }
-
-    public String field() {
-        return field;
+        super(status, field, message);
     }
 
     /** The typed words occur more than once: the reader must say which. */

@@ -116,15 +116,16 @@ public final class AnnotationRepository {
 
     /** A page of all notes and replies, oldest first, for the API's containers. */
     public List<Annotation> page(Long essayId, int offset, int limit) {
-        String where = essayId == null ? "" : " AND a.essay_id = " + essayId.longValue();
-        return load(SELECT + " WHERE a.deleted_at IS NULL AND a.hidden_at IS NULL" + where
-                + " ORDER BY a.id OFFSET " + Math.max(0, offset) + " ROWS FETCH NEXT " + Math.max(1, limit) + " ROWS ONLY");
+        String page = " ORDER BY a.id OFFSET ? ROWS FETCH NEXT ? ROWS ONLY";
+        String visible = SELECT + " WHERE a.deleted_at IS NULL AND a.hidden_at IS NULL";
+        return essayId == null ? load(visible + page, Math.max(0, offset), Math.max(1, limit))
+                : load(visible + " AND a.essay_id = ?" + page, essayId, Math.max(0, offset), Math.max(1, limit));
     }
 
     public int count(Long essayId) {
-        String where = essayId == null ? "" : " AND essay_id = " + essayId.longValue();
-        return jdbc.queryOne("SELECT COUNT(*) FROM annotation WHERE deleted_at IS NULL AND hidden_at IS NULL" + where,
-                rs -> rs.getInt(1)).orElse(0);
+        String visible = "SELECT COUNT(*) FROM annotation WHERE deleted_at IS NULL AND hidden_at IS NULL";
+        return (essayId == null ? jdbc.queryOne(visible, rs -> rs.getInt(1))
+                : jdbc.queryOne(visible + " AND essay_id = ?", rs -> rs.getInt(1), essayId)).orElse(0);
     }
 
     /** Visible notes per essay, for the essay list. */

@@ -75,11 +75,6 @@ public final class ClaimApi {
         ctx.json(Map.of("revisions", items));
     }
 
-    public static void failed(ClaimException e, Context ctx) {
-        Api.problem(ctx, e.status(), glossa.web.ErrorPages.titleOf(e.status()), e.getMessage(),
-                e.field() == null ? null : Map.of("errors", Map.of(e.field(), e.getMessage())));
-    }
-
     private ObjectNode document(Context ctx, Claim c) {
         ObjectNode n = json.createObjectNode();
         n.put("id", iri(ctx, c.slug()));

@@ -51,10 +51,12 @@ public final class ClaimController {
         for (EssayRevision e : catalog.all()) {
             columns.put(e.slug(), new ArrayList<>());
         }
+        // Each essay's notes are read once, however many of its passages the claim gathers.
+        Map<Long, List<glossa.annotations.Annotation>> notesByEssay = new HashMap<>();
         for (ClaimPassage p : claims.passages(claim.id())) {
             Map<String, Object> item = new HashMap<>();
             item.put("passage", p);
-            item.put("notes", notesOn(p));
+            item.put("notes", notesOn(p, notesByEssay.computeIfAbsent(p.essayId(), notes::forEssay)));
             columns.computeIfAbsent(p.essaySlug(), k -> new ArrayList<>()).add(item);
         }
         List<Map<String, Object>> cols = new ArrayList<>();
@@ -74,11 +76,11 @@ public final class ClaimController {
     }
 
     /** Notes by readers that overlap the passage, so the page shows what has been said about each account. */
-    private List<glossa.annotations.Annotation> notesOn(ClaimPassage p) {
+    private static List<glossa.annotations.Annotation> notesOn(ClaimPassage p, List<glossa.annotations.Annotation> essayNotes) {
         if (p.gone()) {
             return List.of();
         }
-        return notes.forEssay(p.essayId()).stream().filter(a -> a.visible() && !a.isReply() && !a.orphan()
+        return essayNotes.stream().filter(a -> a.visible() && !a.isReply() && !a.orphan()
                 && a.kind() != glossa.annotations.Kind.ANCHOR && a.anchor().start() < p.end() && a.anchor().end() > p.start()).toList();
     }
 
@@ -173,14 +175,6 @@ public final class ClaimController {
             rows.add(Map.of("claim", c, "cells", row));
         }
         ctx.render("claims/synopsis", Map.of("essays", essays, "rows", rows));
-    }
-
-    public static void failed(ClaimException e, Context ctx) {
-        if (glossa.web.Api.isApi(ctx)) {
-            ClaimApi.failed(e, ctx);
-            return;
-        }
-        glossa.web.ErrorPages.httpError(new io.javalin.http.HttpResponseException(e.status(), e.getMessage()), ctx);
     }
 
     private static ClaimRevision revision(List<ClaimRevision> revisions, int no) throws ClaimException {

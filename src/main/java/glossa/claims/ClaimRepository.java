@@ -76,10 +76,6 @@ public final class ClaimRepository {
                         rs.getTimestamp(7).toInstant()), claimId);
     }
 
-    boolean exists(String slug) {
-        return slugTaken(slug);
-    }
-
     long insertPassage(long claimId, long annotationId, Stance stance, Long addedBy, String starterKey, Instant at) {
         return jdbc.insert("INSERT INTO claim_passage (claim_id, annotation_id, stance, added_by, starter_key, created_at) VALUES (?, ?, ?, ?, ?, ?)",
                 "id", claimId, annotationId, stance.name(), addedBy, starterKey, at.atOffset(ZoneOffset.UTC));

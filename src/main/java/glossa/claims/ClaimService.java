@@ -100,10 +100,6 @@ public final class ClaimService {
         return claims.passages(c.id()).stream().filter(p -> p.id() == id).findFirst().orElseThrow();
     }
 
-    AnnotationService annotations() {
-        return annotations;
-    }
-
     public List<ClaimRevision> history(String slug) throws ClaimException {
         return claims.revisions(get(slug).id());
     }
@@ -140,11 +136,11 @@ public final class ClaimService {
         return Normalizer.normalize(title.strip(), Normalizer.Form.NFKC).toLowerCase(Locale.ROOT);
     }
 
+    /** The essay renderer's slug, shortened to keep claim addresses readable. */
     static String slugify(String text) {
-        String ascii = Normalizer.normalize(text, Normalizer.Form.NFKD).replaceAll("\\p{M}", "");
-        String slug = ascii.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("(^-|-$)", "");
+        String slug = glossa.markdown.EssayRenderer.slugify(text);
         slug = slug.length() > 80 ? slug.substring(0, 80).replaceAll("-$", "") : slug;
-        return slug.isEmpty() ? "claim" : slug;
+        return slug.equals("section") ? "claim" : slug;
     }
 
     private String uniqueSlug(String base) {

@@ -100,7 +100,7 @@ public final class FullExchange {
         }
         for (JsonNode c : doc.path("glossa:claims")) {
             String slug = c.path("slug").asText();
-            if (claims.exists(slug)) {
+            if (claims.slugTaken(slug)) {
                 continue;
             }
             JsonNode revisions = c.path("revisions");

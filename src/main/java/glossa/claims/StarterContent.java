@@ -3,6 +3,7 @@ package glossa.claims;
 import glossa.accounts.User;
 import glossa.accounts.UserRepository;
 import glossa.annotations.AnnotationException;
+import glossa.annotations.AnnotationService;
 import glossa.annotations.PassageInput;
 import glossa.links.LinkService;
 import org.slf4j.Logger;
@@ -34,8 +35,11 @@ public final class StarterContent {
     private final ClaimRepository claimRepository;
     private final LinkService links;
     private final UserRepository users;
+    private final AnnotationService annotations;
 
-    public StarterContent(ClaimService claims, ClaimRepository claimRepository, LinkService links, UserRepository users) {
+    public StarterContent(ClaimService claims, ClaimRepository claimRepository, LinkService links, UserRepository users,
+                          AnnotationService annotations) {
+        this.annotations = annotations;
         this.claims = claims;
         this.claimRepository = claimRepository;
         this.links = links;
@@ -77,7 +81,7 @@ public final class StarterContent {
     }
 
     private long claimsAnchor(User editor, String essay, String words, String key) throws AnnotationException {
-        return claims.annotations().createAnchor(editor, essay, new PassageInput(null, null, null, words, null, null, null),
+        return annotations.createAnchor(editor, essay, new PassageInput(null, null, null, words, null, null, null),
                 "starter:" + key + ":from").id();
     }
 

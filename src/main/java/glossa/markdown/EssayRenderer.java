@@ -214,7 +214,8 @@ public final class EssayRenderer {
         return e != null && !e.hasAttr(CanonicalText.NONTEXT_ATTRIBUTE);
     }
 
-    static String slugify(String text) {
+    /** Lower-case ASCII words joined by hyphens, for ids and addresses; "section" when nothing is left. */
+    public static String slugify(String text) {
         String ascii = Normalizer.normalize(text, Normalizer.Form.NFKD).replaceAll("\\p{M}", "");
         String slug = ascii.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("(^-|-$)", "");
         return slug.isEmpty() ? "section" : slug;

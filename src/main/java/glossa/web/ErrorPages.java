@@ -27,12 +27,18 @@ public final class ErrorPages {
         page(ctx, e.getStatus(), e.getMessage(), null);
     }
 
-    public static void seeOther(SeeOther e, Context ctx) {
-        ctx.redirect(e.location(), io.javalin.http.HttpStatus.SEE_OTHER);
+    /** A feature's rule refused the request: problem+json with the field at fault for the API, else the error page. */
+    public static void rejected(Rejection e, Context ctx) {
+        if (Api.isApi(ctx)) {
+            Api.problem(ctx, e.status(), title(e.status()), e.getMessage(),
+                    e.field() == null ? null : Map.of("errors", Map.of(e.field(), e.getMessage())));
+            return;
+        }
+        page(ctx, e.status(), e.getMessage(), null);
     }
 
-    public static String titleOf(int status) {
-        return title(status);
+    public static void seeOther(SeeOther e, Context ctx) {
+        ctx.redirect(e.location(), io.javalin.http.HttpStatus.SEE_OTHER);
     }
 
     static String title(int status) {
