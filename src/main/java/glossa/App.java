@@ -37,9 +37,11 @@ import glossa.web.Sessions;
 import glossa.web.HealthController;
 import glossa.web.SecurityHeaders;
 import glossa.web.Templates;
+import glossa.web.WriteRateLimit;
 import io.javalin.Javalin;
 import io.javalin.http.HttpResponseException;
 import io.javalin.http.staticfiles.Location;
+import org.eclipse.jetty.server.handler.GracefulHandler;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -59,6 +61,8 @@ import java.util.Optional;
 public final class App implements AutoCloseable {
 
     private static final Logger requestLog = LoggerFactory.getLogger("glossa.requests");
+    /** How long requests in flight may take to finish once the server is told to stop. */
+    private static final java.time.Duration STOP_TIMEOUT = java.time.Duration.ofSeconds(10);
 
     private final Config config;
     private final Database database;
@@ -120,12 +124,19 @@ public final class App implements AutoCloseable {
             AccountApi accountApi = new AccountApi(apiTokens, audit, json);
             AnnotationApi annotationApi = new AnnotationApi(annotationService, annotations, essays, json);
             Templates templates = new Templates(config.dev(), Path.of(""), csrf);
+            WriteRateLimit writeLimit = new WriteRateLimit(config.writesPerMinute());
 
             Javalin javalin = Javalin.create(cfg -> {
                 cfg.startup.showJavalinBanner = false;
                 cfg.fileRenderer(templates);
                 cfg.http.defaultContentType = "text/html; charset=utf-8";
                 cfg.http.maxRequestSize = BodyLimit.MAX_BYTES;
+                // On stop (SIGTERM): stop accepting, let requests in flight finish (up to the timeout),
+                // then close; App.close shuts the database only after that, so no answered write is lost.
+                cfg.jetty.modifyServer(server -> {
+                    server.setHandler(new GracefulHandler());
+                    server.setStopTimeout(STOP_TIMEOUT.toMillis());
+                });
                 cfg.staticFiles.add(files -> {
                     files.hostedPath = "/static";
                     files.directory = config.dev() ? "static" : "/static";
@@ -139,6 +150,7 @@ public final class App implements AutoCloseable {
                 cfg.routes.before(BodyLimit::check);
                 cfg.routes.before(sessions::authenticate);
                 cfg.routes.before(csrf::check);
+                cfg.routes.before(writeLimit::check);
 
                 cfg.routes.get("/", essayPages::index);
                 cfg.routes.get("/essays/{slug}", notePages::essay);
@@ -247,5 +259,6 @@ public final class App implements AutoCloseable {
     public void close() {
         javalin.stop();
         database.close();
+        LoggerFactory.getLogger(App.class).info("Glossa stopped: requests in flight answered, database closed");
     }
 }

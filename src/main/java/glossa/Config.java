@@ -11,14 +11,24 @@ import java.nio.file.Path;
  * @param dbUrl JDBC URL; defaults to an H2 file database inside {@code dataDir}
  * @param corpusDir directory of corpus Markdown files imported at start-up, or null for none
  * @param dev serve templates and static files from disk, uncached, for editing while running
+ * @param writesPerMinute how many writes one account (not an admin) may make a minute; 0 for no limit
  */
-public record Config(int port, Path dataDir, String dbUrl, Path corpusDir, boolean dev) {
+public record Config(int port, Path dataDir, String dbUrl, Path corpusDir, boolean dev, int writesPerMinute) {
 
     public static final int DEFAULT_PORT = 7070;
+    /** Far above what a person writes by hand, far below what a runaway script does. */
+    public static final int DEFAULT_WRITES_PER_MINUTE = 120;
+
+    public Config(int port, Path dataDir, String dbUrl, Path corpusDir, boolean dev) {
+        this(port, dataDir, dbUrl, corpusDir, dev, DEFAULT_WRITES_PER_MINUTE);
+    }
 
     public Config {
         if (port < 0 || port > 65_535) {
             throw new IllegalArgumentException("port must be between 0 and 65535, got " + port);
+        }
+        if (writesPerMinute < 0) {
+            throw new IllegalArgumentException("the write limit must be 0 (no limit) or more, got " + writesPerMinute);
         }
         dataDir = dataDir.toAbsolutePath().normalize();
         if (dbUrl == null || dbUrl.isBlank()) {

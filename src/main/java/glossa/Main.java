@@ -51,13 +51,21 @@ public final class Main implements Runnable {
                 description = "Corpus folder imported at start-up (env GLOSSA_CORPUS; default ${DEFAULT-VALUE}).")
         Path corpus;
 
+        @Option(names = "--write-limit", defaultValue = "${env:GLOSSA_WRITE_LIMIT:-" + Config.DEFAULT_WRITES_PER_MINUTE + "}",
+                description = "Writes one account (not an admin) may make per minute; 0 for no limit (env GLOSSA_WRITE_LIMIT; default ${DEFAULT-VALUE}).")
+        int writeLimit;
+
         @Option(names = "--dev", defaultValue = "${env:GLOSSA_DEV:-false}",
                 description = "Serve templates/ and static/ from disk, uncached (env GLOSSA_DEV).")
         boolean dev;
 
         @Override
         public Integer call() {
-            Config config = new Config(port, storage.dataDir, storage.dbUrl, corpus, dev);
+            if (writeLimit < 0) {
+                spec.commandLine().getErr().println("glossa: --write-limit must be 0 (no limit) or more");
+                return 2;
+            }
+            Config config = new Config(port, storage.dataDir, storage.dbUrl, corpus, dev, writeLimit);
             String problem = checkDataDir(config);
             if (problem != null) {
                 spec.commandLine().getErr().println("glossa: " + problem);

@@ -101,7 +101,10 @@ public final class AnnotationController {
     }
 
     public void show(Context ctx) throws AnnotationException {
-        Annotation a = service.get(id(ctx));
+        ctx.render("annotations/show", showModel(ctx, service.get(id(ctx))));
+    }
+
+    private Map<String, Object> showModel(Context ctx, Annotation a) throws AnnotationException {
         User viewer = Sessions.currentUser(ctx).orElse(null);
         if (a.deleted() || (a.hidden() && (viewer == null || !viewer.can(glossa.accounts.Role.MODERATOR)))) {
             throw new AnnotationException(404, null, a.deleted() ? "This note was deleted." : "This note was hidden by a moderator.");
@@ -115,7 +118,7 @@ public final class AnnotationController {
         m.put("history", notes.history(root.id()));
         m.put("errors", Map.of());
         m.put("kinds", Kind.CHOSEN_BY_READERS);
-        ctx.render("annotations/show", m);
+        return m;
     }
 
     public void reply(Context ctx) throws AnnotationException {
@@ -129,15 +132,50 @@ public final class AnnotationController {
     public void edit(Context ctx) throws AnnotationException {
         User user = Access.requireUser(ctx);
         long id = id(ctx);
-        NoteInput note = NoteInput.parse(ctx.formParam("body"), ctx.formParam("tags"), ctx.formParam("kind"), service.get(id).isReply());
-        Annotation a = service.edit(user, id, note, null);
-        ctx.redirect("/annotations/" + (a.isReply() ? a.parentId() : a.id()), HttpStatus.SEE_OTHER);
+        Annotation before = service.get(id);
+        Integer version = formVersion(ctx);
+        try {
+            NoteInput note = NoteInput.parse(ctx.formParam("body"), ctx.formParam("tags"), ctx.formParam("kind"), before.isReply());
+            Annotation a = service.edit(user, id, note, version);
+            ctx.redirect("/annotations/" + (a.isReply() ? a.parentId() : a.id()), HttpStatus.SEE_OTHER);
+        } catch (AnnotationException e) {
+            if (e.status() != 412 && e.status() != 422) {
+                throw e;
+            }
+            // The form comes back with what the reader wrote, and, when someone else saved first, with
+            // the note as it now stands, so nothing typed is lost and the reader sees what changed.
+            Annotation now = service.get(id);
+            Map<String, Object> m = showModel(ctx, now);
+            m.put("errors", Map.of(e.field() == null ? "form" : e.field(), e.getMessage()));
+            m.put("draft", new Draft(ctx.formParam("body"), ctx.formParam("tags"), ctx.formParam("kind")));
+            if (e.status() == 412) {
+                m.put("stale", now);
+            }
+            ctx.status(e.status()).render("annotations/show", m);
+        }
+    }
+
+    /** What the reader had typed into the edit form, shown again when the save was refused. */
+    public record Draft(String body, String tags, String kind) {
+    }
+
+    /** The note's version the form was drawn from; absent on old forms, which then save over the current one. */
+    private static Integer formVersion(Context ctx) throws AnnotationException {
+        String raw = ctx.formParam("version");
+        if (raw == null || raw.isBlank()) {
+            return null;
+        }
+        try {
+            return Integer.valueOf(raw.strip());
+        } catch (NumberFormatException e) {
+            throw new AnnotationException(400, "version", "The form's version must be a whole number; reload the note and edit again.");
+        }
     }
 
     public void delete(Context ctx) throws AnnotationException {
         User user = Access.requireUser(ctx);
         Annotation a = service.get(id(ctx));
-        service.delete(user, a.id(), null);
+        service.delete(user, a.id(), formVersion(ctx));
         ctx.redirect(a.isReply() ? "/annotations/" + a.parentId() : "/essays/" + a.essaySlug(), HttpStatus.SEE_OTHER);
     }
 

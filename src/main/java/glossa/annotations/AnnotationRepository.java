@@ -136,27 +136,37 @@ public final class AnnotationRepository {
         return counts;
     }
 
-    void updateContent(Jdbc tx, long id, Kind kind, String body, String bodyHtml, Instant at) {
-        tx.update("UPDATE annotation SET kind = ?, body = ?, body_html = ?, version = version + 1, updated_at = ? WHERE id = ?",
-                kind.name(), body, bodyHtml, at.atOffset(ZoneOffset.UTC), id);
+    // Every change below is a compare-and-set: it applies only while the note still has the version the
+    // caller read (WHERE id = ? AND version = ?), in the same statement, so of two writers holding the
+    // same version exactly one wins. Each returns false when the note had moved on; the caller then
+    // rolls back and reports the conflict, and nothing has changed.
+
+    boolean updateContent(Jdbc tx, long id, int expectedVersion, Kind kind, String body, String bodyHtml, Instant at) {
+        return tx.update("UPDATE annotation SET kind = ?, body = ?, body_html = ?, version = version + 1, updated_at = ?"
+                        + " WHERE id = ? AND version = ?",
+                kind.name(), body, bodyHtml, at.atOffset(ZoneOffset.UTC), id, expectedVersion) == 1;
     }
 
-    void updateAnchor(Jdbc tx, long id, long revisionId, Anchor anchor, TextQuoteSelector quote, Instant at) {
-        tx.update("UPDATE annotation SET anchor_revision_id = ?, anchor_method = ?, anchor_start = ?, anchor_end = ?,"
-                        + " anchor_exact = ?, anchor_prefix = ?, anchor_suffix = ?, version = version + 1, updated_at = ? WHERE id = ?",
+    boolean updateAnchor(Jdbc tx, long id, int expectedVersion, long revisionId, Anchor anchor, TextQuoteSelector quote, Instant at) {
+        return tx.update("UPDATE annotation SET anchor_revision_id = ?, anchor_method = ?, anchor_start = ?, anchor_end = ?,"
+                        + " anchor_exact = ?, anchor_prefix = ?, anchor_suffix = ?, version = version + 1, updated_at = ?"
+                        + " WHERE id = ? AND version = ?",
                 revisionId, anchor.method().name(), anchor.isOrphan() ? null : anchor.start(), anchor.isOrphan() ? null : anchor.end(),
-                quote.exact(), quote.prefix(), quote.suffix(), at.atOffset(ZoneOffset.UTC), id);
+                quote.exact(), quote.prefix(), quote.suffix(), at.atOffset(ZoneOffset.UTC), id, expectedVersion) == 1;
     }
 
-    void markDeleted(Jdbc tx, long id, Instant at) {
-        tx.update("UPDATE annotation SET deleted_at = ?, version = version + 1, updated_at = ? WHERE id = ?",
-                at.atOffset(ZoneOffset.UTC), at.atOffset(ZoneOffset.UTC), id);
+    boolean markDeleted(Jdbc tx, long id, int expectedVersion, Instant at) {
+        return tx.update("UPDATE annotation SET deleted_at = ?, version = version + 1, updated_at = ?"
+                        + " WHERE id = ? AND version = ? AND deleted_at IS NULL",
+                at.atOffset(ZoneOffset.UTC), at.atOffset(ZoneOffset.UTC), id, expectedVersion) == 1;
     }
 
     /** Hides ({@code hide} true) or restores a note; {@code at} is the time of the action. */
-    void setHidden(Jdbc tx, long id, boolean hide, Long moderatorId, Instant at) {
-        tx.update("UPDATE annotation SET hidden_at = ?, hidden_by = ?, version = version + 1, updated_at = ? WHERE id = ?",
-                hide ? at.atOffset(ZoneOffset.UTC) : null, hide ? moderatorId : null, at.atOffset(ZoneOffset.UTC), id);
+    boolean setHidden(Jdbc tx, long id, int expectedVersion, boolean hide, Long moderatorId, Instant at) {
+        return tx.update("UPDATE annotation SET hidden_at = ?, hidden_by = ?, version = version + 1, updated_at = ?"
+                        + " WHERE id = ? AND version = ?",
+                hide ? at.atOffset(ZoneOffset.UTC) : null, hide ? moderatorId : null, at.atOffset(ZoneOffset.UTC), id,
+                expectedVersion) == 1;
     }
 
     void addHistory(Jdbc tx, long id, Long editorId, Instant at, String change, String bodyBefore, String bodyAfter,
