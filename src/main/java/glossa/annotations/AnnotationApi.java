@@ -181,6 +181,9 @@ public final class AnnotationApi {
         User user = Access.requireUser(ctx);
         AnnotationJson m = mapper(ctx);
         AnnotationJson.Incoming in = m.read(jsonBody(ctx));
+        if (in.replyTo() == null && in.essaySlug() == null) {
+            throw new AnnotationException(422, "target", "The annotation needs a target: an essay IRI with a selector, or a note's IRI for a reply.");
+        }
         boolean reply = in.replyTo() != null;
         NoteInput note = NoteInput.of(in.body(), in.tags(), in.kind(), reply);
         Annotation a = reply ? service.reply(user, in.replyTo(), note, in.canonical())

@@ -183,6 +183,10 @@ public final class AnnotationJson {
         if (target.isArray()) {
             target = target.size() == 0 ? json.missingNode() : target.get(0);
         }
+        if (target.isMissingNode() || target.isNull()) {
+            // Allowed on PUT, where the note keeps its passage; a new note without one is refused by the caller.
+            return new Incoming(body, tags, kind, null, null, null, canonical);
+        }
         if (target.isTextual()) {
             String t = target.asText();
             if (!t.startsWith(containerIri())) {
