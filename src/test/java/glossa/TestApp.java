@@ -44,9 +44,18 @@ public final class TestApp implements AutoCloseable {
 
     /** A server on a database of the test's choosing, e.g. one a previous server used. */
     public static TestApp start(Path corpus, Clock clock, String dbUrl) {
+        return start(corpus, clock, dbUrl, Config.DEFAULT_WRITES_PER_MINUTE);
+    }
+
+    /** A server whose accounts may write only {@code writesPerMinute} times a minute. */
+    public static TestApp withWriteLimit(Path corpus, int writesPerMinute) {
+        return start(corpus, Clock.systemUTC(), "jdbc:h2:mem:glossa-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1", writesPerMinute);
+    }
+
+    private static TestApp start(Path corpus, Clock clock, String dbUrl, int writesPerMinute) {
         try {
             Path temp = Files.createTempDirectory("glossa-test");
-            App app = App.create(new Config(0, temp, dbUrl, corpus, false), clock).start();
+            App app = App.create(new Config(0, temp, dbUrl, corpus, false, writesPerMinute), clock).start();
             return new TestApp(temp, app, dbUrl);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
