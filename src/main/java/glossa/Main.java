@@ -21,7 +21,8 @@ import java.util.concurrent.Callable;
 @Command(name = "glossa", mixinStandardHelpOptions = true, version = "Glossa 0.1",
         description = "A server-rendered annotation wiki for reading contested texts closely.",
         subcommands = {Main.Serve.class, Main.Import.class, UserCommand.class, Main.ExportAnnotations.class,
-                Main.ImportAnnotations.class, CommandLine.HelpCommand.class})
+                Main.ImportAnnotations.class, BackupCommands.BackupCommand.class, BackupCommands.RestoreCommand.class,
+                CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
 
     /** Options every command shares; each can also come from an environment variable. */

@@ -84,6 +84,13 @@ public final class AnnotationRepository {
         jdbc.update("UPDATE annotation SET via = ? WHERE id = ?", via, id);
     }
 
+    /** Where each note that came from somewhere (starter content, an import) came from: note id to its mark. */
+    Map<Long, String> vias() {
+        Map<Long, String> vias = new HashMap<>();
+        jdbc.query("SELECT id, via FROM annotation WHERE via IS NOT NULL", rs -> vias.put(rs.getLong(1), rs.getString(2)));
+        return vias;
+    }
+
     Optional<Long> findByVia(String iri) {
         if (iri == null || iri.isEmpty()) {
             return Optional.empty();
