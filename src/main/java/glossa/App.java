@@ -7,6 +7,7 @@ import glossa.accounts.AccountService;
 import glossa.accounts.AdminController;
 import glossa.accounts.ApiTokens;
 import glossa.accounts.AuditLog;
+import glossa.accounts.BackupDownload;
 import glossa.accounts.UserRepository;
 import glossa.annotations.AnnotationApi;
 import glossa.annotations.AnnotationController;
@@ -121,6 +122,7 @@ public final class App implements AutoCloseable {
                             .map(a -> new AccountController.Authored(a.id(), a.essaySlug(), a.quote() == null ? null : a.quote().exact(),
                                     a.bodyHtml(), a.createdAt())).toList());
             AdminController admin = new AdminController(accounts, users, audit);
+            BackupDownload backupDownload = new BackupDownload(database.dataSource(), audit, clock);
             AccountApi accountApi = new AccountApi(apiTokens, audit, json);
             AnnotationApi annotationApi = new AnnotationApi(annotationService, annotations, essays, json);
             Templates templates = new Templates(config.dev(), Path.of(""), csrf);
@@ -193,6 +195,7 @@ public final class App implements AutoCloseable {
                 cfg.routes.get("/admin/users", admin::users);
                 cfg.routes.post("/admin/users/{id}/role", admin::setRole);
                 cfg.routes.get("/admin/audit", admin::auditLog);
+                cfg.routes.get("/admin/backup", backupDownload::download);
 
                 cfg.routes.get("/api/annotations/", annotationApi::allContainer);
                 cfg.routes.head("/api/annotations/", annotationApi::allContainer);

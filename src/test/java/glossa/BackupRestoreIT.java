@@ -73,6 +73,31 @@ class BackupRestoreIT {
     }
 
     @Test
+    void anAdminDownloadsABackupWhileTheServerRunsAndItRestores(@TempDir Path dir) throws Exception {
+        String original = "jdbc:h2:file:" + dir.resolve("a/glossa");
+        String restored = "jdbc:h2:file:" + dir.resolve("b/glossa");
+        Path backup = dir.resolve("online.json.gz");
+        try (TestApp app = TestApp.start(TestApp.PROJECT_CORPUS, Clock.systemUTC(), original)) {
+            WebClient member = app.client();
+            member.signUp("Mila", "correct horse battery");
+            assertEquals(403, member.get("/admin/backup").statusCode());
+            assertEquals(303, app.get("/admin/backup").statusCode(), "anonymous readers are sent to sign in");
+            WebClient root = app.client();
+            root.signUp("Root", "correct horse battery");
+            try (Connection c = DriverManager.getConnection(app.dbUrl())) {
+                c.createStatement().executeUpdate("UPDATE app_user SET role = 'ADMIN' WHERE username = 'Root'");
+            }
+            var download = root.send(java.net.http.HttpRequest.newBuilder(root.uri("/admin/backup")).build(),
+                    java.net.http.HttpResponse.BodyHandlers.ofFile(backup));
+            assertEquals(200, download.statusCode());
+            assertEquals("no-store", download.headers().firstValue("Cache-Control").orElseThrow());
+        }
+        String before = export(dir, original, "before.jsonld");
+        assertEquals("0", cli("restore", backup.toString(), "--db-url", restored, "--data-dir", dir.resolve("b").toString())[0]);
+        assertEquals(before, export(dir, restored, "after.jsonld"));
+    }
+
+    @Test
     void restoreRefusesADatabaseThatHoldsData(@TempDir Path dir) throws Exception {
         String url = "jdbc:h2:file:" + dir.resolve("a/glossa");
         try (TestApp app = TestApp.start(TestApp.PROJECT_CORPUS, Clock.systemUTC(), url)) {
