@@ -253,6 +253,12 @@ public final class App implements AutoCloseable {
         return Optional.ofNullable(startupImport);
     }
 
+    /** Every route as "METHOD /path/{param}", for tests that try each one. */
+    java.util.List<String> routes() {
+        return javalin.unsafe.internalRouter.allHttpHandlers().stream()
+                .map(e -> e.endpoint.method.name() + " " + e.endpoint.path).toList();
+    }
+
     /** For tests that need to simulate a database failure. */
     Database database() {
         return database;
