@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Comparator;
+import java.util.List;
 import java.util.UUID;
 import java.util.stream.Stream;
 
@@ -44,9 +45,18 @@ public final class TestApp implements AutoCloseable {
 
     /** A server on a database of the test's choosing, e.g. one a previous server used. */
     public static TestApp start(Path corpus, Clock clock, String dbUrl) {
+        return start(corpus, clock, dbUrl, null, List.of());
+    }
+
+    /** A server with its own in-memory database, a configured base URL (or null) and trusted proxies. */
+    public static TestApp start(Path corpus, Clock clock, String baseUrl, List<String> trustedProxies) {
+        return start(corpus, clock, "jdbc:h2:mem:glossa-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1", baseUrl, trustedProxies);
+    }
+
+    private static TestApp start(Path corpus, Clock clock, String dbUrl, String baseUrl, List<String> trustedProxies) {
         try {
             Path temp = Files.createTempDirectory("glossa-test");
-            App app = App.create(new Config(0, temp, dbUrl, corpus, false), clock).start();
+            App app = App.create(new Config(0, temp, dbUrl, corpus, false, Config.DEFAULT_HOST, baseUrl, trustedProxies), clock).start();
             return new TestApp(temp, app, dbUrl);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
