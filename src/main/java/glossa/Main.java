@@ -101,8 +101,8 @@ public final class Main implements Runnable {
                 app.start();
             } catch (JavalinBindException e) {
                 app.close();
-                spec.commandLine().getErr().println("glossa: port " + port + " on " + config.host()
-                        + " is already in use or cannot be bound; stop the other server or pass --port or --host");
+                spec.commandLine().getErr().println("glossa: port " + port + " is already in use on " + config.host()
+                        + " (or that address is not this machine's); stop the other server or pass --port or --host");
                 return 2;
             }
             Runtime.getRuntime().addShutdownHook(new Thread(app::close, "glossa-shutdown"));
