@@ -36,6 +36,8 @@ import glossa.web.Rejection;
 import glossa.web.SeeOther;
 import glossa.web.Sessions;
 import glossa.web.HealthController;
+import glossa.web.PublicUrl;
+import glossa.web.TrustedProxies;
 import glossa.web.SecurityHeaders;
 import glossa.web.Templates;
 import glossa.web.WriteRateLimit;
@@ -82,6 +84,9 @@ public final class App implements AutoCloseable {
     }
 
     public static App create(Config config, Clock clock) {
+        // Checked before the database opens: a mistyped option stops the start with its own message.
+        TrustedProxies proxies = new TrustedProxies(config.trustedProxies());
+        PublicUrl publicUrl = new PublicUrl(config.baseUrl(), proxies);
         Database database = Database.open(config.dbUrl());
         try {
             Services services = new Services(database.jdbc(), clock);
@@ -148,6 +153,9 @@ public final class App implements AutoCloseable {
                 cfg.requestLogger.http((ctx, ms) -> requestLog.info("{} {} {} {}ms",
                         ctx.method(), ctx.path(), ctx.statusCode(), Math.round(ms)));
 
+                // ctx.ip() is the client's address, X-Forwarded-For believed only from a trusted proxy.
+                cfg.contextResolver.ip = proxies::clientAddress;
+                cfg.routes.before(publicUrl::apply);
                 cfg.routes.before(SecurityHeaders::apply);
                 cfg.routes.before(BodyLimit::check);
                 cfg.routes.before(sessions::authenticate);
@@ -240,7 +248,7 @@ public final class App implements AutoCloseable {
     }
 
     public App start() {
-        javalin.start(config.port());
+        javalin.start(config.host(), config.port());
         return this;
     }
 

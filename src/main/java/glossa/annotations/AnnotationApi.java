@@ -45,7 +45,7 @@ public final class AnnotationApi {
     }
 
     private AnnotationJson mapper(Context ctx) {
-        return new AnnotationJson(json, ctx.scheme() + "://" + ctx.host());
+        return new AnnotationJson(json, glossa.web.PublicUrl.base(ctx));
     }
 
     /** Revision ids to numbers, looked up once per request. */

@@ -57,7 +57,7 @@ public final class AnnotationJson {
         n.put("type", "Annotation");
         n.put("motivation", a.isReply() ? "replying" : motivation(a.kind()));
         ObjectNode creator = n.putObject("creator");
-        creator.put("id", base + "/users/" + a.author());
+        creator.put("id", base + "/users/" + glossa.web.LocalPaths.segment(a.author()));
         creator.put("type", "Person");
         creator.put("nickname", a.author());
         n.put("created", a.createdAt().toString());
