@@ -217,6 +217,7 @@ public final class App implements AutoCloseable {
                 cfg.routes.get("/api/essays/{slug}/annotations/", annotationApi::essayContainer);
                 cfg.routes.head("/api/essays/{slug}/annotations/", annotationApi::essayContainer);
                 cfg.routes.options("/api/essays/{slug}/annotations/", annotationApi::essayContainerOptions);
+                cfg.routes.post("/api/essays/{slug}/annotations/", annotationApi::createInEssay);
                 cfg.routes.get("/api/links/", linkApi::list);
                 cfg.routes.post("/api/links/", linkApi::create);
                 cfg.routes.get("/api/links/{id}", linkApi::get);

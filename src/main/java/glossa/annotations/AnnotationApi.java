@@ -64,7 +64,7 @@ public final class AnnotationApi {
         var essay = service.essay(ctx.pathParam("slug"));
         AnnotationJson m = mapper(ctx);
         String iri = m.containerIri().replace("/api/annotations/", "/api/essays/" + essay.slug() + "/annotations/");
-        container(ctx, essay.essayId(), iri, "Notes on \u201c" + essay.meta().title() + "\u201d", false);
+        container(ctx, essay.essayId(), iri, "Notes on \u201c" + essay.meta().title() + "\u201d", true);
     }
 
     private void container(Context ctx, Long essayId, String iri, String label, boolean writable) {
@@ -172,17 +172,35 @@ public final class AnnotationApi {
     }
 
     public void essayContainerOptions(Context ctx) {
-        ctx.header("Allow", "GET, HEAD, OPTIONS").header("Link", LINK_CONTAINER).header("Vary", "Accept, Prefer").status(200);
+        containerOptions(ctx);
     }
 
     // ---- items ---------------------------------------------------------------------------------
 
     public void create(Context ctx) throws AnnotationException {
+        create(ctx, null);
+    }
+
+    /**
+     * POST to an essay's own container: the same as POST to {@code /api/annotations/}, with the essay
+     * implied, so a client that does not know (or rewrites) the essay's IRI can still write.
+     */
+    public void createInEssay(Context ctx) throws AnnotationException {
+        create(ctx, service.essay(ctx.pathParam("slug")).slug());
+    }
+
+    private void create(Context ctx, String impliedSlug) throws AnnotationException {
         User user = Access.requireUser(ctx);
         AnnotationJson m = mapper(ctx);
-        AnnotationJson.Incoming in = m.read(jsonBody(ctx));
+        AnnotationJson.Incoming in = m.read(jsonBody(ctx), impliedSlug);
         if (in.replyTo() == null && in.essaySlug() == null) {
-            throw new AnnotationException(422, "target", "The annotation needs a target: an essay IRI with a selector, or a note's IRI for a reply.");
+            if (impliedSlug == null) {
+                throw new AnnotationException(422, "target", "The annotation needs a target: an essay IRI with a selector, or a note's IRI for a reply.");
+            }
+            throw new AnnotationException(422, "target", "The annotation needs a target with a TextQuoteSelector or a TextPositionSelector.");
+        }
+        if (impliedSlug != null && in.essaySlug() != null && !impliedSlug.equals(in.essaySlug())) {
+            throw new AnnotationException(422, "target", "This container holds notes on \u201c" + impliedSlug + "\u201d; the target names another essay.");
         }
         boolean reply = in.replyTo() != null;
         NoteInput note = NoteInput.of(in.body(), in.tags(), in.kind(), reply);

@@ -125,15 +125,9 @@ public final class AnnotationExchange {
     private long insert(JsonNode n, Map<String, Long> idsByIri) {
         String author = n.path("creator").path("nickname").asText("imported");
         long authorId = users.findByName(author).map(u -> u.id()).orElseGet(() -> users.createImported(author));
-        String body = "";
-        List<String> tags = new ArrayList<>();
-        for (JsonNode b : n.path("body")) {
-            if ("tagging".equals(b.path("purpose").asText())) {
-                tags.add(b.path("value").asText());
-            } else {
-                body = b.path("value").asText("");
-            }
-        }
+        AnnotationJson.Bodies bodies = AnnotationJson.bodies(n.path("body"));
+        String body = bodies.text();
+        List<String> tags = bodies.tags();
         String motivation = n.path("motivation").asText("commenting");
         Kind kind = "identifying".equals(motivation) ? Kind.ANCHOR : Kind.parse(AnnotationJson.kindOf(motivation)).orElse(Kind.COMMENT);
         Instant created = Instant.parse(n.path("created").asText(Instant.now().toString()));
@@ -168,22 +162,14 @@ public final class AnnotationExchange {
             Integer anchoredOn = revisionOf(target.path("state").path("value").asText(""));
             anchorRevision = revisionId(revisions, anchoredOn);
             madeRevision = revisionId(revisions, n.path("glossa:madeOn").path("revision").isInt() ? n.path("glossa:madeOn").path("revision").asInt() : anchoredOn);
-            for (JsonNode s : target.path("selector")) {
-                if ("TextQuoteSelector".equals(s.path("type").asText())) {
-                    quote = new TextQuoteSelector(s.path("exact").asText(), s.path("prefix").asText(""), s.path("suffix").asText(""));
-                } else if ("TextPositionSelector".equals(s.path("type").asText())) {
-                    start = s.path("start").asInt();
-                    end = s.path("end").asInt();
-                }
-            }
-            for (JsonNode s : n.path("glossa:madeOn").path("selector")) {
-                if ("TextQuoteSelector".equals(s.path("type").asText())) {
-                    made = new TextQuoteSelector(s.path("exact").asText(), s.path("prefix").asText(""), s.path("suffix").asText(""));
-                } else if ("TextPositionSelector".equals(s.path("type").asText())) {
-                    madeStart = s.path("start").asInt();
-                    madeEnd = s.path("end").asInt();
-                }
-            }
+            AnnotationJson.Selection now = selection(target.path("selector"));
+            quote = now.quote();
+            start = now.start();
+            end = now.end();
+            AnnotationJson.Selection then = selection(n.path("glossa:madeOn").path("selector"));
+            made = then.quote();
+            madeStart = then.start();
+            madeEnd = then.end();
             if (made == null) {
                 made = quote;
                 madeStart = start;
@@ -197,6 +183,15 @@ public final class AnnotationExchange {
                 new UserMarkdown().toHtml(body), tags, canonical, n.path("id").asText(null), madeRevision, made, madeStart, madeEnd,
                 anchorRevision, method, start, end, quote, created, modified, instant(n, "glossa:deleted"), instant(n, "glossa:hidden"));
         return jdbc.inTransaction(tx -> notes.insertImported(tx, row));
+    }
+
+    /** The API's own selector reader; a malformed selector is a problem with this item, not a server error. */
+    private static AnnotationJson.Selection selection(JsonNode selectors) {
+        try {
+            return AnnotationJson.selection(selectors);
+        } catch (AnnotationException e) {
+            throw new IllegalArgumentException(e.getMessage(), e);
+        }
     }
 
     private static Instant instant(JsonNode n, String field) {

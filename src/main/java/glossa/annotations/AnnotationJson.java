@@ -155,26 +155,25 @@ public final class AnnotationJson {
     static final int MAX_CANONICAL = 1000;
 
     public Incoming read(JsonNode n) throws AnnotationException {
+        return read(n, null);
+    }
+
+    /**
+     * As {@link #read(JsonNode)}; {@code impliedSlug} is the essay a target without a source is on (a
+     * client posting to an essay's own container need not know the essay's IRI).
+     */
+    public Incoming read(JsonNode n, String impliedSlug) throws AnnotationException {
         String type = n.path("type").isArray() ? n.path("type").path(0).asText("") : n.path("type").asText("");
         if (!type.isEmpty() && !type.equals("Annotation")) {
             throw new AnnotationException(422, "type", "The type must be Annotation.");
         }
-        String body = "";
-        List<String> tags = new ArrayList<>();
-        JsonNode bodies = n.path("body");
-        for (JsonNode b : bodies.isArray() ? bodies : json.createArrayNode().add(bodies)) {
-            if (b.isMissingNode() || b.isNull()) {
-                continue;
-            }
-            if (b.isTextual()) {
-                body = b.asText();
-            } else if ("tagging".equals(b.path("purpose").asText())) {
-                tags.add(b.path("value").asText(""));
-            } else {
-                body = b.path("value").asText("");
-            }
-        }
-        String kind = kindOf(n.path("motivation").isMissingNode() ? null : n.path("motivation").asText());
+        Bodies bodies = bodies(n.path("body"));
+        String body = bodies.text();
+        List<String> tags = bodies.tags();
+        String motivation = n.path("motivation").isMissingNode() || n.path("motivation").isNull() ? null : n.path("motivation").asText();
+        // Clients such as RecogitoJS and the text-annotator write a bare highlight as an annotation with
+        // no body and no motivation: that is a highlight, not an empty comment.
+        String kind = motivation == null && body.isBlank() && tags.isEmpty() ? "highlight" : kindOf(motivation);
         String canonical = n.hasNonNull("canonical") ? n.get("canonical").asText() : null;
         if (canonical != null && canonical.length() > MAX_CANONICAL) {
             throw new AnnotationException(422, "canonical", "The canonical IRI may have at most " + MAX_CANONICAL + " characters.");
@@ -200,7 +199,8 @@ public final class AnnotationJson {
         }
         String source = target.path("source").asText("");
         String essays = base + "/essays/";
-        String slug = source.startsWith(essays) ? source.substring(essays.length()) : source.startsWith("/essays/") ? source.substring(8) : null;
+        String slug = source.startsWith(essays) ? source.substring(essays.length()) : source.startsWith("/essays/") ? source.substring(8)
+                : source.isEmpty() ? impliedSlug : null;
         if (slug == null || slug.isEmpty()) {
             throw new AnnotationException(422, "target", "The target's source must be an essay IRI, " + essays + "{slug}.");
         }
@@ -213,16 +213,57 @@ public final class AnnotationJson {
                 throw new AnnotationException(422, "target", "The target's state names no revision number.");
             }
         }
+        Selection selection = selection(target.path("selector"));
+        Integer start = selection.start();
+        Integer end = selection.end();
+        String exact = selection.quote() == null ? null : selection.quote().exact();
+        String prefix = selection.quote() == null ? null : selection.quote().prefix();
+        String suffix = selection.quote() == null ? null : selection.quote().suffix();
+        if (start == null && exact == null) {
+            throw new AnnotationException(422, "target", "The target needs a TextQuoteSelector or a TextPositionSelector.");
+        }
+        return new Incoming(body, tags, kind, slug, null, new PassageInput(revision, start, end, exact, prefix, suffix, null), canonical);
+    }
+
+    /** A note's text and tags, from its bodies as clients write them (one, several, or a bare string). */
+    record Bodies(String text, List<String> tags) {
+    }
+
+    static Bodies bodies(JsonNode bodies) {
+        String text = "";
+        List<String> tags = new ArrayList<>();
+        JsonNode list = bodies.isArray() ? bodies : com.fasterxml.jackson.databind.node.JsonNodeFactory.instance.arrayNode().add(bodies);
+        for (JsonNode b : list) {
+            if (b == null || b.isMissingNode() || b.isNull()) {
+                continue;
+            }
+            if (b.isTextual()) {
+                text = b.asText();
+            } else if ("tagging".equals(b.path("purpose").asText())) {
+                tags.add(b.path("value").asText(""));
+            } else {
+                text = b.path("value").asText("");
+            }
+        }
+        return new Bodies(text, tags);
+    }
+
+    /** What a list of selectors says: the quote (with its context) and the position, each possibly null. */
+    record Selection(glossa.anchoring.TextQuoteSelector quote, Integer start, Integer end) {
+    }
+
+    /**
+     * Reads TextQuoteSelector and TextPositionSelector from one selector or a list; other kinds are
+     * ignored. Positions must be whole numbers (1.5 would be cut to 1 and point at other words).
+     */
+    static Selection selection(JsonNode selectors) throws AnnotationException {
+        glossa.anchoring.TextQuoteSelector quote = null;
         Integer start = null;
         Integer end = null;
-        String exact = null;
-        String prefix = null;
-        String suffix = null;
-        JsonNode selectors = target.path("selector");
-        for (JsonNode s : selectors.isArray() ? selectors : json.createArrayNode().add(selectors)) {
+        JsonNode list = selectors.isArray() ? selectors : com.fasterxml.jackson.databind.node.JsonNodeFactory.instance.arrayNode().add(selectors);
+        for (JsonNode s : list) {
             switch (s.path("type").asText("")) {
                 case "TextPositionSelector" -> {
-                    // Whole numbers only: 1.5 would otherwise be cut to 1 and point at other words.
                     if (!s.path("start").isIntegralNumber() || !s.path("end").isIntegralNumber()
                             || !s.path("start").canConvertToInt() || !s.path("end").canConvertToInt()) {
                         throw new AnnotationException(422, "position", "A TextPositionSelector needs whole-number start and end.");
@@ -231,16 +272,15 @@ public final class AnnotationJson {
                     end = s.get("end").asInt();
                 }
                 case "TextQuoteSelector" -> {
-                    exact = s.path("exact").asText(null);
-                    prefix = s.path("prefix").isMissingNode() ? null : s.path("prefix").asText();
-                    suffix = s.path("suffix").isMissingNode() ? null : s.path("suffix").asText();
+                    String exact = s.path("exact").isTextual() ? s.path("exact").asText() : null;
+                    if (exact != null && !exact.isEmpty()) {
+                        quote = new glossa.anchoring.TextQuoteSelector(exact, s.path("prefix").isTextual() ? s.path("prefix").asText() : null,
+                                s.path("suffix").isTextual() ? s.path("suffix").asText() : null);
+                    }
                 }
                 default -> { }
             }
         }
-        if (start == null && exact == null) {
-            throw new AnnotationException(422, "target", "The target needs a TextQuoteSelector or a TextPositionSelector.");
-        }
-        return new Incoming(body, tags, kind, slug, null, new PassageInput(revision, start, end, exact, prefix, suffix, null), canonical);
+        return new Selection(quote, start, end);
     }
 }

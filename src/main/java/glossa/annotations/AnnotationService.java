@@ -85,6 +85,9 @@ public final class AnnotationService {
             }
             target = Target.of(text, p.start(), p.end());
             if (p.exact() != null && !p.exact().equals(target.quote().exact())) {
+                target = utf16Reading(text, p).orElse(target);
+            }
+            if (p.exact() != null && !p.exact().equals(target.quote().exact())) {
                 throw new AnnotationException(422, "position", "The position does not match its quote: the text there reads \u201c"
                         + abbreviate(target.quote().exact()) + "\u201d.");
             }
@@ -105,6 +108,25 @@ public final class AnnotationService {
             throw new AnnotationException(409, "position", "That passage has changed since you selected it. Select it again.");
         }
         return Target.of(new CodePointText(current.canonicalText().text()), carried.start(), carried.end());
+    }
+
+    /**
+     * Glossa counts positions in code points, as the W3C model says; browser libraries count UTF-16
+     * units, which differ once the text holds characters outside the Basic Multilingual Plane (emoji,
+     * 𝔸). When the code-point reading does not match the quote but the UTF-16 reading does, the client
+     * meant UTF-16: convert, rather than refuse a correct selection.
+     */
+    private static java.util.Optional<Target> utf16Reading(CodePointText text, PassageInput p) {
+        String s = text.text();
+        if (p.end() > s.length()) {
+            return java.util.Optional.empty();
+        }
+        int start = s.codePointCount(0, p.start());
+        int end = s.codePointCount(0, p.end());
+        if (start >= end || !p.exact().equals(s.substring(p.start(), p.end()))) {
+            return java.util.Optional.empty();
+        }
+        return java.util.Optional.of(Target.of(text, start, end));
     }
 
     private static Target byWords(CodePointText text, PassageInput p) throws AnnotationException {
