@@ -234,6 +234,7 @@ public final class App implements AutoCloseable {
 
                 cfg.routes.exception(SeeOther.class, ErrorPages::seeOther);
                 cfg.routes.exception(Rejection.class, ErrorPages::rejected);
+                cfg.routes.exception(io.javalin.validation.ValidationException.class, ErrorPages::invalidParameter);
                 cfg.routes.exception(HttpResponseException.class, ErrorPages::httpError);
                 cfg.routes.exception(Exception.class, ErrorPages::unexpected);
                 cfg.routes.error(404, "*", ErrorPages::notFound);

@@ -181,6 +181,14 @@ class BadInputIT {
         assertEquals("to be hidden", body);
     }
 
+    @Test
+    void aNonNumericIdOnAPageGetsTheErrorPageNamingIt() {
+        HttpResponse<String> page = app.get("/annotations/abc");
+        assertEquals(400, page.statusCode());
+        assertTrue(page.headers().firstValue("Content-Type").orElse("").startsWith("text/html"), "a page, not JSON");
+        assertTrue(page.body().contains("must be a number"), page.body());
+    }
+
     // ---- helpers -------------------------------------------------------------------------------
 
     private long farEndOfNewLink(String noteIri) throws Exception {

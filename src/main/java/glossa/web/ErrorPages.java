@@ -27,6 +27,20 @@ public final class ErrorPages {
         page(ctx, e.getStatus(), e.getMessage(), null);
     }
 
+    /**
+     * A parameter that Javalin's validator could not read (a path id that is not a number, say): 400,
+     * naming the parameter, as an error page or a problem document like every other refusal.
+     */
+    public static void invalidParameter(io.javalin.validation.ValidationException e, Context ctx) {
+        String fields = String.join(", ", e.getErrors().keySet());
+        String message = "The " + fields + " in this address or form is not valid" + (fields.equals("id") ? ": it must be a number." : ".");
+        if (Api.isApi(ctx)) {
+            Api.problem(ctx, 400, title(400), message, Map.of("errors", Map.of(fields, message)));
+            return;
+        }
+        page(ctx, 400, message, null);
+    }
+
     /** A feature's rule refused the request: problem+json with the field at fault for the API, else the error page. */
     public static void rejected(Rejection e, Context ctx) {
         if (Api.isApi(ctx)) {
