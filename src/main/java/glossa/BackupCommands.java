@@ -1,7 +1,6 @@
 package glossa;
 
 import glossa.storage.Backup;
-import glossa.storage.Database;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
@@ -42,7 +41,7 @@ final class BackupCommands {
 
         @Override
         public Integer call() {
-            return withDatabase(spec, storage, db -> {
+            return Main.withDatabase(spec, storage, db -> {
                 // Written beside the target and moved into place, so a failed backup never leaves half a file.
                 Path partial = file.toAbsolutePath().resolveSibling(file.getFileName() + ".partial");
                 Backup.Summary summary;
@@ -79,7 +78,7 @@ final class BackupCommands {
                 spec.commandLine().getErr().println("glossa: cannot read " + file);
                 return 2;
             }
-            return withDatabase(spec, storage, db -> {
+            return Main.withDatabase(spec, storage, db -> {
                 Backup.Summary summary;
                 try (InputStream in = file.toString().endsWith(".gz") ? new GZIPInputStream(Files.newInputStream(file)) : Files.newInputStream(file)) {
                     summary = new Backup(db.dataSource()).restore(in);
@@ -87,30 +86,6 @@ final class BackupCommands {
                 spec.commandLine().getOut().println("Restored " + summary.rows() + " rows of " + summary.tables() + " tables from " + file);
                 return 0;
             });
-        }
-    }
-
-    interface DatabaseWork {
-        int run(Database db) throws Exception;
-    }
-
-    /** Opens (and migrates) the database the options name; every failure is one line, exit 1 or 2. */
-    static int withDatabase(CommandSpec spec, Main.StorageOptions storage, DatabaseWork work) {
-        java.io.PrintWriter err = spec.commandLine().getErr();
-        Config config = new Config(0, storage.dataDir, storage.dbUrl, null, false);
-        String problem = Main.checkDataDir(config);
-        if (problem != null) {
-            err.println("glossa: " + problem);
-            return 2;
-        }
-        try (Database db = Database.open(config.dbUrl())) {
-            return work.run(db);
-        } catch (IllegalArgumentException | IllegalStateException e) {
-            err.println("glossa: " + e.getMessage());
-            return 1;
-        } catch (Exception e) {
-            err.println("glossa: " + Main.rootMessage(e));
-            return 2;
         }
     }
 }

@@ -146,15 +146,26 @@ public final class Main implements Runnable {
     }
 
     /** What a command does with the services, once the database is open. */
-    interface DatabaseWork {
+    interface ServicesWork {
         int run(Services services) throws Exception;
     }
 
+    /** What a command does with the database itself (backup and restore work below the services). */
+    interface DatabaseWork {
+        int run(Database db) throws Exception;
+    }
+
+    /** Opens the database named by the storage options and runs {@code work} with the services on it. */
+    static int withServices(CommandSpec spec, StorageOptions storage, ServicesWork work) {
+        return withDatabase(spec, storage, db -> work.run(new Services(db.jdbc(), Clock.systemUTC())));
+    }
+
     /**
-     * Opens the database named by the storage options and runs {@code work}. Every failure ends as one
-     * line on standard error: a broken rule (exit 1) or anything else (exit 2), never a stack trace.
+     * Opens (and migrates) the database named by the storage options and runs {@code work}. Every
+     * failure ends as one line on standard error: a broken rule (exit 1) or anything else (exit 2),
+     * never a stack trace.
      */
-    static int withServices(CommandSpec spec, StorageOptions storage, DatabaseWork work) {
+    static int withDatabase(CommandSpec spec, StorageOptions storage, DatabaseWork work) {
         java.io.PrintWriter err = spec.commandLine().getErr();
         Config config = new Config(0, storage.dataDir, storage.dbUrl, null, false);
         String problem = checkDataDir(config);
@@ -163,8 +174,8 @@ public final class Main implements Runnable {
             return 2;
         }
         try (Database db = Database.open(config.dbUrl())) {
-            return work.run(new Services(db.jdbc(), Clock.systemUTC()));
-        } catch (glossa.accounts.InvalidInput e) {
+            return work.run(db);
+        } catch (glossa.accounts.InvalidInput | IllegalArgumentException | IllegalStateException e) {
             err.println("glossa: " + e.getMessage());
             return 1;
         } catch (Exception e) {

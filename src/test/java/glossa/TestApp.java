@@ -82,6 +82,14 @@ public final class TestApp implements AutoCloseable {
         return new WebClient(baseUrl());
     }
 
+    /** Signs up {@code name} (password "correct horse battery") and returns a new API token of theirs. */
+    public String apiToken(String name) {
+        WebClient c = client();
+        c.signUp(name, "correct horse battery");
+        return org.jsoup.Jsoup.parse(c.submit("/users/" + name, "/account/tokens", java.util.Map.of("name", "t")).body())
+                .selectFirst("code.token").text();
+    }
+
     public App app() {
         return app;
     }

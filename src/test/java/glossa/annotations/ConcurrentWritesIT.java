@@ -43,9 +43,7 @@ class ConcurrentWritesIT {
         corpus = Files.createTempDirectory("corpus");
         Files.writeString(corpus.resolve("essay.md"), AnnotationFormsIT.essay(AnnotationFormsIT.TEXT));
         app = TestApp.start(corpus, Clock.systemUTC());
-        WebClient c = app.client();
-        c.signUp("Anna", "correct horse battery");
-        token = Jsoup.parse(c.submit("/users/Anna", "/account/tokens", Map.of("name", "t")).body()).selectFirst("code.token").text();
+        token = app.apiToken("Anna");
     }
 
     @AfterEach

@@ -3,8 +3,6 @@ package glossa.annotations;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import glossa.TestApp;
-import glossa.WebClient;
-import org.jsoup.Jsoup;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -15,7 +13,6 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
@@ -39,9 +36,7 @@ class W3cClientsIT {
         corpus = Files.createTempDirectory("corpus");
         Files.writeString(corpus.resolve("essay.md"), AnnotationFormsIT.essay(TEXT));
         app = TestApp.start(corpus, Clock.systemUTC());
-        WebClient c = app.client();
-        c.signUp("Rita", "correct horse battery");
-        token = Jsoup.parse(c.submit("/users/Rita", "/account/tokens", Map.of("name", "t")).body()).selectFirst("code.token").text();
+        token = app.apiToken("Rita");
     }
 
     @AfterEach
