@@ -37,7 +37,7 @@ public final class AccountController {
     }
 
     public void showSignUp(Context ctx) {
-        ctx.render("accounts/signup", Map.of("errors", Map.of(), "username", ""));
+        ctx.render("accounts/signup", Map.of("errors", Map.of(), "username", "", "next", safeNext(ctx.queryParam("next"))));
     }
 
     public void processSignUp(Context ctx) {
@@ -49,10 +49,11 @@ public final class AccountController {
             if (result instanceof SignInResult.Success s) {
                 Sessions.signedIn(ctx, s.sessionToken());
             }
-            ctx.redirect("/users/" + user.username(), io.javalin.http.HttpStatus.SEE_OTHER);
+            String next = safeNext(ctx.formParam("next"));
+            ctx.redirect("/".equals(next) ? "/users/" + user.username() : next, io.javalin.http.HttpStatus.SEE_OTHER);
         } catch (InvalidInput e) {
             ctx.status(422).render("accounts/signup", Map.of("errors", Map.of(e.field(), e.getMessage()),
-                    "username", username == null ? "" : username));
+                    "username", username == null ? "" : username, "next", safeNext(ctx.formParam("next"))));
         }
     }
 
