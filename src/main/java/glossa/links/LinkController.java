@@ -136,8 +136,9 @@ public final class LinkController {
         Map<String, Object> m = new HashMap<>();
         m.put("a", a);
         m.put("b", b);
-        m.put("htmlA", essayPage.highlighted(a, spansA));
-        m.put("htmlB", essayPage.highlighted(b, spansB));
+        // Two essays on one page: each one's footnotes region gets its own name (landmarks must be told apart).
+        m.put("htmlA", namedNotes(essayPage.highlighted(a, spansA), a));
+        m.put("htmlB", namedNotes(essayPage.highlighted(b, spansB), b));
         m.put("pairs", pairs);
         m.put("essays", catalog.all());
         ctx.render("links/compare", m);
@@ -152,6 +153,10 @@ public final class LinkController {
         m.put("values", values);
         m.put("choices", List.of());
         return m;
+    }
+
+    private static String namedNotes(String html, EssayRevision essay) {
+        return html.replace("aria-label=\"Notes\"", "aria-label=\"Notes to " + org.jsoup.nodes.Entities.escape(essay.meta().title()) + "\"");
     }
 
     private static Integer number(Map<String, String> values, String field) {
