@@ -60,7 +60,7 @@ public final class AnnotationController {
         // How to annotate is said once, near the top: on a reader's first essay page, then no more.
         boolean firstVisit = ctx.cookie(HINT_COOKIE) == null;
         if (firstVisit) {
-            ctx.res().addHeader("Set-Cookie", HINT_COOKIE + "=seen; Path=/; Max-Age=31536000; SameSite=Lax");
+            ctx.cookie(new io.javalin.http.Cookie(HINT_COOKIE, "seen", "/", HINT_SECONDS, false, true, null, io.javalin.http.SameSite.LAX));
         }
         m.put("firstVisit", firstVisit);
         ctx.render("essays/show", m);
@@ -68,6 +68,7 @@ public final class AnnotationController {
 
     /** Set once the how-to hint was shown; it is not shown again. */
     static final String HINT_COOKIE = "glossa_hint";
+    private static final int HINT_SECONDS = 365 * 24 * 3600;
 
     /** {@code POST /preview}: Markdown through the server's own sanitizing renderer, for a note being written. */
     public void preview(Context ctx) {

@@ -71,7 +71,7 @@ public final class LinkController {
             if (e instanceof AnnotationException.Ambiguous a) {
                 m.put("choices", AnnotationController.choices(annotations.essay(values.get("essay")), a.occurrences()));
             }
-            ctx.status(e.status() == 404 ? 404 : 422).render("links/new", m);
+            ctx.status(e.status() == 404 || e.status() == 403 ? e.status() : 422).render("links/new", m);
         }
     }
 

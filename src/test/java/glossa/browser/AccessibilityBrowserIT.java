@@ -84,6 +84,7 @@ class AccessibilityBrowserIT {
                     browser.get(app.baseUrl() + page.getValue());
                     assertTrue(browser.findElements(By.cssSelector("main")).size() == 1, page.getKey() + " has one main");
                     Results results = new AxeBuilder().analyze(browser);
+                    assertTrue(results.getPasses().size() > 10, "axe-core ran its rules on " + page.getKey());
                     for (Rule rule : results.getViolations()) {
                         if (BLOCKING.contains(rule.getImpact())) {
                             found.add((phone ? "390 px " : "1440 px ") + page.getKey() + ": " + rule.getId() + " (" + rule.getImpact() + ") on "

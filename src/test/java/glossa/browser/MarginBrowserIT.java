@@ -78,7 +78,7 @@ class MarginBrowserIT {
     void replyAndEditInPlaceThenDeleteANoteWithAnotherMembersReply() {
         WebClient ada = member("Ada");
         WebClient bea = member("Bea");
-        String secret = "Ada's vanishing words about Ghodsee";
+        String secret = "These vanishing words about Ghodsee";
         long id = note(ada, "Kristen Ghodsee", secret);
         assertEquals(303, bea.submit("/annotations/" + id, "/annotations/" + id + "/replies", Map.of("body", "Bea answers, and stays.")).statusCode());
         ChromeDriver browser = Browser.open(1440, 1000);
@@ -103,9 +103,9 @@ class MarginBrowserIT {
             own.findElement(By.cssSelector("a.act-edit")).click();
             WebElement area = waitFor(browser, "#a-" + id + " li.reply form textarea");
             area.clear();
-            area.sendKeys("Ada's reply, edited.");
+            area.sendKeys("The reply, edited.");
             Browser.clickAndWait(browser, card(browser, id).findElement(By.xpath(".//button[normalize-space()='Save changes']")));
-            assertTrue(card(browser, id).getText().contains("Ada's reply, edited."));
+            assertTrue(card(browser, id).getText().contains("The reply, edited."), card(browser, id).getText());
 
             // Delete the note: confirmed in place; Bea's reply stays under a placeholder.
             card(browser, id).findElement(By.cssSelector("footer a.act-delete")).click();
@@ -198,7 +198,13 @@ class MarginBrowserIT {
                 WebElement open = card(browser, id).findElement(By.cssSelector("a.act-link"));
                 js(browser, "arguments[0].scrollIntoView({block: 'center'});", open);
                 open.click();
-                WebElement picker = waitFor(browser, ".picker form.form");
+                until(browser, d -> !d.findElements(By.cssSelector(".picker")).isEmpty());
+                try {
+                    waitFor(browser, ".picker form.form");
+                } catch (org.openqa.selenium.TimeoutException e) {
+                    throw new AssertionError("the picker shows: " + browser.findElement(By.cssSelector(".picker")).getText(), e);
+                }
+                WebElement picker = browser.findElement(By.cssSelector(".picker form.form"));
                 new Select(picker.findElement(By.name("essay"))).selectByValue(OTHER);
                 waitFor(browser, ".picker-essay p");
                 String words = "internet meme culture";
@@ -224,6 +230,27 @@ class MarginBrowserIT {
                 browser.quit();
             }
         }
+    }
+
+    @Test
+    void countsAgreeTheHintShowsOnceAndThePreviewIsTheServersAndGuarded() {
+        WebClient gus = member("Gus");
+        note(gus, "substantial abuses of state power", "Counted once.");
+        for (String slug : List.of(SLUG, OTHER)) {
+            org.jsoup.nodes.Document home = org.jsoup.Jsoup.parse(app.get("/").body());
+            String listed = home.select("a[href=\"/essays/" + slug + "\"]").first().closest("li").text();
+            String header = org.jsoup.Jsoup.parse(app.get("/essays/" + slug).body()).selectFirst(".note-count").text();
+            assertTrue(listed.contains(header), "the home page says what the essay says: " + header + " / " + listed);
+        }
+        WebClient reader = app.client();
+        assertTrue(reader.get(ESSAY).body().contains("first-hint"), "how to annotate, on a first visit");
+        assertFalse(reader.get(ESSAY).body().contains("first-hint"), "and only once");
+
+        HttpResponse<String> preview = gus.submit(ESSAY, "/preview", Map.of("body", "*so* <img src=x onerror=alert(1)> [l](javascript:alert(1))"));
+        assertEquals(200, preview.statusCode());
+        assertTrue(preview.body().contains("<em>so</em>"), preview.body());
+        assertFalse(preview.body().contains("onerror") || preview.body().contains("javascript:"), preview.body());
+        assertEquals(403, gus.postForm("/preview", Map.of("body", "no token")).statusCode(), "the preview is CSRF-protected");
     }
 
     private static Object newMain() {

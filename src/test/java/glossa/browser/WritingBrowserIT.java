@@ -172,6 +172,7 @@ class WritingBrowserIT {
             keys.sendKeys(Keys.ENTER).perform();
             until(browser, d -> form.isDisplayed());
             keys.sendKeys("Typed without a mouse.").sendKeys(Keys.TAB).sendKeys("keyboard").perform();
+            keep(browser, "essay-form-wide");
             keys.sendKeys(Keys.TAB, Keys.TAB).perform();
             assertEquals("Save note", js(browser, "return document.activeElement.textContent;"));
             keys.sendKeys(Keys.ENTER).perform();
