@@ -82,7 +82,7 @@
           text.textContent = '';
           text.appendChild(el('h3', { 'class': 'picker-essay-title' }, doc.querySelector('.essay-title').textContent));
           var holder = el('div', { 'class': 'picker-essay' });
-          while (essay.firstChild) { holder.appendChild(document.importNode(essay.firstChild, true)); }
+          while (essay.firstChild) { holder.appendChild(document.adoptNode(essay.firstChild)); }
           text.appendChild(holder);
           text.setAttribute('data-revision', article.getAttribute('data-revision'));
           text.scrollTop = 0;

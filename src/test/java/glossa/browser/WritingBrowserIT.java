@@ -13,9 +13,6 @@ import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.Map;
 
@@ -82,17 +79,9 @@ class WritingBrowserIT {
         return browser.executeScript(script, args);
     }
 
-    /** Keeps a screenshot for the documentation too. */
+    /** A screenshot under target/screenshots (the good ones are copied to docs/screenshots by hand). */
     static void keep(ChromeDriver browser, String name) {
-        Path shot = Browser.screenshot(browser, name);
-        try {
-            Path docs = Path.of("docs", "screenshots");
-            if (Files.isDirectory(docs)) {
-                Files.copy(shot, docs.resolve(name + ".png"), StandardCopyOption.REPLACE_EXISTING);
-            }
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
+        Browser.screenshot(browser, name);
     }
 
     private static String noteIdFromUrl(ChromeDriver browser) {
