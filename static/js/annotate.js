@@ -186,7 +186,7 @@
     if (block) { root.insertBefore(form, block.nextSibling); }
     var box = reading.getBoundingClientRect();
     if (WIDE.matches && p.range) {
-      form.style.left = (root.offsetLeft + root.offsetWidth + 48) + 'px';
+      form.style.left = (root.offsetLeft + root.offsetWidth + parseFloat(getComputedStyle(reading).columnGap || 48)) + 'px';
       form.style.top = (p.range.getBoundingClientRect().top - box.top) + 'px';
     } else {
       form.style.left = '';
