@@ -83,7 +83,7 @@
     var item = link.closest('li.reply') || card;
     var reply = item !== card;
     var id = reply ? item.getAttribute('data-r') : card.getAttribute('data-a');
-    var form = K.postForm('/annotations/' + id + '/edit', { 'return': 'essay' });
+    var form = K.postForm('/annotations/' + id + '/edit', { 'return': 'essay', version: item.getAttribute('data-version') || '' });
     var field = bodyField(form, reply ? 'Your reply' : 'Your note', item.getAttribute('data-source'));
     if (!reply) {
       form.appendChild(el('label', { 'for': 'inplace-tags-' + id }, 'Tags'));
@@ -108,7 +108,7 @@
     var item = link.closest('li.reply') || card;
     var reply = item !== card;
     var id = reply ? item.getAttribute('data-r') : card.getAttribute('data-a');
-    var form = K.postForm('/annotations/' + id + '/delete', { 'return': 'essay' });
+    var form = K.postForm('/annotations/' + id + '/delete', { 'return': 'essay', version: item.getAttribute('data-version') || '' });
     form.classList.add('confirm-form');
     form.setAttribute('role', 'group');
     form.setAttribute('aria-label', reply ? 'Delete your reply?' : 'Delete your note?');

@@ -7,6 +7,7 @@ import glossa.accounts.AccountService;
 import glossa.accounts.AdminController;
 import glossa.accounts.ApiTokens;
 import glossa.accounts.AuditLog;
+import glossa.accounts.BackupDownload;
 import glossa.accounts.UserRepository;
 import glossa.annotations.AnnotationApi;
 import glossa.annotations.AnnotationController;
@@ -35,11 +36,15 @@ import glossa.web.Rejection;
 import glossa.web.SeeOther;
 import glossa.web.Sessions;
 import glossa.web.HealthController;
+import glossa.web.PublicUrl;
+import glossa.web.TrustedProxies;
 import glossa.web.SecurityHeaders;
 import glossa.web.Templates;
+import glossa.web.WriteRateLimit;
 import io.javalin.Javalin;
 import io.javalin.http.HttpResponseException;
 import io.javalin.http.staticfiles.Location;
+import org.eclipse.jetty.server.handler.GracefulHandler;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -59,6 +64,8 @@ import java.util.Optional;
 public final class App implements AutoCloseable {
 
     private static final Logger requestLog = LoggerFactory.getLogger("glossa.requests");
+    /** How long requests in flight may take to finish once the server is told to stop. */
+    private static final java.time.Duration STOP_TIMEOUT = java.time.Duration.ofSeconds(10);
 
     private final Config config;
     private final Database database;
@@ -77,6 +84,9 @@ public final class App implements AutoCloseable {
     }
 
     public static App create(Config config, Clock clock) {
+        // Checked before the database opens: a mistyped option stops the start with its own message.
+        TrustedProxies proxies = new TrustedProxies(config.trustedProxies());
+        PublicUrl publicUrl = new PublicUrl(config.baseUrl(), proxies);
         Database database = Database.open(config.dbUrl());
         try {
             Services services = new Services(database.jdbc(), clock);
@@ -117,15 +127,23 @@ public final class App implements AutoCloseable {
                             .map(a -> new AccountController.Authored(a.id(), a.essaySlug(), a.quote() == null ? null : a.quote().exact(),
                                     a.bodyHtml(), a.createdAt())).toList());
             AdminController admin = new AdminController(accounts, users, audit);
+            BackupDownload backupDownload = new BackupDownload(database.dataSource(), audit, clock);
             AccountApi accountApi = new AccountApi(apiTokens, audit, json);
             AnnotationApi annotationApi = new AnnotationApi(annotationService, annotations, essays, json);
             Templates templates = new Templates(config.dev(), Path.of(""), csrf);
+            WriteRateLimit writeLimit = new WriteRateLimit(config.writesPerMinute());
 
             Javalin javalin = Javalin.create(cfg -> {
                 cfg.startup.showJavalinBanner = false;
                 cfg.fileRenderer(templates);
                 cfg.http.defaultContentType = "text/html; charset=utf-8";
                 cfg.http.maxRequestSize = BodyLimit.MAX_BYTES;
+                // On stop (SIGTERM): stop accepting, let requests in flight finish (up to the timeout),
+                // then close; App.close shuts the database only after that, so no answered write is lost.
+                cfg.jetty.modifyServer(server -> {
+                    server.setHandler(new GracefulHandler());
+                    server.setStopTimeout(STOP_TIMEOUT.toMillis());
+                });
                 cfg.staticFiles.add(files -> {
                     files.hostedPath = "/static";
                     files.directory = config.dev() ? "static" : "/static";
@@ -135,10 +153,14 @@ public final class App implements AutoCloseable {
                 cfg.requestLogger.http((ctx, ms) -> requestLog.info("{} {} {} {}ms",
                         ctx.method(), ctx.path(), ctx.statusCode(), Math.round(ms)));
 
+                // ctx.ip() is the client's address, X-Forwarded-For believed only from a trusted proxy.
+                cfg.contextResolver.ip = proxies::clientAddress;
+                cfg.routes.before(publicUrl::apply);
                 cfg.routes.before(SecurityHeaders::apply);
                 cfg.routes.before(BodyLimit::check);
                 cfg.routes.before(sessions::authenticate);
                 cfg.routes.before(csrf::check);
+                cfg.routes.before(writeLimit::check);
 
                 cfg.routes.get("/", essayPages::index);
                 cfg.routes.get("/essays/{slug}", notePages::essay);
@@ -184,6 +206,7 @@ public final class App implements AutoCloseable {
                 cfg.routes.get("/admin/users", admin::users);
                 cfg.routes.post("/admin/users/{id}/role", admin::setRole);
                 cfg.routes.get("/admin/audit", admin::auditLog);
+                cfg.routes.get("/admin/backup", backupDownload::download);
 
                 cfg.routes.get("/api/annotations/", annotationApi::allContainer);
                 cfg.routes.head("/api/annotations/", annotationApi::allContainer);
@@ -228,7 +251,7 @@ public final class App implements AutoCloseable {
     }
 
     public App start() {
-        javalin.start(config.port());
+        javalin.start(config.host(), config.port());
         return this;
     }
 
@@ -241,6 +264,12 @@ public final class App implements AutoCloseable {
         return Optional.ofNullable(startupImport);
     }
 
+    /** Every route as "METHOD /path/{param}", for tests that try each one. */
+    java.util.List<String> routes() {
+        return javalin.unsafe.internalRouter.allHttpHandlers().stream()
+                .map(e -> e.endpoint.method.name() + " " + e.endpoint.path).toList();
+    }
+
     /** For tests that need to simulate a database failure. */
     Database database() {
         return database;
@@ -250,5 +279,6 @@ public final class App implements AutoCloseable {
     public void close() {
         javalin.stop();
         database.close();
+        LoggerFactory.getLogger(App.class).info("Glossa stopped: requests in flight answered, database closed");
     }
 }

@@ -14,15 +14,23 @@ import picocli.CommandLine.Model.CommandSpec;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFileAttributeView;
+import java.nio.file.attribute.PosixFilePermission;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Clock;
+import java.util.List;
+import java.util.Set;
 import java.util.concurrent.Callable;
 
 /** The command line: {@code serve}, {@code import DIR}; each with {@code --help}. */
 @Command(name = "glossa", mixinStandardHelpOptions = true, version = "Glossa 0.1",
         description = "A server-rendered annotation wiki for reading contested texts closely.",
         subcommands = {Main.Serve.class, Main.Import.class, UserCommand.class, Main.ExportAnnotations.class,
-                Main.ImportAnnotations.class, CommandLine.HelpCommand.class})
+                Main.ImportAnnotations.class, BackupCommands.BackupCommand.class, BackupCommands.RestoreCommand.class,
+                CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
+
+    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(Main.class);
 
     /** Options every command shares; each can also come from an environment variable. */
     static final class StorageOptions {
@@ -51,13 +59,37 @@ public final class Main implements Runnable {
                 description = "Corpus folder imported at start-up (env GLOSSA_CORPUS; default ${DEFAULT-VALUE}).")
         Path corpus;
 
+        @Option(names = "--write-limit", defaultValue = "${env:GLOSSA_WRITE_LIMIT:-" + Config.DEFAULT_WRITES_PER_MINUTE + "}",
+                description = "Writes one account (not an admin) may make per minute; 0 for no limit (env GLOSSA_WRITE_LIMIT; default ${DEFAULT-VALUE}).")
+        int writeLimit;
+
         @Option(names = "--dev", defaultValue = "${env:GLOSSA_DEV:-false}",
                 description = "Serve templates/ and static/ from disk, uncached (env GLOSSA_DEV).")
         boolean dev;
 
+        @Option(names = "--host", defaultValue = "${env:GLOSSA_HOST:-" + Config.DEFAULT_HOST + "}",
+                description = "Interface to listen on; 0.0.0.0 (or ::) for all (env GLOSSA_HOST; default ${DEFAULT-VALUE}).")
+        String host;
+
+        @Option(names = "--base-url", defaultValue = "${env:GLOSSA_BASE_URL}",
+                description = "The site's public address, used in API IRIs and Location headers "
+                        + "(env GLOSSA_BASE_URL; default http://localhost:PORT).")
+        String baseUrl;
+
+        @Option(names = "--trusted-proxy", split = ",", defaultValue = "${env:GLOSSA_TRUSTED_PROXY}",
+                description = "IP addresses of reverse proxies whose X-Forwarded-For and X-Forwarded-Proto are believed, "
+                        + "comma-separated (env GLOSSA_TRUSTED_PROXY; default none).")
+        List<String> trustedProxies;
+
         @Override
         public Integer call() {
-            Config config = new Config(port, storage.dataDir, storage.dbUrl, corpus, dev);
+            Config config;
+            try {
+                config = new Config(port, storage.dataDir, storage.dbUrl, corpus, dev, host, baseUrl, trustedProxies, writeLimit);
+            } catch (IllegalArgumentException e) {
+                spec.commandLine().getErr().println("glossa: " + e.getMessage());
+                return 2;
+            }
             String problem = checkDataDir(config);
             if (problem != null) {
                 spec.commandLine().getErr().println("glossa: " + problem);
@@ -74,11 +106,14 @@ public final class Main implements Runnable {
                 app.start();
             } catch (JavalinBindException e) {
                 app.close();
-                spec.commandLine().getErr().println("glossa: port " + port + " is already in use; stop the other server or pass --port");
+                spec.commandLine().getErr().println("glossa: port " + port + " is already in use on " + config.host()
+                        + " (or that address is not this machine's); stop the other server or pass --port or --host");
                 return 2;
             }
             Runtime.getRuntime().addShutdownHook(new Thread(app::close, "glossa-shutdown"));
-            System.out.println("Glossa is serving on http://localhost:" + app.port() + "/");
+            String shown = config.host().contains(":") ? "[" + config.host() + "]" : config.host();
+            System.out.println("Glossa is listening on " + shown + ":" + app.port()
+                    + (config.baseUrl() == null ? "" : ", serving " + config.baseUrl()) + "/");
             return 0;
         }
     }
@@ -201,14 +236,26 @@ public final class Main implements Runnable {
         }
     }
 
-    /** One clear line instead of a stack trace when the data directory cannot be used. */
+    /** Owner only: the database holds password hashes and sessions, and H2 creates its files with the umask. */
+    private static final Set<PosixFilePermission> OWNER_ONLY = PosixFilePermissions.fromString("rwx------");
+
+    /**
+     * One clear line instead of a stack trace when the data directory cannot be used. The directory
+     * is made readable by its owner only (0700), and an existing one that others could read is
+     * tightened, with a log line saying so.
+     */
     static String checkDataDir(Config config) {
         if (!config.usesDataDirForDatabase()) {
             return null;
         }
         Path dir = config.dataDir();
         try {
-            Files.createDirectories(dir);
+            try {
+                Files.createDirectories(dir, PosixFilePermissions.asFileAttribute(OWNER_ONLY));
+            } catch (UnsupportedOperationException e) {
+                Files.createDirectories(dir); // no POSIX permissions on this file system (Windows): nothing to restrict
+            }
+            tighten(dir);
         } catch (IOException | SecurityException e) {
             return "cannot create the data directory " + dir + " (" + e.getClass().getSimpleName() + ")";
         }
@@ -216,6 +263,22 @@ public final class Main implements Runnable {
             return "the data directory " + dir + " is not readable and writable by this user";
         }
         return null;
+    }
+
+    /** Takes every permission away from group and others; nothing to do on file systems without POSIX permissions. */
+    private static void tighten(Path dir) throws IOException {
+        PosixFileAttributeView view = Files.getFileAttributeView(dir, PosixFileAttributeView.class);
+        if (view == null) {
+            return;
+        }
+        Set<PosixFilePermission> now = view.readAttributes().permissions();
+        if (!OWNER_ONLY.containsAll(now)) {
+            Set<PosixFilePermission> owner = java.util.EnumSet.copyOf(now);
+            owner.retainAll(OWNER_ONLY);
+            view.setPermissions(owner);
+            log.warn("The data directory {} was open to other users ({}); it is now {} (owner only).", dir,
+                    PosixFilePermissions.toString(now), PosixFilePermissions.toString(owner));
+        }
     }
 
     /** The innermost cause's first line: what actually went wrong, without the stack. */

@@ -61,6 +61,7 @@ final class Services {
         catalog = new EssayCatalog(essays, clock);
         audit = new AuditLog(jdbc, clock);
         users = new UserRepository(jdbc);
+        users.fillMissingSkeletons();
         sessions = new SessionStore(jdbc, tokens, clock);
         accounts = new AccountService(users, new Passwords(), sessions, new SigninThrottle(jdbc, clock), audit, clock);
         annotations = new AnnotationRepository(jdbc);

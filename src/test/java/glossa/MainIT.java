@@ -9,6 +9,7 @@ import java.io.StringWriter;
 import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -67,12 +68,55 @@ class MainIT {
     }
 
     @Test
+    void theDataDirectoryIsMadeAndKeptOwnerOnly() throws IOException {
+        Path root = Files.createTempDirectory("glossa-perms");
+        Path empty = Files.createDirectories(root.resolve("empty-corpus"));
+        try {
+            Path fresh = root.resolve("fresh").resolve("data");
+            String[] made = run("import", "--data-dir", fresh.toString(), empty.toString());
+            assertEquals("0", made[0], made[2]);
+            assertEquals("rwx------", PosixFilePermissions.toString(Files.getPosixFilePermissions(fresh)), "a new directory is 0700");
+
+            Path open = Files.createDirectories(root.resolve("open"));
+            Files.setPosixFilePermissions(open, PosixFilePermissions.fromString("rwxr-xr-x"));
+            String[] tightened = run("import", "--data-dir", open.toString(), empty.toString());
+            assertEquals("0", tightened[0], tightened[2]);
+            assertEquals("rwx------", PosixFilePermissions.toString(Files.getPosixFilePermissions(open)),
+                    "an existing directory others could read is tightened");
+        } finally {
+            TestApp.deleteRecursively(root);
+        }
+    }
+
+    @Test
+    void aBadBaseUrlOrProxyEndsTheStartWithOneClearLine() throws IOException {
+        Path data = Files.createTempDirectory("glossa-main");
+        try {
+            String[] url = run("serve", "--port", "0", "--data-dir", data.toString(), "--db-url", "jdbc:h2:mem:main-base",
+                    "--base-url", "glossa.example");
+            assertEquals("2", url[0]);
+            assertEquals(1, url[2].strip().lines().count(), url[2]);
+            assertTrue(url[2].contains("--base-url"), url[2]);
+            String[] proxy = run("serve", "--port", "0", "--data-dir", data.toString(), "--db-url", "jdbc:h2:mem:main-proxy",
+                    "--trusted-proxy", "10.0.0.1,proxy.example");
+            assertEquals("2", proxy[0]);
+            assertEquals(1, proxy[2].strip().lines().count(), proxy[2]);
+            assertTrue(proxy[2].contains("\u201cproxy.example\u201d is not an IP address"), proxy[2]);
+        } finally {
+            TestApp.deleteRecursively(data);
+        }
+    }
+
+    @Test
     void everyCommandHasHelp() {
         for (String command : new String[] {"serve", "import"}) {
             String[] r = run(command, "--help");
             assertEquals("0", r[0]);
             assertTrue(r[1].contains("Usage: glossa " + command), r[1]);
         }
-        assertTrue(run("serve", "--help")[1].contains("GLOSSA_PORT"));
+        String serve = run("serve", "--help")[1];
+        for (String option : new String[] {"GLOSSA_PORT", "GLOSSA_HOST", "127.0.0.1", "GLOSSA_BASE_URL", "GLOSSA_TRUSTED_PROXY"}) {
+            assertTrue(serve.contains(option), option + " in " + serve);
+        }
     }
 }

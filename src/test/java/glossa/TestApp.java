@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Comparator;
+import java.util.List;
 import java.util.UUID;
 import java.util.stream.Stream;
 
@@ -44,9 +45,28 @@ public final class TestApp implements AutoCloseable {
 
     /** A server on a database of the test's choosing, e.g. one a previous server used. */
     public static TestApp start(Path corpus, Clock clock, String dbUrl) {
+        return start(corpus, clock, dbUrl, null, List.of(), Config.DEFAULT_WRITES_PER_MINUTE);
+    }
+
+    /** A server with its own in-memory database, a configured base URL (or null) and trusted proxies. */
+    public static TestApp start(Path corpus, Clock clock, String baseUrl, List<String> trustedProxies) {
+        return start(corpus, clock, memoryDb(), baseUrl, trustedProxies, Config.DEFAULT_WRITES_PER_MINUTE);
+    }
+
+    /** A server whose accounts may write only {@code writesPerMinute} times a minute (0: no limit). */
+    public static TestApp withWriteLimit(Path corpus, int writesPerMinute) {
+        return start(corpus, Clock.systemUTC(), memoryDb(), null, List.of(), writesPerMinute);
+    }
+
+    private static String memoryDb() {
+        return "jdbc:h2:mem:glossa-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1";
+    }
+
+    private static TestApp start(Path corpus, Clock clock, String dbUrl, String baseUrl, List<String> trustedProxies, int writesPerMinute) {
         try {
             Path temp = Files.createTempDirectory("glossa-test");
-            App app = App.create(new Config(0, temp, dbUrl, corpus, false), clock).start();
+            App app = App.create(new Config(0, temp, dbUrl, corpus, false, Config.DEFAULT_HOST, baseUrl, trustedProxies,
+                    writesPerMinute), clock).start();
             return new TestApp(temp, app, dbUrl);
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -14,6 +14,12 @@ import java.util.Map;
 /** The account part of the JSON API: who am I, and my API tokens. */
 public final class AccountApi {
 
+    /**
+     * Why a token cannot mint tokens: a leaked token would otherwise outlive its own revocation
+     * through the copies it made.
+     */
+    static final String NO_TOKENS_FROM_TOKENS = "An API token cannot create API tokens. Sign in on the web site to make one.";
+
     private final ApiTokens tokens;
     private final AuditLog audit;
     private final ObjectMapper json;
@@ -36,7 +42,7 @@ public final class AccountApi {
     }
 
     public void createToken(Context ctx) {
-        User user = Access.requireUser(ctx);
+        User user = Access.requireSession(ctx, NO_TOKENS_FROM_TOKENS);
         JsonNode body = Api.body(ctx, json);
         try {
             String name = body.path("name").asText("");

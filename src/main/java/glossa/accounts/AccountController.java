@@ -1,6 +1,7 @@
 package glossa.accounts;
 
 import glossa.web.Access;
+import glossa.web.LocalPaths;
 import glossa.web.Sessions;
 import io.javalin.http.Context;
 import io.javalin.http.NotFoundResponse;
@@ -37,43 +38,43 @@ public final class AccountController {
     }
 
     public void showSignUp(Context ctx) {
-        ctx.render("accounts/signup", Map.of("errors", Map.of(), "username", "", "next", safeNext(ctx.queryParam("next"))));
+        ctx.render("accounts/signup", Map.of("errors", Map.of(), "username", "", "next", LocalPaths.safeNext(ctx.queryParam("next"))));
     }
 
+    /** Signs the new user in and goes where they were headed ({@code next}), else to their profile. */
     public void processSignUp(Context ctx) {
         String username = ctx.formParam("username");
         String password = ctx.formParam("password");
+        String next = LocalPaths.safeNext(ctx.formParam("next"));
         try {
             User user = accounts.signUp(username, password, ctx.ip());
             SignInResult result = accounts.signIn(user.username(), password, ctx.ip());
             if (result instanceof SignInResult.Success s) {
                 Sessions.signedIn(ctx, s.sessionToken());
             }
-            String next = safeNext(ctx.formParam("next"));
-            ctx.redirect("/".equals(next) ? "/users/" + user.username() : next, io.javalin.http.HttpStatus.SEE_OTHER);
+            ctx.redirect(next.equals("/") ? profilePath(user) : next, io.javalin.http.HttpStatus.SEE_OTHER);
         } catch (InvalidInput e) {
             ctx.status(422).render("accounts/signup", Map.of("errors", Map.of(e.field(), e.getMessage()),
-                    "username", username == null ? "" : username, "next", safeNext(ctx.formParam("next"))));
+                    "username", username == null ? "" : username, "next", next));
         }
     }
 
     public void showSignIn(Context ctx) {
-        ctx.render("accounts/signin", Map.of("error", "", "username", "", "next", safeNext(ctx.queryParam("next"))));
+        ctx.render("accounts/signin", Map.of("error", "", "username", "", "next", LocalPaths.safeNext(ctx.queryParam("next"))));
     }
 
     public void processSignIn(Context ctx) {
         String username = ctx.formParam("username");
-        String next = safeNext(ctx.formParam("next"));
+        String next = LocalPaths.safeNext(ctx.formParam("next"));
         SignInResult result = accounts.signIn(username, ctx.formParam("password"), ctx.ip());
         String typed = username == null ? "" : username;
         if (result instanceof SignInResult.Success s) {
             Sessions.signedIn(ctx, s.sessionToken());
             ctx.redirect(next, io.javalin.http.HttpStatus.SEE_OTHER);
         } else if (result instanceof SignInResult.Throttled t) {
-            long minutes = Math.max(1, (t.retryAfter().toSeconds() + 59) / 60);
-            ctx.header("Retry-After", Long.toString(Math.max(1, t.retryAfter().toSeconds())));
+            ctx.header("Retry-After", Long.toString(SigninThrottle.retryAfterSeconds(t.retryAfter())));
             ctx.status(429).render("accounts/signin", Map.of("error", "Too many failed attempts. Try again in "
-                    + minutes + (minutes == 1 ? " minute." : " minutes."), "username", typed, "next", next));
+                    + SigninThrottle.inWords(t.retryAfter()) + ".", "username", typed, "next", next));
         } else {
             ctx.status(401).render("accounts/signin", Map.of("error", "Wrong username or password.", "username", typed, "next", next));
         }
@@ -87,16 +88,20 @@ public final class AccountController {
 
     public void showPassword(Context ctx) {
         Access.requireUser(ctx);
-        ctx.render("accounts/password", Map.of("errors", Map.of(), "done", false));
+        ctx.render("accounts/password", Map.of("errors", Map.of(), "done", false, "revoked", 0));
     }
 
     public void processPassword(Context ctx) {
-        User user = Access.requireUser(ctx);
+        User user = Access.requireSession(ctx, "Change your password signed in on the web site; an API token cannot.");
         try {
-            accounts.changePassword(user, ctx.formParam("current"), ctx.formParam("password"), Sessions.sessionToken(ctx), ctx.ip());
-            ctx.render("accounts/password", Map.of("errors", Map.of(), "done", true));
+            int revoked = accounts.changePassword(user, ctx.formParam("current"), ctx.formParam("password"),
+                    Sessions.sessionToken(ctx), ctx.ip());
+            ctx.render("accounts/password", Map.of("errors", Map.of(), "done", true, "revoked", revoked));
         } catch (InvalidInput e) {
-            ctx.status(422).render("accounts/password", Map.of("errors", Map.of(e.field(), e.getMessage()), "done", false));
+            ctx.status(422).render("accounts/password", Map.of("errors", Map.of(e.field(), e.getMessage()), "done", false, "revoked", 0));
+        } catch (TooManyAttempts e) {
+            ctx.header("Retry-After", Long.toString(SigninThrottle.retryAfterSeconds(e.retryAfter())));
+            ctx.status(429).render("accounts/password", Map.of("errors", Map.of("current", e.getMessage()), "done", false, "revoked", 0));
         }
     }
 
@@ -105,7 +110,7 @@ public final class AccountController {
     }
 
     public void createToken(Context ctx) {
-        User user = Access.requireUser(ctx);
+        User user = Access.requireSession(ctx, AccountApi.NO_TOKENS_FROM_TOKENS);
         try {
             String token = tokens.create(user.id(), ctx.formParam("name"));
             audit.record(user.id(), "token-created", user.username(), ctx.formParam("name"), ctx.ip());
@@ -122,7 +127,7 @@ public final class AccountController {
             throw new NotFoundResponse("You have no active token with that number.");
         }
         audit.record(user.id(), "token-revoked", user.username(), "token " + id, ctx.ip());
-        ctx.redirect("/users/" + user.username() + "#tokens", io.javalin.http.HttpStatus.SEE_OTHER);
+        ctx.redirect(profilePath(user) + "#tokens", io.javalin.http.HttpStatus.SEE_OTHER);
     }
 
     private User findUser(Context ctx) {
@@ -142,11 +147,8 @@ public final class AccountController {
         ctx.render("accounts/profile", model);
     }
 
-    /** Only same-site paths: an open redirect after sign-in would help phishing. */
-    static String safeNext(String next) {
-        if (next == null || !next.startsWith("/") || next.startsWith("//") || next.startsWith("/\\") || next.length() > 500) {
-            return "/";
-        }
-        return next;
+    /** The profile's path, the name percent-encoded so that the Location header carries any name. */
+    private static String profilePath(User user) {
+        return "/users/" + LocalPaths.segment(user.username());
     }
 }

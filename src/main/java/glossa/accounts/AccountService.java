@@ -10,6 +10,8 @@ import java.util.Optional;
  */
 public final class AccountService {
 
+    private static final String TAKEN = "That username is taken.";
+
     private final UserRepository users;
     private final Passwords passwords;
     private final SessionStore sessions;
@@ -38,8 +40,16 @@ public final class AccountService {
     public User create(String rawName, String password, Role role) throws InvalidInput {
         Username name = Username.parse(rawName);
         Passwords.check(password);
+        if (users.findByKey(name.key()).isPresent()) {
+            throw new InvalidInput("username", TAKEN);
+        }
+        Optional<User> lookalike = users.findLookalike(name);
+        if (lookalike.isPresent()) {
+            throw new InvalidInput("username", "That username looks too much like \u201c" + lookalike.get().username()
+                    + "\u201d, which is taken; readers could not tell you apart. Choose one that reads differently.");
+        }
         return users.create(name, passwords.hash(password), role, clock.instant())
-                .orElseThrow(() -> new InvalidInput("username", "That username is taken."));
+                .orElseThrow(() -> new InvalidInput("username", TAKEN));
     }
 
     public SignInResult signIn(String rawName, String password, String address) {
@@ -62,28 +72,44 @@ public final class AccountService {
             audit.record(null, "signin-failed", rawName, null, address);
             return new SignInResult.Failed();
         }
+        throttle.recordSuccess(key, address);
         audit.record(user.get().id(), "signin", user.get().username(), null, address);
         return new SignInResult.Success(user.get(), sessions.start(user.get().id()));
     }
 
-    /** Changes a password after checking the current one; other sessions of the user end. */
-    public void changePassword(User user, String current, String next, String keepSession, String address) throws InvalidInput {
+    /**
+     * Changes a password after checking the current one, throttled like sign-in (a wrong current
+     * password counts as a failed sign-in from this address). Every other session of the user ends
+     * and all their API tokens are revoked: whoever knew the old password may hold either.
+     *
+     * @return how many API tokens were revoked
+     */
+    public int changePassword(User user, String current, String next, String keepSession, String address)
+            throws InvalidInput, TooManyAttempts {
+        String key = Username.keyOf(user.username());
+        Optional<java.time.Duration> wait = throttle.retryAfter(key, address);
+        if (wait.isPresent()) {
+            audit.record(user.id(), "password-change-throttled", user.username(), null, address);
+            throw new TooManyAttempts(wait.get());
+        }
         if (!passwords.verify(users.passwordHash(user.id()).orElseThrow(), current)) {
+            throttle.recordFailure(key, address);
+            audit.record(user.id(), "password-change-failed", user.username(), null, address);
             throw new InvalidInput("current", "That is not your current password.");
         }
         Passwords.check(next);
-        users.setPasswordHash(user.id(), passwords.hash(next));
-        sessions.endOthers(user.id(), keepSession);
-        audit.record(user.id(), "password-changed", user.username(), null, address);
+        int revoked = users.replacePassword(user.id(), passwords.hash(next), keepSession, clock.instant());
+        audit.record(user.id(), "password-changed", user.username(), revoked == 0 ? null : revoked + " API tokens revoked", address);
+        return revoked;
     }
 
-    /** For the command line: sets a new password without the old one and ends every session. */
+    /** For the command line: sets a new password without the old one, ends every session and revokes every API token. */
     public void resetPassword(String rawName, String next) throws InvalidInput {
         User user = users.findByName(rawName).orElseThrow(() -> new InvalidInput("username", "There is no user " + rawName + "."));
         Passwords.check(next);
-        users.setPasswordHash(user.id(), passwords.hash(next));
-        sessions.endOthers(user.id(), null);
-        audit.record(null, "password-reset", user.username(), "from the command line", null);
+        int revoked = users.replacePassword(user.id(), passwords.hash(next), null, clock.instant());
+        audit.record(null, "password-reset", user.username(), "from the command line" + (revoked == 0 ? "" : "; "
+                + revoked + " API tokens revoked"), null);
     }
 
     /** Changes a role; only admins may, and an admin may not demote themselves (there must stay one). */

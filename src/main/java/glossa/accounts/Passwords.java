@@ -23,7 +23,11 @@ public final class Passwords {
     /** Verified against when the user does not exist, so that both failures cost the same time. */
     private final String decoyHash = hash("decoy password that matches nothing");
 
+    /** Checks a new password; the message names the {@code password} field's rule that is broken. */
     public static void check(String password) throws InvalidInput {
+        if (password == null || password.codePoints().allMatch(Passwords::isBlank)) {
+            throw new InvalidInput("password", "A password cannot be blank or only spaces.");
+        }
         int length = password == null ? 0 : password.codePointCount(0, password.length());
         if (length < MIN_LENGTH) {
             throw new InvalidInput("password", "A password needs at least " + MIN_LENGTH + " characters.");
@@ -31,6 +35,12 @@ public final class Passwords {
         if (length > MAX_LENGTH) {
             throw new InvalidInput("password", "A password may have at most " + MAX_LENGTH + " characters.");
         }
+    }
+
+    /** Spaces of every kind, line breaks, and invisible formatting characters such as U+200B. */
+    private static boolean isBlank(int cp) {
+        return Character.isWhitespace(cp) || Character.isSpaceChar(cp) || Character.getType(cp) == Character.FORMAT
+                || Character.isISOControl(cp);
     }
 
     public String hash(String password) {

@@ -49,9 +49,4 @@ public final class SessionStore {
             jdbc.update("DELETE FROM user_session WHERE token_hash = ?", Tokens.hash(token));
         }
     }
-
-    /** Ends every session of a user except {@code keep} (used after a password change). */
-    public void endOthers(long userId, String keep) {
-        jdbc.update("DELETE FROM user_session WHERE user_id = ? AND token_hash <> ?", userId, Tokens.hash(keep == null ? "" : keep));
-    }
 }

@@ -25,9 +25,47 @@ public final class UserRepository {
         if (findByKey(name.key()).isPresent()) {
             return Optional.empty();
         }
-        long id = jdbc.insert("INSERT INTO app_user (username, username_key, password_hash, role, created_at) VALUES (?, ?, ?, ?, ?)",
-                "id", name.display(), name.key(), passwordHash, role.name(), now.atOffset(ZoneOffset.UTC));
+        long id = jdbc.insert("INSERT INTO app_user (username, username_key, username_skeleton, password_hash, role, created_at)"
+                + " VALUES (?, ?, ?, ?, ?, ?)", "id", name.display(), name.key(), name.skeleton(), passwordHash, role.name(),
+                now.atOffset(ZoneOffset.UTC));
         return findById(id);
+    }
+
+    /**
+     * Another user whose name looks like {@code name} (same skeleton, different key). Not a database
+     * constraint: names made before the check existed may already look alike, and must stay.
+     */
+    Optional<User> findLookalike(Username name) {
+        return jdbc.queryOne("SELECT " + COLUMNS + " FROM app_user WHERE username_skeleton = ? AND username_key <> ? ORDER BY id",
+                UserRepository::map, name.skeleton(), name.key());
+    }
+
+    /**
+     * Gives every user made before skeletons existed (migration V11) their skeleton; computed here
+     * because SQL cannot run ICU. Cheap once done: it touches only rows still without one.
+     */
+    public void fillMissingSkeletons() {
+        var missing = jdbc.query("SELECT id, username FROM app_user WHERE username_skeleton IS NULL",
+                rs -> java.util.Map.entry(rs.getLong(1), rs.getString(2)));
+        for (var row : missing) {
+            jdbc.update("UPDATE app_user SET username_skeleton = ? WHERE id = ? AND username_skeleton IS NULL",
+                    Confusables.skeleton(row.getValue()), row.getKey());
+        }
+    }
+
+    /**
+     * Sets a new password hash and, in the same transaction, ends every session of the user but
+     * {@code keepSession} (null: all of them) and revokes all their API tokens: whoever learnt the old
+     * password may have made either. Returns how many tokens were revoked.
+     */
+    int replacePassword(long userId, String passwordHash, String keepSession, Instant now) {
+        return jdbc.inTransaction(tx -> {
+            tx.update("UPDATE app_user SET password_hash = ? WHERE id = ?", passwordHash, userId);
+            tx.update("DELETE FROM user_session WHERE user_id = ? AND token_hash <> ?", userId,
+                    Tokens.hash(keepSession == null ? "" : keepSession));
+            return tx.update("UPDATE api_token SET revoked_at = ? WHERE user_id = ? AND revoked_at IS NULL",
+                    now.atOffset(ZoneOffset.UTC), userId);
+        });
     }
 
     /**
@@ -36,8 +74,9 @@ public final class UserRepository {
      */
     public long createImported(String name) {
         Username username = Username.keyOf(name).isEmpty() ? new Username("imported", "imported") : new Username(name, Username.keyOf(name));
-        return jdbc.insert("INSERT INTO app_user (username, username_key, password_hash, role, created_at) VALUES (?, ?, ?, ?, ?)",
-                "id", username.display(), username.key(), "!imported", Role.MEMBER.name(), java.time.OffsetDateTime.now(ZoneOffset.UTC));
+        return jdbc.insert("INSERT INTO app_user (username, username_key, username_skeleton, password_hash, role, created_at)"
+                + " VALUES (?, ?, ?, ?, ?, ?)", "id", username.display(), username.key(), username.skeleton(), "!imported",
+                Role.MEMBER.name(), java.time.OffsetDateTime.now(ZoneOffset.UTC));
     }
 
     public Optional<User> findById(long id) {
@@ -62,10 +101,6 @@ public final class UserRepository {
 
     void setRole(long userId, Role role) {
         jdbc.update("UPDATE app_user SET role = ? WHERE id = ?", role.name(), userId);
-    }
-
-    void setPasswordHash(long userId, String hash) {
-        jdbc.update("UPDATE app_user SET password_hash = ? WHERE id = ?", hash, userId);
     }
 
     static User map(ResultSet rs) throws SQLException {

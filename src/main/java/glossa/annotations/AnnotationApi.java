@@ -45,7 +45,7 @@ public final class AnnotationApi {
     }
 
     private AnnotationJson mapper(Context ctx) {
-        return new AnnotationJson(json, ctx.scheme() + "://" + ctx.host());
+        return new AnnotationJson(json, glossa.web.PublicUrl.base(ctx));
     }
 
     /** Revision ids to numbers, looked up once per request. */
@@ -181,6 +181,9 @@ public final class AnnotationApi {
         User user = Access.requireUser(ctx);
         AnnotationJson m = mapper(ctx);
         AnnotationJson.Incoming in = m.read(jsonBody(ctx));
+        if (in.replyTo() == null && in.essaySlug() == null) {
+            throw new AnnotationException(422, "target", "The annotation needs a target: an essay IRI with a selector, or a note's IRI for a reply.");
+        }
         boolean reply = in.replyTo() != null;
         NoteInput note = NoteInput.of(in.body(), in.tags(), in.kind(), reply);
         Annotation a = reply ? service.reply(user, in.replyTo(), note, in.canonical())
@@ -201,32 +204,39 @@ public final class AnnotationApi {
     public void put(Context ctx) throws AnnotationException {
         User user = Access.requireUser(ctx);
         Annotation current = readable(ctx);
-        String ifMatch = ctx.header("If-Match");
-        if (ifMatch == null) {
-            throw new AnnotationException(428, null, "Send If-Match with the note's ETag, so that no one's edit is lost.");
-        }
-        if (!ifMatch.equals(current.etag()) && !ifMatch.equals("*")) {
-            throw new AnnotationException(412, null, "The note has changed since you read it (its ETag is now " + current.etag() + ").");
-        }
+        int version = matchedVersion(ctx, current, true);
         AnnotationJson m = mapper(ctx);
         AnnotationJson.Incoming in = m.read(jsonBody(ctx));
         NoteInput note = NoteInput.of(in.body(), in.tags(), in.kind(), current.isReply());
-        Annotation edited = service.edit(user, current.id(), note, current.version());
-        if (!current.isReply() && in.passage() != null && movedTarget(current, in.passage())) {
-            edited = service.reattach(user, current.id(), in.passage());
-        }
-        item(ctx, m, edited);
+        PassageInput moveTo = !current.isReply() && in.passage() != null && movedTarget(current, in.passage()) ? in.passage() : null;
+        item(ctx, m, service.update(user, current.id(), note, moveTo, version));
     }
 
     public void delete(Context ctx) throws AnnotationException {
         User user = Access.requireUser(ctx);
         Annotation current = readable(ctx);
+        service.delete(user, current.id(), matchedVersion(ctx, current, false));
+        ctx.status(204);
+    }
+
+    /**
+     * The version the client's If-Match names. The comparison here only answers early; the write
+     * itself checks the version again in its UPDATE, so two clients holding the same ETag cannot both
+     * win. {@code *} means the version just read. Without If-Match a PUT is refused (428); a DELETE
+     * acts on the version just read.
+     */
+    private static int matchedVersion(Context ctx, Annotation current, boolean required) throws AnnotationException {
         String ifMatch = ctx.header("If-Match");
-        if (ifMatch != null && !ifMatch.equals(current.etag()) && !ifMatch.equals("*")) {
+        if (ifMatch == null) {
+            if (required) {
+                throw new AnnotationException(428, null, "Send If-Match with the note's ETag, so that no one's edit is lost.");
+            }
+            return current.version();
+        }
+        if (!ifMatch.strip().equals(current.etag()) && !ifMatch.strip().equals("*")) {
             throw new AnnotationException(412, null, "The note has changed since you read it (its ETag is now " + current.etag() + ").");
         }
-        service.delete(user, current.id(), null);
-        ctx.status(204);
+        return current.version();
     }
 
     private static boolean movedTarget(Annotation a, PassageInput p) {

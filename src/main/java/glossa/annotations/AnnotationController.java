@@ -121,7 +121,10 @@ public final class AnnotationController {
     }
 
     public void show(Context ctx) throws AnnotationException {
-        Annotation a = service.get(id(ctx));
+        ctx.render("annotations/show", showModel(ctx, service.get(id(ctx))));
+    }
+
+    private Map<String, Object> showModel(Context ctx, Annotation a) throws AnnotationException {
         User viewer = Sessions.currentUser(ctx).orElse(null);
         boolean mod = viewer != null && viewer.can(glossa.accounts.Role.MODERATOR);
         Annotation root = a.isReply() ? service.get(a.parentId()) : a;
@@ -141,7 +144,7 @@ public final class AnnotationController {
         m.put("history", notes.history(root.id()).stream().map(h -> wordsShown ? h : withoutWords(h)).toList());
         m.put("errors", Map.of());
         m.put("kinds", Kind.CHOSEN_BY_READERS);
-        ctx.render("annotations/show", m);
+        return m;
     }
 
     public void reply(Context ctx) throws AnnotationException {
@@ -161,10 +164,45 @@ public final class AnnotationController {
     public void edit(Context ctx) throws AnnotationException {
         User user = Access.requireUser(ctx);
         long id = id(ctx);
-        NoteInput note = NoteInput.parse(ctx.formParam("body"), ctx.formParam("tags"), ctx.formParam("kind"), service.get(id).isReply());
-        Annotation a = service.edit(user, id, note, null);
-        long root = a.isReply() ? a.parentId() : a.id();
-        ctx.redirect(toEssay(ctx) ? "/essays/" + a.essaySlug() + "#a-" + root : "/annotations/" + root, HttpStatus.SEE_OTHER);
+        Annotation before = service.get(id);
+        Integer version = formVersion(ctx);
+        try {
+            NoteInput note = NoteInput.parse(ctx.formParam("body"), ctx.formParam("tags"), ctx.formParam("kind"), before.isReply());
+            Annotation a = service.edit(user, id, note, version);
+            long root = a.isReply() ? a.parentId() : a.id();
+            ctx.redirect(toEssay(ctx) ? "/essays/" + a.essaySlug() + "#a-" + root : "/annotations/" + root, HttpStatus.SEE_OTHER);
+        } catch (AnnotationException e) {
+            if (e.status() != 412 && e.status() != 422) {
+                throw e;
+            }
+            // The form comes back with what the reader wrote, and, when someone else saved first, with
+            // the note as it now stands, so nothing typed is lost and the reader sees what changed.
+            Annotation now = service.get(id);
+            Map<String, Object> m = showModel(ctx, now);
+            m.put("errors", Map.of(e.field() == null ? "form" : e.field(), e.getMessage()));
+            m.put("draft", new Draft(ctx.formParam("body"), ctx.formParam("tags"), ctx.formParam("kind")));
+            if (e.status() == 412) {
+                m.put("stale", now);
+            }
+            ctx.status(e.status()).render("annotations/show", m);
+        }
+    }
+
+    /** What the reader had typed into the edit form, shown again when the save was refused. */
+    public record Draft(String body, String tags, String kind) {
+    }
+
+    /** The note's version the form was drawn from; absent on old forms, which then save over the current one. */
+    private static Integer formVersion(Context ctx) throws AnnotationException {
+        String raw = ctx.formParam("version");
+        if (raw == null || raw.isBlank()) {
+            return null;
+        }
+        try {
+            return Integer.valueOf(raw.strip());
+        } catch (NumberFormatException e) {
+            throw new AnnotationException(400, "version", "The form's version must be a whole number; reload the note and edit again.");
+        }
     }
 
     /** {@code GET /annotations/{id}/delete}: the confirmation step, naming the links that would go with the note. */
@@ -187,7 +225,7 @@ public final class AnnotationController {
         User user = Access.requireUser(ctx);
         Annotation a = service.get(id(ctx));
         boolean removeLinks = "yes".equals(ctx.formParam("removeLinks"));
-        service.delete(user, a.id(), null, removeLinks ? extras.linkRemover(user, a.id()) : null);
+        service.delete(user, a.id(), formVersion(ctx), removeLinks ? extras.linkRemover(user, a.id()) : null);
         ctx.redirect(a.isReply() && !toEssay(ctx) ? "/annotations/" + a.parentId()
                 : "/essays/" + a.essaySlug() + (a.isReply() ? "#a-" + a.parentId() : ""), HttpStatus.SEE_OTHER);
     }

@@ -45,6 +45,10 @@ public final class AnnotationExchange {
         this.json = json;
     }
 
+    /** The mark of starter content in {@code via}, and the field that carries it in exports. */
+    private static final String STARTER = "starter:";
+    private static final String STARTER_FIELD = "glossa:starter";
+
     public ObjectNode export(String base) {
         AnnotationJson m = new AnnotationJson(json, base);
         Map<Long, Integer> revisions = new HashMap<>();
@@ -53,14 +57,22 @@ public final class AnnotationExchange {
         doc.putArray("@context").add(AnnotationJson.CONTEXT).addObject().put("glossa", AnnotationJson.GLOSSA_NS);
         doc.put("id", m.containerIri());
         doc.put("type", "AnnotationCollection");
-        doc.put("label", "Every note in Glossa, exported " + Instant.now());
+        // No export time in the document: exporting the same notes twice gives the same bytes, which is
+        // how a backup and its restore are checked against each other.
+        doc.put("label", "Every note in Glossa");
         doc.put("total", all.size());
         ObjectNode page = doc.putObject("first");
         page.put("type", "AnnotationPage");
         page.put("startIndex", 0);
         ArrayNode items = page.putArray("items");
+        Map<Long, String> vias = notes.vias();
         for (Annotation a : all) {
-            items.add(m.item(a, id -> revisions.computeIfAbsent(id, k -> essays.revisionById(k).map(EssayRevision::revisionNo).orElse(null))));
+            ObjectNode item = m.item(a, id -> revisions.computeIfAbsent(id, k -> essays.revisionById(k).map(EssayRevision::revisionNo).orElse(null)));
+            String via = vias.get(a.id());
+            if (via != null && via.startsWith(STARTER)) {
+                item.put(STARTER_FIELD, via);
+            }
+            items.add(item);
         }
         return doc;
     }
@@ -89,7 +101,12 @@ public final class AnnotationExchange {
         pending.sort((a, b) -> Boolean.compare(a.path("target").isTextual(), b.path("target").isTextual()));
         for (JsonNode item : pending) {
             String iri = item.path("id").asText("");
-            Optional<Long> existing = notes.findByVia(iri);
+            // Starter content has a stable identity: every fresh Glossa makes it at its first start, so
+            // an exported copy of it is the same passage, not a new one.
+            Optional<Long> existing = item.hasNonNull(STARTER_FIELD) ? notes.findByVia(item.get(STARTER_FIELD).asText()) : Optional.empty();
+            if (existing.isEmpty()) {
+                existing = notes.findByVia(iri);
+            }
             if (existing.isPresent()) {
                 idsByIri.put(iri, existing.get());
                 skipped++;

@@ -57,7 +57,7 @@ public final class AnnotationJson {
         n.put("type", "Annotation");
         n.put("motivation", a.isReply() ? "replying" : motivation(a.kind()));
         ObjectNode creator = n.putObject("creator");
-        creator.put("id", base + "/users/" + a.author());
+        creator.put("id", base + "/users/" + glossa.web.LocalPaths.segment(a.author()));
         creator.put("type", "Person");
         creator.put("nickname", a.author());
         n.put("created", a.createdAt().toString());
@@ -151,8 +151,11 @@ public final class AnnotationJson {
                            PassageInput passage, String canonical) {
     }
 
+    /** The longest canonical IRI kept (the column's size). */
+    static final int MAX_CANONICAL = 1000;
+
     public Incoming read(JsonNode n) throws AnnotationException {
-        String type = n.path("type").isArray() ? n.path("type").get(0).asText("") : n.path("type").asText("");
+        String type = n.path("type").isArray() ? n.path("type").path(0).asText("") : n.path("type").asText("");
         if (!type.isEmpty() && !type.equals("Annotation")) {
             throw new AnnotationException(422, "type", "The type must be Annotation.");
         }
@@ -173,9 +176,16 @@ public final class AnnotationJson {
         }
         String kind = kindOf(n.path("motivation").isMissingNode() ? null : n.path("motivation").asText());
         String canonical = n.hasNonNull("canonical") ? n.get("canonical").asText() : null;
+        if (canonical != null && canonical.length() > MAX_CANONICAL) {
+            throw new AnnotationException(422, "canonical", "The canonical IRI may have at most " + MAX_CANONICAL + " characters.");
+        }
         JsonNode target = n.path("target");
         if (target.isArray()) {
             target = target.size() == 0 ? json.missingNode() : target.get(0);
+        }
+        if (target.isMissingNode() || target.isNull()) {
+            // Allowed on PUT, where the note keeps its passage; a new note without one is refused by the caller.
+            return new Incoming(body, tags, kind, null, null, null, canonical);
         }
         if (target.isTextual()) {
             String t = target.asText();
@@ -212,7 +222,9 @@ public final class AnnotationJson {
         for (JsonNode s : selectors.isArray() ? selectors : json.createArrayNode().add(selectors)) {
             switch (s.path("type").asText("")) {
                 case "TextPositionSelector" -> {
-                    if (!s.path("start").canConvertToInt() || !s.path("end").canConvertToInt()) {
+                    // Whole numbers only: 1.5 would otherwise be cut to 1 and point at other words.
+                    if (!s.path("start").isIntegralNumber() || !s.path("end").isIntegralNumber()
+                            || !s.path("start").canConvertToInt() || !s.path("end").canConvertToInt()) {
                         throw new AnnotationException(422, "position", "A TextPositionSelector needs whole-number start and end.");
                     }
                     start = s.get("start").asInt();

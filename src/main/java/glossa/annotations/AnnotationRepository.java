@@ -84,6 +84,13 @@ public final class AnnotationRepository {
         jdbc.update("UPDATE annotation SET via = ? WHERE id = ?", via, id);
     }
 
+    /** Where each note that came from somewhere (starter content, an import) came from: note id to its mark. */
+    Map<Long, String> vias() {
+        Map<Long, String> vias = new HashMap<>();
+        jdbc.query("SELECT id, via FROM annotation WHERE via IS NOT NULL", rs -> vias.put(rs.getLong(1), rs.getString(2)));
+        return vias;
+    }
+
     Optional<Long> findByVia(String iri) {
         if (iri == null || iri.isEmpty()) {
             return Optional.empty();
@@ -137,29 +144,42 @@ public final class AnnotationRepository {
         return counts;
     }
 
-    void updateContent(Jdbc tx, long id, Kind kind, String body, String bodyHtml, Instant at) {
-        tx.update("UPDATE annotation SET kind = ?, body = ?, body_html = ?, version = version + 1, updated_at = ? WHERE id = ?",
-                kind.name(), body, bodyHtml, at.atOffset(ZoneOffset.UTC), id);
+    // Every change below is a compare-and-set: it applies only while the note still has the version the
+    // caller read (WHERE id = ? AND version = ?), in the same statement, so of two writers holding the
+    // same version exactly one wins. Each returns false when the note had moved on; the caller then
+    // rolls back and reports the conflict, and nothing has changed.
+
+    boolean updateContent(Jdbc tx, long id, int expectedVersion, Kind kind, String body, String bodyHtml, Instant at) {
+        return tx.update("UPDATE annotation SET kind = ?, body = ?, body_html = ?, version = version + 1, updated_at = ?"
+                        + " WHERE id = ? AND version = ?",
+                kind.name(), body, bodyHtml, at.atOffset(ZoneOffset.UTC), id, expectedVersion) == 1;
     }
 
-    void updateAnchor(Jdbc tx, long id, long revisionId, Anchor anchor, TextQuoteSelector quote, Instant at) {
-        tx.update("UPDATE annotation SET anchor_revision_id = ?, anchor_method = ?, anchor_start = ?, anchor_end = ?,"
-                        + " anchor_exact = ?, anchor_prefix = ?, anchor_suffix = ?, version = version + 1, updated_at = ? WHERE id = ?",
+    boolean updateAnchor(Jdbc tx, long id, int expectedVersion, long revisionId, Anchor anchor, TextQuoteSelector quote, Instant at) {
+        return tx.update("UPDATE annotation SET anchor_revision_id = ?, anchor_method = ?, anchor_start = ?, anchor_end = ?,"
+                        + " anchor_exact = ?, anchor_prefix = ?, anchor_suffix = ?, version = version + 1, updated_at = ?"
+                        + " WHERE id = ? AND version = ?",
                 revisionId, anchor.method().name(), anchor.isOrphan() ? null : anchor.start(), anchor.isOrphan() ? null : anchor.end(),
-                quote.exact(), quote.prefix(), quote.suffix(), at.atOffset(ZoneOffset.UTC), id);
+                quote.exact(), quote.prefix(), quote.suffix(), at.atOffset(ZoneOffset.UTC), id, expectedVersion) == 1;
     }
 
     /** Marks a note deleted and blanks its words and tags: only its history (shown to moderators) keeps them. */
-    void markDeleted(Jdbc tx, long id, Instant at) {
-        tx.update("UPDATE annotation SET deleted_at = ?, body = '', body_html = '', version = version + 1, updated_at = ? WHERE id = ?",
-                at.atOffset(ZoneOffset.UTC), at.atOffset(ZoneOffset.UTC), id);
-        setTags(tx, id, List.of());
+    boolean markDeleted(Jdbc tx, long id, int expectedVersion, Instant at) {
+        boolean done = tx.update("UPDATE annotation SET deleted_at = ?, body = '', body_html = '', version = version + 1, updated_at = ?"
+                        + " WHERE id = ? AND version = ? AND deleted_at IS NULL",
+                at.atOffset(ZoneOffset.UTC), at.atOffset(ZoneOffset.UTC), id, expectedVersion) == 1;
+        if (done) {
+            setTags(tx, id, List.of());
+        }
+        return done;
     }
 
     /** Hides ({@code hide} true) or restores a note; {@code at} is the time of the action. */
-    void setHidden(Jdbc tx, long id, boolean hide, Long moderatorId, Instant at) {
-        tx.update("UPDATE annotation SET hidden_at = ?, hidden_by = ?, version = version + 1, updated_at = ? WHERE id = ?",
-                hide ? at.atOffset(ZoneOffset.UTC) : null, hide ? moderatorId : null, at.atOffset(ZoneOffset.UTC), id);
+    boolean setHidden(Jdbc tx, long id, int expectedVersion, boolean hide, Long moderatorId, Instant at) {
+        return tx.update("UPDATE annotation SET hidden_at = ?, hidden_by = ?, version = version + 1, updated_at = ?"
+                        + " WHERE id = ? AND version = ?",
+                hide ? at.atOffset(ZoneOffset.UTC) : null, hide ? moderatorId : null, at.atOffset(ZoneOffset.UTC), id,
+                expectedVersion) == 1;
     }
 
     void addHistory(Jdbc tx, long id, Long editorId, Instant at, String change, String bodyBefore, String bodyAfter,

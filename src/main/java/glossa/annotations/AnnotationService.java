@@ -33,6 +33,9 @@ public final class AnnotationService {
 
     private static final Logger log = LoggerFactory.getLogger(AnnotationService.class);
 
+    /** The longest passage a note may stand on, in code points: a few paragraphs, not a whole essay. */
+    public static final int MAX_PASSAGE = 5_000;
+
     private final Jdbc jdbc;
     private final AnnotationRepository notes;
     private final EssayCatalog catalog;
@@ -87,6 +90,12 @@ public final class AnnotationService {
             }
         } else {
             target = byWords(text, p);
+        }
+        int length = target.position().end() - target.position().start();
+        if (length > MAX_PASSAGE) {
+            throw new AnnotationException(422, p.start() != null ? "position" : "exact", "A passage may have at most "
+                    + String.format(java.util.Locale.ROOT, "%,d", MAX_PASSAGE) + " characters; this one has "
+                    + String.format(java.util.Locale.ROOT, "%,d", length) + ". Select less.");
         }
         if (seen == current) {
             return target;
@@ -162,6 +171,14 @@ public final class AnnotationService {
         if (!parent.visible()) {
             throw new AnnotationException(409, null, "That note has been removed; it takes no new replies.");
         }
+        // Threads are one level deep: the page shows replies under notes, so a reply to a reply or to
+        // a link's bare far end would be stored and shown nowhere.
+        if (parent.isReply()) {
+            throw new AnnotationException(422, "target", "Reply to the note itself: replies to a reply are not shown anywhere.");
+        }
+        if (parent.kind() == Kind.ANCHOR) {
+            throw new AnnotationException(422, "target", "That is the far end of a link, not a note; reply to the note that carries the link.");
+        }
         Instant now = clock.instant();
         long id = jdbc.inTransaction(tx -> {
             long newId = notes.insert(tx, new AnnotationRepository.NewAnnotation(parent.essayId(), parent.id(), author.id(), Kind.COMMENT,
@@ -174,13 +191,38 @@ public final class AnnotationService {
 
     /** Edits body, tags and kind; only the author may. {@code expectedVersion} (if given) must be current. */
     public Annotation edit(User editor, long id, NoteInput note, Integer expectedVersion) throws AnnotationException {
+        return update(editor, id, note, null, expectedVersion);
+    }
+
+    /**
+     * Edits a note and, when {@code moveTo} is given, places it on another passage: both in one
+     * transaction, checked against {@code expectedVersion} (the version the editor saw; null means the
+     * one read here) inside the UPDATE itself. Everything is checked before anything is written, and a
+     * refusal at any step leaves the note as it was.
+     */
+    public Annotation update(User editor, long id, NoteInput note, PassageInput moveTo, Integer expectedVersion) throws AnnotationException {
         Annotation a = writable(editor, id, expectedVersion);
+        int version = expectedVersion != null ? expectedVersion : a.version();
+        if (a.kind() == Kind.ANCHOR) {
+            throw new AnnotationException(409, null, "This passage is the far end of a link; it has no text of its own to edit.");
+        }
+        if (moveTo != null && a.isReply()) {
+            throw new AnnotationException(422, "target", "A reply has no passage.");
+        }
+        EssayRevision current = moveTo == null ? null : essay(a.essaySlug());
+        Target target = moveTo == null ? null : resolve(current, moveTo);
+        String html = markdown.toHtml(note.body());
         Instant now = clock.instant();
         jdbc.inTransaction(tx -> {
-            notes.updateContent(tx, id, a.isReply() ? Kind.COMMENT : note.kind(), note.body(), markdown.toHtml(note.body()), now);
+            if (!notes.updateContent(tx, id, version, a.isReply() ? Kind.COMMENT : note.kind(), note.body(), html, now)) {
+                throw stale(id);
+            }
             notes.setTags(tx, id, note.tags());
             notes.addHistory(tx, id, editor.id(), now, "edited", a.body(), note.body(), String.join(", ", a.tags()),
                     String.join(", ", note.tags()), null, null);
+            if (target != null) {
+                place(tx, editor, a, version + 1, current, target, now);
+            }
             return null;
         });
         return get(id);
@@ -197,16 +239,19 @@ public final class AnnotationService {
      */
     public void delete(User editor, long id, Integer expectedVersion, java.util.function.Consumer<Jdbc> removeLinks) throws AnnotationException {
         Annotation a = writable(editor, id, expectedVersion);
+        int version = expectedVersion != null ? expectedVersion : a.version();
         String blocked = removeLinks == null ? deletionBlocker.apply(id) : null;
         if (blocked != null) {
             throw new AnnotationException(409, null, blocked);
         }
         Instant now = clock.instant();
         jdbc.inTransaction(tx -> {
+            if (!notes.markDeleted(tx, id, version, now)) {
+                throw stale(id);
+            }
             if (removeLinks != null) {
                 removeLinks.accept(tx);
             }
-            notes.markDeleted(tx, id, now);
             notes.addHistory(tx, id, editor.id(), now, "deleted", a.body(), null, null, null, null, null);
             return null;
         });
@@ -230,7 +275,9 @@ public final class AnnotationService {
         Annotation a = get(id);
         Instant now = clock.instant();
         jdbc.inTransaction(tx -> {
-            notes.setHidden(tx, id, hide, moderator.id(), now);
+            if (!notes.setHidden(tx, id, a.version(), hide, moderator.id(), now)) {
+                throw stale(id);
+            }
             notes.addHistory(tx, id, moderator.id(), now, hide ? "hidden" : "restored", null, null, null, null, null, null);
             return null;
         });
@@ -248,13 +295,24 @@ public final class AnnotationService {
         Target target = resolve(current, passage);
         Instant now = clock.instant();
         jdbc.inTransaction(tx -> {
-            notes.updateAnchor(tx, id, current.id(), new Anchor(Anchor.Method.POSITION, target.position().start(), target.position().end(), 1),
-                    target.quote(), now);
-            notes.addHistory(tx, id, editor.id(), now, "reattached", null, null, null, null, describe(a),
-                    describe(current.revisionNo(), target.position().start(), target.position().end(), target.quote().exact()));
+            place(tx, editor, a, a.version(), current, target, now);
             return null;
         });
         return get(id);
+    }
+
+    private void place(Jdbc tx, User editor, Annotation a, int version, EssayRevision current, Target target, Instant now)
+            throws AnnotationException {
+        Anchor anchor = new Anchor(Anchor.Method.POSITION, target.position().start(), target.position().end(), 1);
+        if (!notes.updateAnchor(tx, a.id(), version, current.id(), anchor, target.quote(), now)) {
+            throw stale(a.id());
+        }
+        notes.addHistory(tx, a.id(), editor.id(), now, "reattached", null, null, null, null, describe(a),
+                describe(current.revisionNo(), target.position().start(), target.position().end(), target.quote().exact()));
+    }
+
+    private static AnnotationException stale(long id) {
+        return new AnnotationException(412, null, "Note " + id + " has changed since you loaded it; nothing was saved. Reload it and try again.");
     }
 
     /**
@@ -285,11 +343,19 @@ public final class AnnotationService {
             String before = describe(a);
             String after = anchor.isOrphan() ? "orphaned (revision " + target.revisionNo() + ")"
                     : describe(target.revisionNo(), anchor.start(), anchor.end(), quote.exact()) + " by " + anchor.method().name().toLowerCase(java.util.Locale.ROOT);
-            jdbc.inTransaction(tx -> {
-                notes.updateAnchor(tx, a.id(), newRevisionId, anchor, quote, now);
+            boolean placed = jdbc.inTransaction(tx -> {
+                // Compare-and-set like every other write: if the note changed meanwhile, the carry
+                // is skipped and logged; the note keeps its old anchor and is carried at the next revision.
+                if (!notes.updateAnchor(tx, a.id(), a.version(), newRevisionId, anchor, quote, now)) {
+                    return false;
+                }
                 notes.addHistory(tx, a.id(), null, now, "reanchored", null, null, null, null, before, after);
-                return null;
+                return true;
             });
+            if (!placed) {
+                log.warn("note {} changed while essay {} was re-anchored; it keeps its previous anchor", a.id(), essayId);
+                continue;
+            }
             if (anchor.isOrphan()) {
                 orphaned++;
             } else {
@@ -306,6 +372,9 @@ public final class AnnotationService {
         }
         if (a.authorId() != editor.id()) {
             throw new AnnotationException(403, null, "Only its author can change this note.");
+        }
+        if (a.hidden()) {
+            throw new AnnotationException(403, null, "A moderator has hidden this note; it cannot be changed until it is restored.");
         }
         if (expectedVersion != null && expectedVersion != a.version()) {
             throw new AnnotationException(412, null, "The note has changed since you loaded it. Reload it and try again.");

@@ -59,7 +59,7 @@ final class NoteCards {
         if (n.mine()) {
             // The Markdown source, for editing in place (only its author is sent it; it is theirs anyway).
             out.append(" data-source=\"").append(esc(a.body())).append("\" data-tags=\"").append(esc(String.join(", ", a.tags())))
-                    .append("\" data-kind=\"").append(n.kindLabel()).append("\"");
+                    .append("\" data-kind=\"").append(n.kindLabel()).append("\" data-version=\"").append(a.version()).append("\"");
         }
         out.append(">");
         out.append("<header class=\"note-meta\"><a class=\"note-author\" href=\"/users/").append(esc(a.author())).append("\">")
@@ -105,7 +105,7 @@ final class NoteCards {
         for (Annotation r : n.replies()) {
             out.append("<li id=\"a-").append(r.id()).append("\" class=\"reply\" data-r=\"").append(r.id()).append("\"");
             if (n.ownReply(r)) {
-                out.append(" data-source=\"").append(esc(r.body())).append("\"");
+                out.append(" data-source=\"").append(esc(r.body())).append("\" data-version=\"").append(r.version()).append("\"");
             }
             out.append("><span class=\"note-author\">").append(esc(r.author()))
                     .append("</span><div class=\"note-body\">").append(r.bodyHtml()).append("</div>");

@@ -33,6 +33,9 @@ public record NoteInput(String body, List<String> tags, Kind kind) {
         if (text.isEmpty() && (reply || k != Kind.HIGHLIGHT)) {
             throw new AnnotationException(422, "body", reply ? "A reply needs some text." : "A " + k.label() + " needs some text.");
         }
+        if (hasControlCharacter(text)) {
+            throw new AnnotationException(422, "body", "The text holds a control character (such as NUL) that cannot be shown; remove it.");
+        }
         if (text.codePointCount(0, text.length()) > MAX_BODY) {
             throw new AnnotationException(422, "body", "A note may have at most " + String.format(Locale.ROOT, "%,d", MAX_BODY) + " characters.");
         }
@@ -41,6 +44,9 @@ public record NoteInput(String body, List<String> tags, Kind kind) {
             String tag = raw == null ? "" : raw.strip();
             if (tag.isEmpty()) {
                 continue;
+            }
+            if (hasControlCharacter(tag)) {
+                throw new AnnotationException(422, "tags", "A tag may not hold control characters.");
             }
             if (tag.length() > MAX_TAG_LENGTH) {
                 throw new AnnotationException(422, "tags", "A tag may have at most " + MAX_TAG_LENGTH + " characters.");
@@ -51,5 +57,10 @@ public record NoteInput(String body, List<String> tags, Kind kind) {
             throw new AnnotationException(422, "tags", "A note may have at most " + MAX_TAGS + " tags.");
         }
         return new NoteInput(text, List.copyOf(unique.values()), k);
+    }
+
+    /** Control characters other than tab and line breaks: invisible, and NUL breaks other tools. */
+    static boolean hasControlCharacter(String s) {
+        return s.codePoints().anyMatch(c -> Character.getType(c) == Character.CONTROL && c != '\t' && c != '\n' && c != '\r');
     }
 }

@@ -83,7 +83,7 @@ public final class ClaimApi {
         n.put("description", c.description());
         n.put("revision", c.revisionNo());
         ArrayNode passages = n.putArray("passages");
-        String base = ctx.scheme() + "://" + ctx.host();
+        String base = glossa.web.PublicUrl.base(ctx);
         for (ClaimPassage p : claims.passages(c.id())) {
             ObjectNode o = passages.addObject();
             o.put("annotation", base + "/api/annotations/" + p.annotationId());
@@ -103,6 +103,6 @@ public final class ClaimApi {
     }
 
     private static String iri(Context ctx, String slug) {
-        return ctx.scheme() + "://" + ctx.host() + "/api/claims/" + slug;
+        return glossa.web.PublicUrl.base(ctx) + "/api/claims/" + slug;
     }
 }

@@ -111,12 +111,17 @@ public final class ClaimController {
         User user = Access.requireUser(ctx);
         Claim c = service.get(ctx.pathParam("slug"));
         try {
-            String base = ctx.formParam("base");
             service.edit(user, c.slug(), ctx.formParam("title"), ctx.formParam("description"), ctx.formParam("summary"),
-                    base == null || base.isBlank() ? null : Integer.valueOf(base));
+                    number(ctx.formParam("base"), "base"));
             ctx.redirect("/claims/" + c.slug(), HttpStatus.SEE_OTHER);
         } catch (ClaimException e) {
-            ctx.status(e.status() == 409 ? 409 : 422).render("claims/edit", Map.of("claim", c, "values", values(ctx),
+            Map<String, String> values = values(ctx);
+            if (e.status() == 412) {
+                // Someone saved first: the reader's text stays in the form, now based on the newest
+                // revision, so saving again (after comparing) is a deliberate overwrite.
+                values.put("base", Integer.toString(service.get(c.slug()).revisionNo()));
+            }
+            ctx.status(e.status() == 409 || e.status() == 412 ? 409 : 422).render("claims/edit", Map.of("claim", c, "values", values,
                     "errors", Map.of(e.field() == null ? "form" : e.field(), e.getMessage()), "isNew", false));
         }
     }
@@ -152,9 +157,14 @@ public final class ClaimController {
     public void attach(Context ctx) throws ClaimException, AnnotationException {
         User user = Access.requireUser(ctx);
         String slug = ctx.pathParam("slug");
+        String essay = ctx.formParam("essay");
+        if (essay == null || essay.isBlank()) {
+            throw new ClaimException(422, "essay", "Choose the essay the passage is in.");
+        }
+        Integer occurrence = number(ctx.formParam("occurrence"), "occurrence");
         try {
-            service.attach(user, slug, ctx.formParam("essay"), new PassageInput(null, null, null, ctx.formParam("exact"), null, null,
-                    blankOr(ctx.formParam("occurrence"))), ctx.formParam("stance"), null);
+            service.attach(user, slug, essay, new PassageInput(null, null, null, ctx.formParam("exact"), null, null,
+                    occurrence), ctx.formParam("stance"), null);
             ctx.redirect("/claims/" + slug, HttpStatus.SEE_OTHER);
         } catch (AnnotationException e) {
             throw new ClaimException(e.status() == 404 ? 422 : e.status(), "exact", e.getMessage());
@@ -219,8 +229,16 @@ public final class ClaimController {
         }
     }
 
-    private static Integer blankOr(String s) {
-        return s == null || s.isBlank() ? null : Integer.valueOf(s.strip());
+    /** A whole number typed into (or carried by) a form, or null when blank. */
+    private static Integer number(String s, String field) throws ClaimException {
+        if (s == null || s.isBlank()) {
+            return null;
+        }
+        try {
+            return Integer.valueOf(s.strip());
+        } catch (NumberFormatException e) {
+            throw new ClaimException(422, field, "The " + field + " must be a whole number.");
+        }
     }
 
 }

@@ -49,21 +49,29 @@ public final class ClaimRepository {
         return tx.insert("INSERT INTO claim (slug, title_key, created_at) VALUES (?, ?, ?)", "id", slug, titleKey, at.atOffset(ZoneOffset.UTC));
     }
 
-    void setTitleKey(Jdbc tx, long claimId, String titleKey) {
-        tx.update("UPDATE claim SET title_key = ? WHERE id = ?", titleKey, claimId);
-    }
-
     /** Adds a revision as it was (from an export), keeping its time and author. */
     void insertImportedRevision(long claimId, String title, String description, String summary, Long authorId, Instant at) {
-        jdbc.inTransaction(tx -> insertRevision(tx, claimId, title, description, summary, authorId, at));
+        jdbc.inTransaction(tx -> {
+            int newest = tx.queryOne("SELECT revision_no FROM claim WHERE id = ?", rs -> rs.getInt(1), claimId).orElse(0);
+            return insertRevision(tx, claimId, newest, title, description, summary, authorId, at);
+        });
     }
 
     long insertImportedClaim(String slug, String title, Instant at) {
         return jdbc.inTransaction(tx -> insertClaim(tx, slug, ClaimService.key(title), at));
     }
 
-    int insertRevision(Jdbc tx, long claimId, String title, String description, String summary, Long authorId, Instant at) {
-        int next = tx.queryOne("SELECT COALESCE(MAX(revision_no), 0) + 1 FROM claim_revision WHERE claim_id = ?", rs -> rs.getInt(1), claimId).orElse(1);
+    /**
+     * Adds revision {@code base + 1} and makes it the claim's newest, but only while {@code base} is
+     * still the newest: the check and the advance are one UPDATE. Returns the new revision number, or
+     * 0 when someone else saved first (the caller rolls back).
+     */
+    int insertRevision(Jdbc tx, long claimId, int base, String title, String description, String summary, Long authorId, Instant at) {
+        int next = base + 1;
+        if (tx.update("UPDATE claim SET title_key = ?, revision_no = ? WHERE id = ? AND revision_no = ?",
+                ClaimService.key(title), next, claimId, base) != 1) {
+            return 0;
+        }
         tx.insert("INSERT INTO claim_revision (claim_id, revision_no, title, description, summary, author_id, created_at) VALUES (?, ?, ?, ?, ?, ?, ?)",
                 "id", claimId, next, title, description, summary, authorId, at.atOffset(ZoneOffset.UTC));
         return next;

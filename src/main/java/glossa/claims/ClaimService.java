@@ -48,28 +48,26 @@ public final class ClaimService {
         String clean = checkTitle(title, null);
         String text = checkDescription(description);
         String s = slug != null ? slug : uniqueSlug(slugify(clean));
-        jdbc.inTransaction(tx -> {
+        unlessTaken(clean, () -> jdbc.inTransaction(tx -> {
             long id = claims.insertClaim(tx, s, key(clean), clock.instant());
-            claims.insertRevision(tx, id, clean, text, summary(summary, "Created"), author == null ? null : author.id(), clock.instant());
+            claims.insertRevision(tx, id, 0, clean, text, summary(summary, "Created"), author == null ? null : author.id(), clock.instant());
             return null;
-        });
+        }));
         return get(s);
     }
 
     /** Saves an edit as a new revision. {@code baseRevision}, if given, must still be the newest. */
     public Claim edit(User author, String slug, String title, String description, String summary, Integer baseRevision) throws ClaimException {
         Claim c = get(slug);
-        if (baseRevision != null && baseRevision != c.revisionNo()) {
-            throw new ClaimException(409, "description", "Someone saved this page since you opened it (now revision " + c.revisionNo()
-                    + "). Your text is below: compare it with the current page and save again.");
-        }
+        int base = baseRevision != null ? baseRevision : c.revisionNo();
         String clean = checkTitle(title, c.id());
         String text = checkDescription(description);
-        jdbc.inTransaction(tx -> {
-            claims.setTitleKey(tx, c.id(), key(clean));
-            claims.insertRevision(tx, c.id(), clean, text, summary(summary, "Edited"), author.id(), clock.instant());
+        unlessTaken(clean, () -> jdbc.inTransaction(tx -> {
+            if (claims.insertRevision(tx, c.id(), base, clean, text, summary(summary, "Edited"), author.id(), clock.instant()) == 0) {
+                throw stale(slug);
+            }
             return null;
-        });
+        }));
         return get(slug);
     }
 
@@ -81,11 +79,13 @@ public final class ClaimService {
         Claim c = get(slug);
         ClaimRevision old = claims.revisions(c.id()).stream().filter(r -> r.revisionNo() == toRevision).findFirst()
                 .orElseThrow(() -> new ClaimException(404, null, "This page has no revision " + toRevision + "."));
-        jdbc.inTransaction(tx -> {
-            claims.setTitleKey(tx, c.id(), key(old.title()));
-            claims.insertRevision(tx, c.id(), old.title(), old.description(), "Reverted to revision " + toRevision, moderator.id(), clock.instant());
+        unlessTaken(old.title(), () -> jdbc.inTransaction(tx -> {
+            if (claims.insertRevision(tx, c.id(), c.revisionNo(), old.title(), old.description(), "Reverted to revision " + toRevision,
+                    moderator.id(), clock.instant()) == 0) {
+                throw stale(slug);
+            }
             return null;
-        });
+        }));
         audit.record(moderator.id(), "claim-reverted", slug, "to revision " + toRevision, address);
         return get(slug);
     }
@@ -98,6 +98,32 @@ public final class ClaimService {
         Annotation anchor = annotations.createAnchor(user, essaySlug, passage, starterKey == null ? null : "starter:" + starterKey);
         long id = claims.insertPassage(c.id(), anchor.id(), stance, user == null ? null : user.id(), starterKey, clock.instant());
         return claims.passages(c.id()).stream().filter(p -> p.id() == id).findFirst().orElseThrow();
+    }
+
+    private ClaimException stale(String slug) {
+        int now = claims.find(slug).map(Claim::revisionNo).orElse(0);
+        return new ClaimException(412, "description", "Someone saved this page since you opened it (now revision " + now
+                + "). Nothing was saved; your text is below: compare it with the current page and save again.");
+    }
+
+    /** A write that may collide on the unique title with another writer saving at the same moment. */
+    private interface ClaimWrite {
+        void run() throws ClaimException;
+    }
+
+    /**
+     * Titles are checked before writing, but two writers can pass that check together; the database's
+     * unique key then refuses the second, which is answered like the check would have been.
+     */
+    private static void unlessTaken(String title, ClaimWrite write) throws ClaimException {
+        try {
+            write.run();
+        } catch (glossa.storage.DataAccessException e) {
+            if (!e.isUniqueViolation()) {
+                throw e;
+            }
+            throw new ClaimException(409, "title", "There is already a claim called \u201c" + title + "\u201d (it was saved just now).");
+        }
     }
 
     public List<ClaimRevision> history(String slug) throws ClaimException {
@@ -143,8 +169,11 @@ public final class ClaimService {
         return slug.equals("section") ? "claim" : slug;
     }
 
+    /** Addresses under /claims/ that are pages of their own, so no claim may take them as its slug. */
+    private static final java.util.Set<String> RESERVED_SLUGS = java.util.Set.of("new");
+
     private String uniqueSlug(String base) {
-        String s = base;
+        String s = RESERVED_SLUGS.contains(base) ? base + "-2" : base;
         for (int i = 2; claims.slugTaken(s); i++) {
             s = base + "-" + i;
         }

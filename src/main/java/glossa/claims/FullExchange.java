@@ -42,9 +42,13 @@ public final class FullExchange {
         ObjectNode doc = notes.export(base);
         AnnotationJson m = new AnnotationJson(json, base);
         ArrayNode items = (ArrayNode) doc.path("first").path("items");
+        Map<Long, String> keys = links.starterKeys();
         for (LinkView l : links.all()) {
             ObjectNode n = items.addObject();
             n.put("id", base + "/api/links/" + l.id());
+            if (keys.containsKey(l.id())) {
+                n.put("glossa:key", keys.get(l.id()));
+            }
             n.put("type", "Annotation");
             n.put("motivation", "linking");
             n.put("glossa:relation", l.relation().iri());
@@ -84,7 +88,9 @@ public final class FullExchange {
             if (!"linking".equals(item.path("motivation").asText())) {
                 continue;
             }
-            String key = "import:" + StarterContent.hash(item.path("id").asText());
+            // A link keeps the key it was made with (starter content), so importing it where it already
+            // exists adds nothing; a link without one is keyed by its exported IRI.
+            String key = item.hasNonNull("glossa:key") ? item.get("glossa:key").asText() : "import:" + StarterContent.hash(item.path("id").asText());
             if (links.starterExists(key)) {
                 continue;
             }

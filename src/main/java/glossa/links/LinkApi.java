@@ -33,7 +33,7 @@ public final class LinkApi {
     }
 
     private String base(Context ctx) {
-        return ctx.scheme() + "://" + ctx.host();
+        return glossa.web.PublicUrl.base(ctx);
     }
 
     public void list(Context ctx) throws AnnotationException {

@@ -35,6 +35,13 @@ public final class LinkRepository {
         return jdbc.inTransaction(tx -> insert(tx, fromId, toId, relation, comment, authorId, key, at));
     }
 
+    /** Each link's stable key (starter content, earlier imports): link id to key. */
+    public java.util.Map<Long, String> starterKeys() {
+        java.util.Map<Long, String> keys = new java.util.HashMap<>();
+        jdbc.query("SELECT id, starter_key FROM passage_link WHERE starter_key IS NOT NULL", rs -> keys.put(rs.getLong(1), rs.getString(2)));
+        return keys;
+    }
+
     public boolean starterExists(String key) {
         return jdbc.queryOne("SELECT id FROM passage_link WHERE starter_key = ?", rs -> rs.getLong(1), key).isPresent();
     }

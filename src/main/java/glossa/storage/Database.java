@@ -23,7 +23,7 @@ public final class Database implements AutoCloseable {
     /** Opens a pool on {@code jdbcUrl} and brings the schema up to date. */
     public static Database open(String jdbcUrl) {
         HikariConfig config = new HikariConfig();
-        config.setJdbcUrl(jdbcUrl);
+        config.setJdbcUrl(durable(jdbcUrl));
         config.setMaximumPoolSize(MAX_POOL_SIZE);
         config.setPoolName("glossa");
         HikariDataSource ds = new HikariDataSource(config);
@@ -34,6 +34,32 @@ public final class Database implements AutoCloseable {
             throw e;
         }
         return new Database(ds);
+    }
+
+    /**
+     * An H2 file database left to itself writes committed transactions to its file up to half a second
+     * later (its WRITE_DELAY), so a process killed in that window loses writes that were already
+     * acknowledged, and hands their ids out again. With a delay of 0 every commit reaches the file (the
+     * operating system's cache, which survives the process) before the request is answered. An
+     * explicit WRITE_DELAY in the URL wins; other databases are left as they are.
+     *
+     * <p>H2 also closes a file database from a JVM shutdown hook of its own, which can run while the
+     * server is still finishing requests after SIGTERM; the server closes the pool itself once the
+     * last request is answered, so H2's hook is turned off.
+     */
+    static String durable(String jdbcUrl) {
+        if (!jdbcUrl.startsWith("jdbc:h2:file:")) {
+            return jdbcUrl;
+        }
+        String upper = jdbcUrl.toUpperCase(java.util.Locale.ROOT);
+        String url = jdbcUrl;
+        if (!upper.contains(";WRITE_DELAY=")) {
+            url += ";WRITE_DELAY=0";
+        }
+        if (!upper.contains(";DB_CLOSE_ON_EXIT=")) {
+            url += ";DB_CLOSE_ON_EXIT=FALSE";
+        }
+        return url;
     }
 
     public DataSource dataSource() {

@@ -23,10 +23,14 @@ public final class Jdbc {
         T map(ResultSet rs) throws SQLException;
     }
 
-    /** Work done inside one transaction. */
+    /**
+     * Work done inside one transaction. It may throw a checked exception of its own ({@code E}, e.g. a
+     * rejection found half-way, such as a stale version): the transaction is then rolled back, so a
+     * refused request changes nothing, and the exception passes through unchanged.
+     */
     @FunctionalInterface
-    public interface TransactionWork<T> {
-        T run(Jdbc tx) throws SQLException;
+    public interface TransactionWork<T, E extends Exception> {
+        T run(Jdbc tx) throws SQLException, E;
     }
 
     private final DataSource dataSource;
@@ -83,9 +87,13 @@ public final class Jdbc {
         });
     }
 
-    public <T> T inTransaction(TransactionWork<T> work) {
+    public <T, E extends Exception> T inTransaction(TransactionWork<T, E> work) throws E {
         if (shared != null) {
-            return call("transaction", () -> work.run(this));
+            try {
+                return work.run(this);
+            } catch (SQLException e) {
+                throw new DataAccessException("transaction", e);
+            }
         }
         try (Connection c = dataSource.getConnection()) {
             c.setAutoCommit(false);
@@ -93,7 +101,7 @@ public final class Jdbc {
                 T result = work.run(new Jdbc(c));
                 c.commit();
                 return result;
-            } catch (SQLException | RuntimeException e) {
+            } catch (Exception e) {
                 c.rollback();
                 throw e;
             } finally {

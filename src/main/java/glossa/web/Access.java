@@ -25,6 +25,18 @@ public final class Access {
         });
     }
 
+    /**
+     * The signed-in user of a browser session, refusing API tokens (403 with {@code why}): what a
+     * token may never do, such as minting more tokens or changing the password, needs the person.
+     */
+    public static User requireSession(Context ctx, String why) {
+        User user = requireUser(ctx);
+        if (Sessions.viaApiToken(ctx)) {
+            throw new ForbiddenResponse(why);
+        }
+        return user;
+    }
+
     public static User requireRole(Context ctx, Role role) {
         User user = requireUser(ctx);
         if (!user.can(role)) {

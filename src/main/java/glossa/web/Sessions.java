@@ -79,8 +79,16 @@ public final class Sessions {
         ctx.cookie(new Cookie(name, "", "/", 0, isHttps(ctx), true, null, SameSite.LAX));
     }
 
-    /** HTTPS directly, or through a proxy that says so; the flag only ever makes a cookie stricter. */
+    /**
+     * HTTPS as {@link PublicUrl} knows it, or any proxy saying so: the flag only ever makes a cookie
+     * stricter, so here even an untrusted X-Forwarded-Proto may switch it on.
+     */
     static boolean isHttps(Context ctx) {
-        return "https".equalsIgnoreCase(ctx.scheme()) || "https".equalsIgnoreCase(ctx.header("X-Forwarded-Proto"));
+        return PublicUrl.https(ctx) || "https".equalsIgnoreCase(ctx.header("X-Forwarded-Proto"));
+    }
+
+    /** True when the request authenticated with an API token rather than a signed-in session. */
+    public static boolean viaApiToken(Context ctx) {
+        return Boolean.TRUE.equals(ctx.attribute(BEARER_ATTRIBUTE));
     }
 }

@@ -11,7 +11,6 @@ import org.junit.jupiter.api.Test;
 
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -157,29 +156,6 @@ class AccountsIT {
                 "even sign-in needs the token, against login CSRF");
         assertEquals(200, anna.submit("/account/password", "/account/password", change).statusCode());
         assertEquals(303, app.client().signIn("Anna", "a brand new password").statusCode());
-    }
-
-    @Test
-    void repeatedFailuresAreThrottledAndTheLockEndsByItself() {
-        app.client().signUp("Anna", PASSWORD);
-        for (int i = 0; i < SigninThrottle.PER_ACCOUNT; i++) {
-            assertEquals(401, app.client().signIn("Anna", "guess number " + i).statusCode());
-        }
-        HttpResponse<String> throttled = app.client().signIn("Anna", PASSWORD);
-        assertEquals(429, throttled.statusCode(), "even the right password waits");
-        long retryAfter = Long.parseLong(throttled.headers().firstValue("Retry-After").orElseThrow());
-        assertTrue(retryAfter > 0 && retryAfter <= SigninThrottle.WINDOW.toSeconds(), "Retry-After " + retryAfter);
-        assertTrue(mainText(throttled).contains("Too many failed attempts"));
-        clock.advance(SigninThrottle.WINDOW.plus(Duration.ofSeconds(1)));
-        assertEquals(303, app.client().signIn("Anna", PASSWORD).statusCode(), "no one is locked out for good");
-    }
-
-    @Test
-    void oneAddressGuessingManyAccountsIsThrottled() {
-        for (int i = 0; i < SigninThrottle.PER_ADDRESS; i++) {
-            app.client().signIn("user" + i, "wrong password");
-        }
-        assertEquals(429, app.client().signIn("someone", "wrong password").statusCode());
     }
 
     @Test

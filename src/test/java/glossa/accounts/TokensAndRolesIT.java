@@ -94,6 +94,13 @@ class TokensAndRolesIT {
         return app.client().send(b.build());
     }
 
+    /** A JSON request made with {@code user}'s session cookie and CSRF header, as the site's own scripts would. */
+    private static HttpResponse<String> sessionApi(WebClient user, String method, String path, String json) {
+        String csrf = user.csrfToken("/account/password");
+        return user.send(HttpRequest.newBuilder(user.uri(path)).header("X-CSRF-Token", csrf).header("Content-Type", "application/json")
+                .method(method, HttpRequest.BodyPublishers.ofString(json)).build());
+    }
+
     private String newTokenFromProfile(WebClient user, String name, String tokenName) {
         HttpResponse<String> res = user.submit("/users/" + name, "/account/tokens", Map.of("name", tokenName));
         assertEquals(201, res.statusCode());
@@ -112,9 +119,18 @@ class TokensAndRolesIT {
         assertEquals(200, me.statusCode());
         assertTrue(me.body().contains("\"username\":\"Anna\""));
 
-        HttpResponse<String> created = api("POST", "/api/tokens", token, "{\"name\":\"second\"}");
-        assertEquals(201, created.statusCode(), "Bearer requests need no CSRF token");
+        HttpResponse<String> minted = api("POST", "/api/tokens", token, "{\"name\":\"second\"}");
+        assertEquals(403, minted.statusCode(), "a token cannot mint tokens");
+        assertTrue(minted.body().contains("An API token cannot create API tokens"), minted.body());
+        assertTrue(minted.headers().firstValue("Content-Type").orElse("").startsWith("application/problem+json"));
+        HttpResponse<String> viaForm = app.client().send(HttpRequest.newBuilder(app.client().uri("/account/tokens"))
+                .header("Authorization", "Bearer " + token).header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString("name=third")).build());
+        assertEquals(403, viaForm.statusCode(), "nor through the profile's form");
+        HttpResponse<String> created = sessionApi(anna, "POST", "/api/tokens", "{\"name\":\"second\"}");
+        assertEquals(201, created.statusCode(), "a signed-in session can");
         assertTrue(created.body().contains("\"token\":\"glossa_"));
+        assertEquals(2, api("GET", "/api/tokens", token, null).body().split("\"id\"").length - 1, "script and second, no third");
 
         long id = Long.parseLong(Jsoup.parse(anna.get("/users/Anna").body()).selectFirst("button[aria-label=Revoke script]")
                 .closest("form").attr("action").replaceAll("\\D", ""));
@@ -135,8 +151,8 @@ class TokensAndRolesIT {
         assertTrue(anonymous.body().contains("\"status\":401"), anonymous.body());
         assertTrue(anonymous.headers().firstValue("Content-Type").orElse("").startsWith("application/problem+json"));
 
-        assertEquals(400, api("POST", "/api/tokens", token, "{not json").statusCode());
-        HttpResponse<String> empty = api("POST", "/api/tokens", token, "{\"name\":\"\"}");
+        assertEquals(400, sessionApi(anna, "POST", "/api/tokens", "{not json").statusCode());
+        HttpResponse<String> empty = sessionApi(anna, "POST", "/api/tokens", "{\"name\":\"\"}");
         assertEquals(422, empty.statusCode());
         assertTrue(empty.body().contains("\"errors\""), empty.body());
         assertEquals(404, api("DELETE", "/api/tokens/999999", token, null).statusCode());
