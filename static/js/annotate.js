@@ -6,13 +6,12 @@
 (function () {
   'use strict';
   var root = document.getElementById('essay-text');
-  if (!root || !window.GlossaCanonical) { return; }
+  if (!root || !window.GlossaCanonical || !window.GlossaCompose) { return; }
   var C = window.GlossaCanonical;
   var reading = root.closest('.reading');
   var form = document.getElementById('annotate-form');
   var WIDE = window.matchMedia('(min-width: 60.01rem)');
   var GAP = 10;
-  document.documentElement.classList.add('js');
 
   function marksOf(id) { return root.querySelectorAll('mark[data-a~="' + id + '"]'); }
   function topIn(el, container) { return el.getBoundingClientRect().top - container.getBoundingClientRect().top; }
@@ -99,84 +98,164 @@
   }
 
   // ---- selection -> annotate ------------------------------------------------------------------
+  // A selection made by mouse, touch (selectionchange: touch selections fire no mouseup) or keyboard
+  // shows an "Annotate" button just below it, clear of the browser's own selection menu (which phones
+  // put above the selection), and the next Tab reaches it. Signed out, it offers "Sign in to annotate"
+  // and comes back to the same passage with the form open.
+  var K = window.GlossaCompose;
+  var article = root.closest('article');
+  var signin = article && article.getAttribute('data-signin');
+  var TOUCH = window.matchMedia('(pointer: coarse)');
   var button = document.createElement('button');
   button.type = 'button';
   button.className = 'annotate-button';
-  button.textContent = 'Annotate';
+  button.setAttribute('data-nontext', '');
+  button.textContent = form ? 'Annotate' : 'Sign in to annotate';
   button.hidden = true;
-  (reading || document.body).appendChild(button);
+  root.appendChild(button);
   var pending = null;
+  var opener = null;
 
-  /** Code-point offset of a DOM point within the canonical text, by the shared rule. */
-  function offsetOf(container, offset) {
-    var point = document.createRange();
-    point.setStart(container, offset);
-    point.collapse(true);
-    var count = 0;
-    var nodes = C.textNodes(root);
-    for (var i = 0; i < nodes.length; i++) {
-      var t = nodes[i];
-      if (t === container) {
-        count += C.codePointLength(t.data.slice(0, offset));
-        break;
-      }
-      if (point.comparePoint(t, t.data.length) > 0) { break; }
-      count += C.codePointLength(t.data);
-    }
-    return count;
+  function blockOf(node) {
+    var n = node.nodeType === Node.ELEMENT_NODE ? node : node.parentNode;
+    while (n && n.parentNode !== root) { n = n.parentNode; }
+    return n && n.parentNode === root ? n : null;
   }
 
   function currentSelection() {
     var sel = window.getSelection();
     if (!sel || sel.isCollapsed || sel.rangeCount === 0) { return null; }
     var r = sel.getRangeAt(0);
-    if (!root.contains(r.commonAncestorContainer)) { return null; }
-    var start = offsetOf(r.startContainer, r.startOffset);
-    var end = offsetOf(r.endContainer, r.endOffset);
-    var chars = Array.from(C.canonicalText(root));
-    // Trim whitespace at the edges, as people rarely mean to annotate it.
-    while (start < end && /\s/.test(chars[start])) { start++; }
-    while (end > start && /\s/.test(chars[end - 1])) { end--; }
-    if (end <= start) { return null; }
-    return { start: start, end: end, exact: chars.slice(start, end).join(''), rect: r.getBoundingClientRect() };
+    var p = C.passageOf(root, r);
+    if (!p) { return null; }
+    p.range = r.cloneRange();
+    return p;
+  }
+
+  function lastRect(r) {
+    var rects = r.getClientRects();
+    return rects.length ? rects[rects.length - 1] : r.getBoundingClientRect();
   }
 
   function onSelect() {
-    if (!form) { return; }
-    pending = currentSelection();
-    if (!pending) { button.hidden = true; return; }
+    if (!form && !signin) { return; }
+    if (form && !form.hidden) { return; }
+    var p = currentSelection();
+    if (!p) {
+      if (document.activeElement !== button) { button.hidden = true; pending = null; }
+      return;
+    }
+    pending = p;
+    var block = blockOf(p.range.endContainer);
+    if (block && block.nextSibling !== button) { root.insertBefore(button, block.nextSibling); }
     var box = reading.getBoundingClientRect();
-    button.style.top = (pending.rect.bottom - box.top + 6) + 'px';
-    button.style.left = Math.max(0, pending.rect.left - box.left) + 'px';
+    var end = lastRect(p.range);
+    // Below the selection's last line, past the selection handles on touch screens.
+    button.style.top = (end.bottom - box.top + (TOUCH.matches ? 28 : 6)) + 'px';
+    button.style.left = Math.max(0, Math.min(end.left - box.left, reading.clientWidth - 160)) + 'px';
     button.hidden = false;
   }
+
+  var timer = null;
+  document.addEventListener('selectionchange', function () {
+    clearTimeout(timer);
+    timer = setTimeout(onSelect, 200);
+  });
   document.addEventListener('mouseup', function () { setTimeout(onSelect, 0); });
-  document.addEventListener('keyup', function (e) {
-    if (e.shiftKey || e.key === 'Shift') { onSelect(); }
+  // Keep the selection when the button is pressed (a press elsewhere would collapse it).
+  button.addEventListener('pointerdown', function (e) { e.preventDefault(); });
+  document.addEventListener('keydown', function (e) {
+    // After a selection, the Annotate button is the next Tab stop, wherever the selection ended.
+    if (e.key === 'Tab' && !e.shiftKey && !button.hidden && pending && document.activeElement !== button
+        && (!form || form.hidden) && !e.target.closest('form, .picker')) {
+      e.preventDefault();
+      opener = null;
+      button.focus();
+    } else if (e.key === 'Escape' && !button.hidden) {
+      button.hidden = true;
+    }
   });
 
-  button.addEventListener('click', function () {
-    if (!pending || !form) { return; }
-    form.elements.start.value = pending.start;
-    form.elements.end.value = pending.end;
-    form.elements.exact.value = pending.exact;
-    form.querySelector('.annotate-quote').textContent = '\u201c' + pending.exact + '\u201d';
+  function openForm(p) {
+    form.elements.start.value = p.start;
+    form.elements.end.value = p.end;
+    form.elements.exact.value = p.exact;
+    form.querySelector('.annotate-quote').textContent = '\u201c' + p.exact + '\u201d';
+    var block = p.range && blockOf(p.range.endContainer);
+    // On narrow screens the form comes right after the passage's paragraph, not at the end of the page.
+    if (block) { root.insertBefore(form, block.nextSibling); }
     var box = reading.getBoundingClientRect();
-    if (WIDE.matches) {
-      form.style.left = (root.offsetLeft + root.offsetWidth + 48) + 'px';
-      form.style.top = (pending.rect.top - box.top) + 'px';
+    if (WIDE.matches && p.range) {
+      form.style.left = (root.offsetLeft + root.offsetWidth + parseFloat(getComputedStyle(reading).columnGap || 48)) + 'px';
+      form.style.top = (p.range.getBoundingClientRect().top - box.top) + 'px';
+    } else {
+      form.style.left = '';
+      form.style.top = '';
     }
     form.hidden = false;
     button.hidden = true;
-    form.elements.body.focus();
+    K.highlight(p.range);
+    var sel = window.getSelection();
+    if (sel) { sel.removeAllRanges(); }
+    form.elements.body.focus({ preventScroll: !WIDE.matches ? false : true });
+    if (!WIDE.matches) { form.scrollIntoView({ block: 'nearest' }); }
+  }
+
+  function closeForm() {
+    form.hidden = true;
+    K.highlight(null);
+    var back = opener;
+    opener = null;
+    K.refocus(back);
+  }
+
+  button.addEventListener('click', function () {
+    if (!pending) { return; }
+    if (!form) {
+      location.href = signin + encodeURIComponent('?sel=' + pending.start + '-' + pending.end);
+      return;
+    }
+    openForm(pending);
   });
+
+  // The per-paragraph "Annotate" control: the whole paragraph, for touch and keyboard alike.
+  root.addEventListener('click', function (e) {
+    var link = e.target.closest('a.para-annotate');
+    if (!link || !form) { return; }
+    var block = link.previousElementSibling;
+    while (block && block.hasAttribute('data-nontext')) { block = block.previousElementSibling; }
+    if (!block) { return; }
+    var r = document.createRange();
+    r.selectNodeContents(block);
+    var p = C.passageOf(root, r);
+    if (!p) { return; }
+    e.preventDefault();
+    p.range = r;
+    opener = link;
+    openForm(p);
+  });
+
   if (form) {
-    form.querySelector('.annotate-cancel').addEventListener('click', function () { form.hidden = true; });
+    form.querySelector('.annotate-cancel').addEventListener('click', closeForm);
+    K.escapeCloses(form, closeForm);
+    K.preview(form.querySelector('.preview-toggle'), form.elements.body, form.querySelector('.preview'));
+  }
+
+  /** Back from signing in: ?sel=START-END reopens the form on that passage. */
+  function restoreSelection() {
+    var m = /[?&]sel=(\d+)-(\d+)/.exec(location.search);
+    if (!m || !form) { return; }
+    var r = C.rangeAt(root, +m[1], +m[2]);
+    var p = r && C.passageOf(root, r);
+    if (!p) { return; }
+    p.range = r;
+    r.startContainer.parentNode.scrollIntoView({ block: 'center' });
+    openForm(p);
   }
 
   // ---- start ------------------------------------------------------------------------------------
   function refresh() { align(); }
-  window.addEventListener('load', function () { refresh(); flashFromHash(); });
+  window.addEventListener('load', function () { refresh(); flashFromHash(); restoreSelection(); });
   window.addEventListener('resize', refresh);
   window.addEventListener('hashchange', flashFromHash);
   root.addEventListener('toggle', refresh, true);

@@ -39,5 +39,70 @@
     return count;
   }
 
-  global.GlossaCanonical = { NONTEXT: NONTEXT, textNodes: textNodes, canonicalText: canonicalText, codePointLength: codePointLength };
+  /** Code-point offset of a DOM point (container, offset) within the canonical text of root. */
+  function offsetOf(root, container, offset) {
+    var point = document.createRange();
+    point.setStart(container, offset);
+    point.collapse(true);
+    var count = 0;
+    var nodes = textNodes(root);
+    for (var i = 0; i < nodes.length; i++) {
+      var t = nodes[i];
+      if (t === container) {
+        count += codePointLength(t.data.slice(0, offset));
+        break;
+      }
+      if (point.comparePoint(t, t.data.length) > 0) { break; }
+      count += codePointLength(t.data);
+    }
+    return count;
+  }
+
+  /** The DOM point at a code-point offset of the canonical text: {node, offset} (UTF-16 within the node). */
+  function pointAt(root, target) {
+    var nodes = textNodes(root);
+    var count = 0;
+    for (var i = 0; i < nodes.length; i++) {
+      var len = codePointLength(nodes[i].data);
+      if (count + len >= target) {
+        var data = nodes[i].data, u = 0, cp = count;
+        while (cp < target && u < data.length) {
+          var c = data.charCodeAt(u);
+          u += (c >= 0xD800 && c <= 0xDBFF && u + 1 < data.length) ? 2 : 1;
+          cp++;
+        }
+        return { node: nodes[i], offset: u };
+      }
+      count += len;
+    }
+    return null;
+  }
+
+  /** A DOM range over code points [start, end) of root's canonical text, or null. */
+  function rangeAt(root, start, end) {
+    var a = pointAt(root, start), b = pointAt(root, end);
+    if (!a || !b) { return null; }
+    var r = document.createRange();
+    r.setStart(a.node, a.offset);
+    r.setEnd(b.node, b.offset);
+    return r;
+  }
+
+  /**
+   * What a range covers in root's canonical text, whitespace at the edges trimmed (people rarely mean
+   * to annotate it): {start, end, exact} in code points, or null when nothing is left.
+   */
+  function passageOf(root, r) {
+    if (!r || r.collapsed || !root.contains(r.commonAncestorContainer)) { return null; }
+    var start = offsetOf(root, r.startContainer, r.startOffset);
+    var end = offsetOf(root, r.endContainer, r.endOffset);
+    var chars = Array.from(canonicalText(root));
+    while (start < end && /\s/.test(chars[start])) { start++; }
+    while (end > start && /\s/.test(chars[end - 1])) { end--; }
+    if (end <= start) { return null; }
+    return { start: start, end: end, exact: chars.slice(start, end).join('') };
+  }
+
+  global.GlossaCanonical = { NONTEXT: NONTEXT, textNodes: textNodes, canonicalText: canonicalText, codePointLength: codePointLength,
+    offsetOf: offsetOf, pointAt: pointAt, rangeAt: rangeAt, passageOf: passageOf };
 })(window);

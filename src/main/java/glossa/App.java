@@ -110,7 +110,7 @@ public final class App implements AutoCloseable {
             EssayPage essayPage = new EssayPage();
             EssayController essayPages = new EssayController(catalog, annotations::countsByEssay);
             AnnotationController notePages = new AnnotationController(annotationService, annotations, essayPage, essayPages,
-                    new Connections(links, claimRepository, catalog));
+                    new Connections(links, claimRepository, catalog, linkService));
             LinkController linkPages = new LinkController(linkService, links, annotationService, annotations, catalog, essayPage);
             ClaimController claimPages = new ClaimController(claimService, claimRepository, annotations, catalog);
             HealthController health = new HealthController(jdbc);
@@ -169,12 +169,15 @@ public final class App implements AutoCloseable {
                 cfg.routes.get("/annotations/{id}", notePages::show);
                 cfg.routes.post("/annotations/{id}/replies", notePages::reply);
                 cfg.routes.post("/annotations/{id}/edit", notePages::edit);
+                cfg.routes.get("/annotations/{id}/delete", notePages::confirmDelete);
                 cfg.routes.post("/annotations/{id}/delete", notePages::delete);
+                cfg.routes.post("/preview", notePages::preview);
                 cfg.routes.post("/annotations/{id}/hide", notePages::hide);
                 cfg.routes.post("/annotations/{id}/restore", notePages::restore);
                 cfg.routes.post("/annotations/{id}/reattach", notePages::reattach);
                 cfg.routes.get("/annotations/{id}/link", linkPages::showForm);
                 cfg.routes.post("/annotations/{id}/links", linkPages::create);
+                cfg.routes.get("/links/{id}/remove", linkPages::confirmDelete);
                 cfg.routes.post("/links/{id}/delete", linkPages::delete);
                 cfg.routes.get("/compare/{a}/{b}", linkPages::compare);
                 cfg.routes.get("/claims", claimPages::list);

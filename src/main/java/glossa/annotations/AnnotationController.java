@@ -47,7 +47,7 @@ public final class AnnotationController {
         EssayPage.Filter filter = new EssayPage.Filter(param(ctx, "tag"), param(ctx, "author"), param(ctx, "kind"),
                 "hide".equals(ctx.queryParam("notes")));
         User viewer = Sessions.currentUser(ctx).orElse(null);
-        MarginExtras.Extras more = extras.forEssay(essay.essayId(), essay.slug());
+        MarginExtras.Extras more = extras.forEssay(essay.essayId(), essay.slug(), viewer);
         EssayPage.Model model = essayPage.build(essay, notes.forEssay(essay.essayId()), viewer, filter, more.byAnnotation());
         Map<String, Object> m = new HashMap<>();
         m.put("connections", more.panelHtml());
@@ -57,7 +57,27 @@ public final class AnnotationController {
         m.put("page", model);
         m.put("filter", filter);
         m.put("kinds", Kind.CHOSEN_BY_READERS);
+        // How to annotate is said once, near the top: on a reader's first essay page, then no more.
+        boolean firstVisit = ctx.cookie(HINT_COOKIE) == null;
+        if (firstVisit) {
+            ctx.cookie(new io.javalin.http.Cookie(HINT_COOKIE, "seen", "/", HINT_SECONDS, false, true, null, io.javalin.http.SameSite.LAX));
+        }
+        m.put("firstVisit", firstVisit);
         ctx.render("essays/show", m);
+    }
+
+    /** Set once the how-to hint was shown; it is not shown again. */
+    static final String HINT_COOKIE = "glossa_hint";
+    private static final int HINT_SECONDS = 365 * 24 * 3600;
+
+    /** {@code POST /preview}: Markdown through the server's own sanitizing renderer, for a note being written. */
+    public void preview(Context ctx) {
+        Access.requireUser(ctx);
+        String body = ctx.formParam("body");
+        if (body != null && body.length() > NoteInput.MAX_BODY) {
+            throw new io.javalin.http.BadRequestResponse("The field body may have at most " + NoteInput.MAX_BODY + " characters.");
+        }
+        ctx.contentType("text/html; charset=utf-8").result(service.preview(body));
     }
 
     /** After following a link: the way back to where the reader came from. */
@@ -106,16 +126,22 @@ public final class AnnotationController {
 
     private Map<String, Object> showModel(Context ctx, Annotation a) throws AnnotationException {
         User viewer = Sessions.currentUser(ctx).orElse(null);
-        if (a.deleted() || (a.hidden() && (viewer == null || !viewer.can(glossa.accounts.Role.MODERATOR)))) {
-            throw new AnnotationException(404, null, a.deleted() ? "This note was deleted." : "This note was hidden by a moderator.");
-        }
+        boolean mod = viewer != null && viewer.can(glossa.accounts.Role.MODERATOR);
         Annotation root = a.isReply() ? service.get(a.parentId()) : a;
         List<Annotation> replies = notes.replies(root.id()).stream().filter(Annotation::visible).toList();
-        boolean mod = viewer != null && viewer.can(glossa.accounts.Role.MODERATOR);
+        // A deleted note is shown only as the placeholder that holds its replies; a deleted reply not at all.
+        boolean gone = a.deleted() && (a.isReply() || replies.isEmpty());
+        if (gone || (a.hidden() && !mod) || (root.hidden() && !mod)) {
+            throw new AnnotationException(404, null, a.deleted() ? "This note was deleted." : "This note was hidden by a moderator.");
+        }
         Map<String, Object> m = new HashMap<>();
-        m.put("n", new NoteView(root, replies, viewer != null && viewer.id() == root.authorId(), mod));
+        long viewerId = viewer == null ? -1 : viewer.id();
+        String linksHtml = root.deleted() ? "" : extras.forEssay(root.essayId(), root.essaySlug(), viewer).byAnnotation().getOrDefault(root.id(), "");
+        m.put("n", new NoteView(root, replies, viewerId == root.authorId(), mod, linksHtml, viewerId));
         m.put("context", passageContext(root));
-        m.put("history", notes.history(root.id()));
+        // Edits and deletions keep old words in the history; once a note is deleted only moderators see them.
+        boolean wordsShown = mod || !root.deleted();
+        m.put("history", notes.history(root.id()).stream().map(h -> wordsShown ? h : withoutWords(h)).toList());
         m.put("errors", Map.of());
         m.put("kinds", Kind.CHOSEN_BY_READERS);
         return m;
@@ -126,7 +152,13 @@ public final class AnnotationController {
         long id = id(ctx);
         NoteInput note = NoteInput.parse(ctx.formParam("body"), null, null, true);
         Annotation r = service.reply(user, id, note, null);
-        ctx.redirect("/annotations/" + id + "#a-" + r.id(), HttpStatus.SEE_OTHER);
+        Annotation parent = service.get(id);
+        ctx.redirect(toEssay(ctx) ? "/essays/" + parent.essaySlug() + "#a-" + id : "/annotations/" + id + "#a-" + r.id(), HttpStatus.SEE_OTHER);
+    }
+
+    /** A form sent from the essay's margin goes back there (a keyword, not a path: no open redirect). */
+    private static boolean toEssay(Context ctx) {
+        return "essay".equals(ctx.formParam("return"));
     }
 
     public void edit(Context ctx) throws AnnotationException {
@@ -137,7 +169,8 @@ public final class AnnotationController {
         try {
             NoteInput note = NoteInput.parse(ctx.formParam("body"), ctx.formParam("tags"), ctx.formParam("kind"), before.isReply());
             Annotation a = service.edit(user, id, note, version);
-            ctx.redirect("/annotations/" + (a.isReply() ? a.parentId() : a.id()), HttpStatus.SEE_OTHER);
+            long root = a.isReply() ? a.parentId() : a.id();
+            ctx.redirect(toEssay(ctx) ? "/essays/" + a.essaySlug() + "#a-" + root : "/annotations/" + root, HttpStatus.SEE_OTHER);
         } catch (AnnotationException e) {
             if (e.status() != 412 && e.status() != 422) {
                 throw e;
@@ -172,11 +205,29 @@ public final class AnnotationController {
         }
     }
 
+    /** {@code GET /annotations/{id}/delete}: the confirmation step, naming the links that would go with the note. */
+    public void confirmDelete(Context ctx) throws AnnotationException {
+        User user = Access.requireUser(ctx);
+        Annotation a = service.get(id(ctx));
+        if (a.deleted()) {
+            throw new AnnotationException(404, null, "There is no note " + a.id() + ".");
+        }
+        if (a.authorId() != user.id()) {
+            throw new AnnotationException(403, null, "Only its author can delete this note.");
+        }
+        Map<String, Object> m = new HashMap<>();
+        m.put("note", a);
+        m.put("links", a.isReply() ? List.of() : extras.linksOf(a.id()));
+        ctx.render("annotations/delete", m);
+    }
+
     public void delete(Context ctx) throws AnnotationException {
         User user = Access.requireUser(ctx);
         Annotation a = service.get(id(ctx));
-        service.delete(user, a.id(), formVersion(ctx));
-        ctx.redirect(a.isReply() ? "/annotations/" + a.parentId() : "/essays/" + a.essaySlug(), HttpStatus.SEE_OTHER);
+        boolean removeLinks = "yes".equals(ctx.formParam("removeLinks"));
+        service.delete(user, a.id(), formVersion(ctx), removeLinks ? extras.linkRemover(user, a.id()) : null);
+        ctx.redirect(a.isReply() && !toEssay(ctx) ? "/annotations/" + a.parentId()
+                : "/essays/" + a.essaySlug() + (a.isReply() ? "#a-" + a.parentId() : ""), HttpStatus.SEE_OTHER);
     }
 
     public void hide(Context ctx) throws AnnotationException {
@@ -193,6 +244,11 @@ public final class AnnotationController {
         User user = Access.requireUser(ctx);
         Annotation a = service.reattach(user, id(ctx), passage(ctx));
         ctx.redirect("/essays/" + a.essaySlug() + "#a-" + a.id(), HttpStatus.SEE_OTHER);
+    }
+
+    private static HistoryEntry withoutWords(HistoryEntry h) {
+        return new HistoryEntry(h.id(), h.annotationId(), h.editor(), h.at(), h.change(), null, null, null, null,
+                h.passageBefore(), h.passageAfter());
     }
 
     private EssayRevision found(String slug) throws AnnotationException {
@@ -242,7 +298,8 @@ public final class AnnotationController {
     public record Choice(int index, String before, String words, String after) {
     }
 
-    private static List<Choice> choices(EssayRevision essay, List<TextPositionSelector> found) {
+    /** Each occurrence of ambiguous words with the text around it, so the reader picks by context, not by number. */
+    public static List<Choice> choices(EssayRevision essay, List<TextPositionSelector> found) {
         CodePointText text = new CodePointText(essay.canonicalText().text());
         java.util.ArrayList<Choice> out = new java.util.ArrayList<>();
         for (int i = 0; i < found.size(); i++) {

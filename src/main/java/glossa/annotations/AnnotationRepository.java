@@ -135,10 +135,11 @@ public final class AnnotationRepository {
                 : jdbc.queryOne(visible + " AND essay_id = ?", rs -> rs.getInt(1), essayId)).orElse(0);
     }
 
-    /** Visible notes per essay, for the essay list. */
+    /** Visible notes per essay, for the essay list; bare link passages are not notes (the essay header agrees). */
     public Map<Long, Integer> countsByEssay() {
         Map<Long, Integer> counts = new HashMap<>();
-        jdbc.query("SELECT essay_id, COUNT(*) FROM annotation WHERE deleted_at IS NULL AND hidden_at IS NULL AND parent_id IS NULL GROUP BY essay_id",
+        jdbc.query("SELECT essay_id, COUNT(*) FROM annotation WHERE deleted_at IS NULL AND hidden_at IS NULL AND parent_id IS NULL"
+                        + " AND kind <> 'ANCHOR' GROUP BY essay_id",
                 rs -> counts.put(rs.getLong(1), rs.getInt(2)));
         return counts;
     }
@@ -162,10 +163,15 @@ public final class AnnotationRepository {
                 quote.exact(), quote.prefix(), quote.suffix(), at.atOffset(ZoneOffset.UTC), id, expectedVersion) == 1;
     }
 
+    /** Marks a note deleted and blanks its words and tags: only its history (shown to moderators) keeps them. */
     boolean markDeleted(Jdbc tx, long id, int expectedVersion, Instant at) {
-        return tx.update("UPDATE annotation SET deleted_at = ?, version = version + 1, updated_at = ?"
+        boolean done = tx.update("UPDATE annotation SET deleted_at = ?, body = '', body_html = '', version = version + 1, updated_at = ?"
                         + " WHERE id = ? AND version = ? AND deleted_at IS NULL",
                 at.atOffset(ZoneOffset.UTC), at.atOffset(ZoneOffset.UTC), id, expectedVersion) == 1;
+        if (done) {
+            setTags(tx, id, List.of());
+        }
+        return done;
     }
 
     /** Hides ({@code hide} true) or restores a note; {@code at} is the time of the action. */

@@ -252,9 +252,17 @@ public final class AnnotationService {
 
     /** Deletes a note (kept in the database and its history; its replies stay readable). */
     public void delete(User editor, long id, Integer expectedVersion) throws AnnotationException {
+        delete(editor, id, expectedVersion, null);
+    }
+
+    /**
+     * Deletes a note; {@code removeLinks} (if not null) first removes the links it carries in the same
+     * transaction, so that a note with links can go in one step and no link is left dangling.
+     */
+    public void delete(User editor, long id, Integer expectedVersion, java.util.function.Consumer<Jdbc> removeLinks) throws AnnotationException {
         Annotation a = writable(editor, id, expectedVersion);
         int version = expectedVersion != null ? expectedVersion : a.version();
-        String blocked = deletionBlocker.apply(id);
+        String blocked = removeLinks == null ? deletionBlocker.apply(id) : null;
         if (blocked != null) {
             throw new AnnotationException(409, null, blocked);
         }
@@ -263,9 +271,22 @@ public final class AnnotationService {
             if (!notes.markDeleted(tx, id, version, now)) {
                 throw stale(id);
             }
+            if (removeLinks != null) {
+                removeLinks.accept(tx);
+            }
             notes.addHistory(tx, id, editor.id(), now, "deleted", a.body(), null, null, null, null, null);
             return null;
         });
+    }
+
+    /** Writes a change that another feature made to a note (a link made or removed) into the note's history. */
+    public void recordChange(Jdbc tx, long id, User by, String change, String detail) {
+        notes.addHistory(tx, id, by.id(), clock.instant(), change, null, null, null, null, null, detail);
+    }
+
+    /** Markdown as the server renders and sanitizes it, for a preview of a note being written. */
+    public String preview(String body) {
+        return markdown.toHtml(body == null ? "" : body);
     }
 
     /** Moderators hide or restore anyone's note; the audit log records it. */

@@ -82,8 +82,12 @@ public final class EssayPage {
         List<Annotation> notes = new ArrayList<>();
         TreeSet<String> tags = new TreeSet<>(String.CASE_INSENSITIVE_ORDER);
         TreeSet<String> authors = new TreeSet<>(String.CASE_INSENSITIVE_ORDER);
+        List<Annotation> deletedRoots = new ArrayList<>();
         for (Annotation a : all) {
             if (!a.visible()) {
+                if (a.deleted() && !a.hidden() && !a.isReply() && a.kind() != Kind.ANCHOR) {
+                    deletedRoots.add(a);
+                }
                 continue;
             }
             if (a.isReply()) {
@@ -98,19 +102,26 @@ public final class EssayPage {
                 authors.add(a.author());
             }
         }
+        // A deleted note that others replied to stays as a placeholder, so their replies keep their place.
+        for (Annotation d : deletedRoots) {
+            if (replies.containsKey(d.id())) {
+                notes.add(d);
+            }
+        }
         boolean moderator = viewer != null && viewer.can(Role.MODERATOR);
+        long viewerId = viewer == null ? -1 : viewer.id();
         List<NoteView> placed = new ArrayList<>();
         List<NoteView> orphans = new ArrayList<>();
         int realNotes = 0;
         for (Annotation a : notes) {
-            boolean passageOnly = a.kind() == Kind.ANCHOR;
+            boolean passageOnly = a.kind() == Kind.ANCHOR || a.deleted();
             realNotes += passageOnly ? 0 : 1;
             if (filter.hideNotes() || (!passageOnly && !filter.keeps(a))) {
                 continue;
             }
-            NoteView view = new NoteView(a, replies.getOrDefault(a.id(), List.of()), viewer != null && viewer.id() == a.authorId(), moderator,
-                    extras.getOrDefault(a.id(), ""));
-            if (passageOnly && (a.orphan() || a.anchorRevisionId() == null || a.anchorRevisionId() != essay.id())) {
+            NoteView view = new NoteView(a, replies.getOrDefault(a.id(), List.of()), viewerId == a.authorId(), moderator,
+                    extras.getOrDefault(a.id(), ""), viewerId);
+            if (a.kind() == Kind.ANCHOR && (a.orphan() || a.anchorRevisionId() == null || a.anchorRevisionId() != essay.id())) {
                 continue;
             }
             if (a.orphan() || a.anchorRevisionId() == null || a.anchorRevisionId() != essay.id()) {
@@ -122,7 +133,7 @@ public final class EssayPage {
         placed.sort(Comparator.comparingInt((NoteView v) -> v.note().anchor().start()).thenComparingLong(v -> v.note().id()));
         List<Highlighter.Span> spans = new ArrayList<>();
         for (NoteView v : placed) {
-            String css = (v.changed() ? "hl-changed " : "") + (v.note().kind() == Kind.ANCHOR ? "hl-passage" : "hl-" + v.note().kind().label());
+            String css = (v.changed() ? "hl-changed " : "") + (v.note().kind() == Kind.ANCHOR || v.placeholder() ? "hl-passage" : "hl-" + v.note().kind().label());
             spans.add(new Highlighter.Span(v.note().anchor().start(), v.note().anchor().end(), v.note().id(), css.strip()));
         }
         List<BlockView> blocks = new ArrayList<>();

@@ -45,8 +45,23 @@ final class NoteCards {
                     .append(a.id()).append("\">").append(n.extraHtml()).append("</aside>");
             return;
         }
+        if (n.placeholder()) {
+            // Its words are gone (they live only in the history moderators see); the replies stay in place.
+            out.append("<aside class=\"note note-deleted\" id=\"a-").append(a.id()).append("\" data-nontext=\"\" data-a=\"").append(a.id())
+                    .append("\"><p class=\"note-deleted-flag\">This note was deleted by its author.</p>");
+            replies(out, n);
+            out.append(n.extraHtml()).append("<footer class=\"note-links\"><a href=\"/annotations/").append(a.id())
+                    .append("\">Open the thread</a></footer></aside>");
+            return;
+        }
         out.append("<aside class=\"note note-").append(n.kindLabel()).append(n.changed() ? " note-changed" : "")
-                .append("\" id=\"a-").append(a.id()).append("\" data-nontext=\"\" data-a=\"").append(a.id()).append("\">");
+                .append("\" id=\"a-").append(a.id()).append("\" data-nontext=\"\" data-a=\"").append(a.id()).append("\"");
+        if (n.mine()) {
+            // The Markdown source, for editing in place (only its author is sent it; it is theirs anyway).
+            out.append(" data-source=\"").append(esc(a.body())).append("\" data-tags=\"").append(esc(String.join(", ", a.tags())))
+                    .append("\" data-kind=\"").append(n.kindLabel()).append("\" data-version=\"").append(a.version()).append("\"");
+        }
+        out.append(">");
         out.append("<header class=\"note-meta\"><a class=\"note-author\" href=\"/users/").append(esc(a.author())).append("\">")
                 .append(esc(a.author())).append("</a> <a class=\"note-time\" href=\"/annotations/").append(a.id())
                 .append("\" title=\"Permalink to this note\"><time datetime=\"").append(a.createdAt()).append("\">")
@@ -65,24 +80,42 @@ final class NoteCards {
             }
             out.append("</ul>");
         }
-        if (!n.replies().isEmpty()) {
-            out.append("<ol class=\"note-replies\">");
-            for (Annotation r : n.replies()) {
-                out.append("<li id=\"a-").append(r.id()).append("\"><span class=\"note-author\">").append(esc(r.author()))
-                        .append("</span><div class=\"note-body\">").append(r.bodyHtml()).append("</div></li>");
-            }
-            out.append("</ol>");
-        }
+        replies(out, n);
         out.append(n.extraHtml());
-        out.append("<footer class=\"note-links\"><a href=\"/annotations/").append(a.id()).append("\">")
-                .append(n.replies().isEmpty() ? "Reply" : n.replies().size() + (n.replies().size() == 1 ? " reply" : " replies") + " · Reply")
+        int count = n.replies().size();
+        out.append("<footer class=\"note-links\"><a class=\"act-reply\" href=\"/annotations/").append(a.id()).append("#reply\">")
+                .append(count == 0 ? "Reply" : count + (count == 1 ? " reply" : " replies") + " \u00b7 Reply")
                 .append("</a> <a href=\"").append(esc(n.textFragment()))
                 .append("\" class=\"text-fragment\" title=\"A link to the passage that works in any browser with text fragments\">Link to passage</a>");
-        out.append(" <a href=\"/annotations/").append(a.id()).append("/link\">Link to another passage\u2026</a>");
+        if (n.mayLink()) {
+            out.append(" <a class=\"act-link\" href=\"/annotations/").append(a.id()).append("/link\">Link to another passage\u2026</a>");
+        }
         if (n.mine()) {
-            out.append(" <a href=\"/annotations/").append(a.id()).append("#edit\">Edit</a>");
+            out.append(" <a class=\"act-edit\" href=\"/annotations/").append(a.id()).append("#edit\">Edit</a>")
+                    .append(" <a class=\"act-delete\" href=\"/annotations/").append(a.id()).append("/delete\">Delete</a>");
         }
         out.append("</footer></aside>");
+    }
+
+    private static void replies(StringBuilder out, NoteView n) {
+        if (n.replies().isEmpty()) {
+            return;
+        }
+        out.append("<ol class=\"note-replies\">");
+        for (Annotation r : n.replies()) {
+            out.append("<li id=\"a-").append(r.id()).append("\" class=\"reply\" data-r=\"").append(r.id()).append("\"");
+            if (n.ownReply(r)) {
+                out.append(" data-source=\"").append(esc(r.body())).append("\" data-version=\"").append(r.version()).append("\"");
+            }
+            out.append("><span class=\"note-author\">").append(esc(r.author()))
+                    .append("</span><div class=\"note-body\">").append(r.bodyHtml()).append("</div>");
+            if (n.ownReply(r)) {
+                out.append("<p class=\"reply-actions\"><a class=\"act-edit\" href=\"/annotations/").append(n.note().id())
+                        .append("#edit-").append(r.id()).append("\">Edit</a> <a class=\"act-delete\" href=\"/annotations/").append(r.id()).append("/delete\">Delete</a></p>");
+            }
+            out.append("</li>");
+        }
+        out.append("</ol>");
     }
 
     private static String esc(String s) {

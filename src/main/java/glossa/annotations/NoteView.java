@@ -9,11 +9,27 @@ import java.util.List;
  *
  * @param mine the viewer wrote it (may edit, delete, re-attach)
  * @param moderator the viewer may hide or restore it
+ * @param viewerId the signed-in viewer's id, or -1: who may edit or delete each reply
  */
-public record NoteView(Annotation note, List<Annotation> replies, boolean mine, boolean moderator, String extraHtml) {
+public record NoteView(Annotation note, List<Annotation> replies, boolean mine, boolean moderator, String extraHtml, long viewerId) {
 
     public NoteView(Annotation note, List<Annotation> replies, boolean mine, boolean moderator) {
-        this(note, replies, mine, moderator, "");
+        this(note, replies, mine, moderator, "", -1);
+    }
+
+    /** A deleted note kept only as a placeholder, so that the replies to it stay where they were. */
+    public boolean placeholder() {
+        return note.deleted();
+    }
+
+    /** Only a note's author or a moderator links from it (so nobody can pin links on another's note). */
+    public boolean mayLink() {
+        return !placeholder() && (mine || moderator);
+    }
+
+    /** The viewer wrote this reply, and so may edit or delete it. */
+    public boolean ownReply(Annotation reply) {
+        return viewerId >= 0 && reply.authorId() == viewerId;
     }
 
     /** True when the words under the note differ from those it was made on. */

@@ -1,10 +1,14 @@
 package glossa.claims;
 
+import glossa.accounts.Role;
+import glossa.accounts.User;
 import glossa.annotations.MarginExtras;
 import glossa.essays.EssayCatalog;
 import glossa.essays.EssayRevision;
 import glossa.links.LinkRepository;
+import glossa.links.LinkService;
 import glossa.links.LinkView;
+import glossa.storage.Jdbc;
 import org.jsoup.nodes.Entities;
 
 import java.util.ArrayList;
@@ -23,15 +27,30 @@ public final class Connections implements MarginExtras {
     private final LinkRepository links;
     private final ClaimRepository claims;
     private final EssayCatalog catalog;
+    private final LinkService linkService;
 
-    public Connections(LinkRepository links, ClaimRepository claims, EssayCatalog catalog) {
+    public Connections(LinkRepository links, ClaimRepository claims, EssayCatalog catalog, LinkService linkService) {
+        this.linkService = linkService;
         this.links = links;
         this.claims = claims;
         this.catalog = catalog;
     }
 
     @Override
-    public Extras forEssay(long essayId, String slug) {
+    public List<String> linksOf(long annotationId) {
+        return links.touching(annotationId).stream().map(l -> {
+            String title = catalog.find(l.otherSlug()).map(e -> e.meta().title()).orElse(l.otherSlug());
+            return cap(l.reads()) + " \u201c" + l.firstWords() + "\u201d in " + title;
+        }).toList();
+    }
+
+    @Override
+    public java.util.function.Consumer<Jdbc> linkRemover(User user, long annotationId) {
+        return tx -> linkService.removeAllOf(tx, user, annotationId);
+    }
+
+    @Override
+    public Extras forEssay(long essayId, String slug, User viewer) {
         List<LinkView> here = links.forEssay(essayId);
         List<ClaimPassage> claimed = claims.passagesInEssay(essayId);
         if (here.isEmpty() && claimed.isEmpty()) {
@@ -45,6 +64,10 @@ public final class Connections implements MarginExtras {
             appendOther(b, slug, l);
             if (!l.comment().isEmpty()) {
                 b.append("<span class=\"link-comment\">").append(esc(l.comment())).append("</span>");
+            }
+            if (viewer != null && (viewer.username().equals(l.author()) || viewer.can(Role.MODERATOR))) {
+                b.append("<a class=\"act-unlink\" href=\"/links/").append(l.id()).append("/remove\" data-link=\"").append(l.id())
+                        .append("\">Remove link</a>");
             }
             b.append("</li>");
         }

@@ -2,6 +2,7 @@ package glossa.links;
 
 import glossa.accounts.User;
 import glossa.annotations.Annotation;
+import glossa.annotations.AnnotationController;
 import glossa.annotations.AnnotationException;
 import glossa.annotations.AnnotationRepository;
 import glossa.annotations.AnnotationService;
@@ -40,8 +41,11 @@ public final class LinkController {
     }
 
     public void showForm(Context ctx) throws AnnotationException {
-        Access.requireUser(ctx);
+        User user = Access.requireUser(ctx);
         Annotation from = annotations.get(id(ctx));
+        if (from.authorId() != user.id() && !user.can(glossa.accounts.Role.MODERATOR)) {
+            throw new AnnotationException(403, null, "Only the note's author or a moderator can link from this note.");
+        }
         ctx.render("links/new", model(from, Map.of(), Map.of("essay", "", "exact", "", "relation", "same-event", "comment", "")));
     }
 
@@ -49,7 +53,7 @@ public final class LinkController {
         User user = Access.requireUser(ctx);
         Annotation from = annotations.get(id(ctx));
         Map<String, String> values = new HashMap<>();
-        for (String f : List.of("essay", "exact", "relation", "comment", "occurrence")) {
+        for (String f : List.of("essay", "exact", "relation", "comment", "occurrence", "start", "end", "revision")) {
             values.put(f, ctx.formParam(f) == null ? "" : ctx.formParam(f));
         }
         if (catalog.find(values.get("essay")).isEmpty()) {
@@ -57,19 +61,34 @@ public final class LinkController {
             return;
         }
         try {
-            Integer occurrence = values.get("occurrence").isBlank() ? null : Integer.valueOf(values.get("occurrence"));
-            LinkView link = service.link(user, from.id(), values.get("essay"), new PassageInput(null, null, null,
-                    values.get("exact").isBlank() ? null : values.get("exact"), null, null, occurrence), values.get("relation"), values.get("comment"), null);
+            // The picker sends the selected passage's position (and its words, checked against it); the form, only words.
+            service.link(user, from.id(), values.get("essay"), new PassageInput(number(values, "revision"), number(values, "start"),
+                    number(values, "end"), values.get("exact").isBlank() ? null : values.get("exact"), null, null, number(values, "occurrence")),
+                    values.get("relation"), values.get("comment"), null);
             ctx.redirect("/essays/" + from.essaySlug() + "#a-" + from.id(), HttpStatus.SEE_OTHER);
-        } catch (NumberFormatException e) {
-            throw new io.javalin.http.BadRequestResponse("The occurrence must be a number.");
         } catch (AnnotationException e) {
             Map<String, Object> m = model(from, Map.of(e.field() == null ? "form" : e.field(), e.getMessage()), values);
             if (e instanceof AnnotationException.Ambiguous a) {
-                m.put("occurrences", a.occurrences().size());
+                m.put("choices", AnnotationController.choices(annotations.essay(values.get("essay")), a.occurrences()));
             }
-            ctx.status(e.status() == 404 ? 404 : 422).render("links/new", m);
+            ctx.status(e.status() == 404 || e.status() == 403 ? e.status() : 422).render("links/new", m);
         }
+    }
+
+    /** {@code GET /links/{id}/remove}: the confirmation step (with JavaScript the card confirms in place). */
+    public void confirmDelete(Context ctx) throws AnnotationException {
+        User user = Access.requireUser(ctx);
+        long id = id(ctx);
+        LinkView link = links.find(id).orElseThrow(() -> new AnnotationException(404, null, "There is no link " + id + "."));
+        if (!service.mayRemove(user, link)) {
+            throw new AnnotationException(403, null, "Only its author or a moderator can remove this link.");
+        }
+        Annotation here = annotations.get(link.hereId());
+        Map<String, Object> m = new HashMap<>();
+        m.put("link", link);
+        m.put("here", here);
+        m.put("otherTitle", catalog.find(link.otherSlug()).map(e -> e.meta().title()).orElse(link.otherSlug()));
+        ctx.render("links/remove", m);
     }
 
     public void delete(Context ctx) throws AnnotationException {
@@ -77,8 +96,12 @@ public final class LinkController {
         long id = id(ctx);
         LinkView link = links.find(id).orElseThrow(() -> new AnnotationException(404, null, "There is no link " + id + "."));
         service.unlink(user, id);
-        Annotation here = annotations.get(link.hereId());
-        ctx.redirect("/essays/" + here.essaySlug() + "#a-" + here.id(), HttpStatus.SEE_OTHER);
+        // Back to the end the reader removed it from: "at" names one of the link's two ends, nothing else.
+        String at = ctx.formParam("at");
+        long back = at != null && at.equals(Long.toString(link.otherId())) ? link.otherId() : link.hereId();
+        Annotation here = annotations.get(back);
+        ctx.redirect("note".equals(ctx.formParam("return")) && here.kind() != glossa.annotations.Kind.ANCHOR ? "/annotations/" + here.id()
+                : "/essays/" + here.essaySlug() + "#a-" + here.id(), HttpStatus.SEE_OTHER);
     }
 
     /** {@code /compare/{a}/{b}}: both essays side by side, every link between them listed and (with JavaScript) drawn. */
@@ -113,8 +136,9 @@ public final class LinkController {
         Map<String, Object> m = new HashMap<>();
         m.put("a", a);
         m.put("b", b);
-        m.put("htmlA", essayPage.highlighted(a, spansA));
-        m.put("htmlB", essayPage.highlighted(b, spansB));
+        // Two essays on one page: each one's footnotes region gets its own name (landmarks must be told apart).
+        m.put("htmlA", namedNotes(essayPage.highlighted(a, spansA), a));
+        m.put("htmlB", namedNotes(essayPage.highlighted(b, spansB), b));
         m.put("pairs", pairs);
         m.put("essays", catalog.all());
         ctx.render("links/compare", m);
@@ -127,8 +151,24 @@ public final class LinkController {
         m.put("relations", Relation.values());
         m.put("errors", errors);
         m.put("values", values);
-        m.put("occurrences", 0);
+        m.put("choices", List.of());
         return m;
+    }
+
+    private static String namedNotes(String html, EssayRevision essay) {
+        return html.replace("aria-label=\"Notes\"", "aria-label=\"Notes to " + org.jsoup.nodes.Entities.escape(essay.meta().title()) + "\"");
+    }
+
+    private static Integer number(Map<String, String> values, String field) {
+        String v = values.get(field).strip();
+        if (v.isEmpty()) {
+            return null;
+        }
+        try {
+            return Integer.valueOf(v);
+        } catch (NumberFormatException e) {
+            throw new io.javalin.http.BadRequestResponse("The field " + field + " must be a whole number.");
+        }
     }
 
     private static long id(Context ctx) {

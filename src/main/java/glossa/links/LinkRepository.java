@@ -73,8 +73,14 @@ public final class LinkRepository {
         return jdbc.queryOne("SELECT author_id FROM passage_link WHERE id = ?", rs -> rs.getLong(1), linkId).orElse(-1L);
     }
 
-    void markDeleted(long id, Instant at) {
-        jdbc.update("UPDATE passage_link SET deleted_at = ? WHERE id = ?", at.atOffset(ZoneOffset.UTC), id);
+    void markDeleted(Jdbc tx, long id, Instant at) {
+        tx.update("UPDATE passage_link SET deleted_at = ? WHERE id = ? AND deleted_at IS NULL", at.atOffset(ZoneOffset.UTC), id);
+    }
+
+    /** Every live link starting or ending at an annotation, seen from that annotation. */
+    public List<LinkView> touching(long annotationId) {
+        return jdbc.query(VIEW + " AND (l.from_annotation_id = ? OR l.to_annotation_id = ?) ORDER BY l.id", LinkRepository::row,
+                annotationId, annotationId).stream().map(r -> r.view(r.fromId == annotationId)).toList();
     }
 
     /** How many live links start or end at an annotation. */

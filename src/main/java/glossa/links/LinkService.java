@@ -45,6 +45,10 @@ public final class LinkService {
         if (!from.visible() || from.isReply() || from.orphan()) {
             throw new AnnotationException(422, null, "Links start from a note on a passage that is in the essay.");
         }
+        if (from.authorId() != author.id() && !author.can(Role.MODERATOR)) {
+            // Otherwise anyone could hang links on someone else's note and so stop its author deleting it.
+            throw new AnnotationException(403, null, "Only the note's author or a moderator can link from this note.");
+        }
         EssayRevision target = annotations.essay(toSlug);
         Target passage = annotations.resolve(target, to);
         if (target.essayId() == from.essayId() && passage.position().start() < from.anchor().end()
@@ -53,17 +57,51 @@ public final class LinkService {
         }
         PassageInput exact = new PassageInput(null, passage.position().start(), passage.position().end(), passage.quote().exact(), null, null, null);
         Annotation end = annotations.createAnchor(author, toSlug, exact, starterKey == null ? null : "starter:" + starterKey + ":to");
-        long id = jdbc.inTransaction(tx -> links.insert(tx, from.id(), end.id(), relation, text, author.id(), starterKey, clock.instant()));
+        long id = jdbc.inTransaction(tx -> {
+            long newId = links.insert(tx, from.id(), end.id(), relation, text, author.id(), starterKey, clock.instant());
+            annotations.recordChange(tx, from.id(), author, "linked", describe(newId, relation, toSlug, passage.quote().exact()));
+            return newId;
+        });
         return links.find(id).orElseThrow();
     }
 
-    /** Its author or a moderator removes a link (kept, marked deleted). */
+    /** Its author or a moderator removes a link (kept, marked deleted); both ends' histories record it. */
     public void unlink(User user, long linkId) throws AnnotationException {
         LinkView link = links.find(linkId).orElseThrow(() -> new AnnotationException(404, null, "There is no link " + linkId + "."));
-        if (links.authorOf(link.id()) != user.id() && !user.can(Role.MODERATOR)) {
+        if (!mayRemove(user, link)) {
             throw new AnnotationException(403, null, "Only its author or a moderator can remove this link.");
         }
-        links.markDeleted(linkId, clock.instant());
+        jdbc.inTransaction(tx -> {
+            remove(tx, user, link);
+            return null;
+        });
+    }
+
+    /** May this user remove this link: its author or a moderator. */
+    public boolean mayRemove(User user, LinkView link) {
+        return user != null && (links.authorOf(link.id()) == user.id() || user.can(Role.MODERATOR));
+    }
+
+    /**
+     * Removes, inside the caller's transaction, every link a note carries: the step that deletes the
+     * note. Its author may do so even for links others made from it (before only authors could link).
+     */
+    public void removeAllOf(Jdbc tx, User user, long annotationId) {
+        for (LinkView link : links.touching(annotationId)) {
+            remove(tx, user, link);
+        }
+    }
+
+    private void remove(Jdbc tx, User user, LinkView link) {
+        links.markDeleted(tx, link.id(), clock.instant());
+        String detail = describe(link.id(), link.relation(), link.otherSlug(), link.otherQuote());
+        annotations.recordChange(tx, link.hereId(), user, "link removed", detail);
+        annotations.recordChange(tx, link.otherId(), user, "link removed", detail);
+    }
+
+    private static String describe(long linkId, Relation relation, String slug, String quote) {
+        String q = quote == null ? "" : quote.strip();
+        return "link " + linkId + ": " + relation.label() + " \u201c" + (q.length() > 80 ? q.substring(0, 77) + "\u2026" : q) + "\u201d in " + slug;
     }
 
     public boolean starterExists(String key) {

@@ -40,6 +40,15 @@ public enum Relation {
         return inverse;
     }
 
+    /** The relation as a sentence, for choosing one: "This passage disputes that one". */
+    public String sentence() {
+        return switch (this) {
+            case SAME_EVENT -> "This passage tells of the same event as that one";
+            case CITES_AS_EVIDENCE -> "This passage cites that one as evidence";
+            default -> "This passage " + label + " that one";
+        };
+    }
+
     public String iri() {
         return iri;
     }

@@ -19,6 +19,7 @@ import java.util.List;
 import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -180,8 +181,18 @@ class AnnotationFormsIT {
         assertTrue(page().selectFirst("#a-" + id).text().contains("I disagree."), "replies show as a thread in the margin");
 
         assertEquals(303, anna.submit("/annotations/" + id, "/annotations/" + id + "/delete", Map.of()).statusCode());
-        assertNull(page().selectFirst("mark[data-a=" + id + "]"));
-        assertEquals(404, app.get("/annotations/" + id).statusCode());
+        // Boris replied: a placeholder keeps his reply in place, and Anna's words are gone from both pages.
+        assertTrue(page().selectFirst("#a-" + id).hasClass("note-deleted"));
+        assertTrue(page().selectFirst("#a-" + id).text().contains("I disagree."));
+        assertFalse(page().text().contains("Second thoughts."));
+        Document gone = Jsoup.parse(app.get("/annotations/" + id).body());
+        assertTrue(gone.text().contains("This note was deleted") && !gone.text().contains("Second thoughts.")
+                && !gone.text().contains("First thoughts."), gone.text());
+
+        long lone = created(annotate(anna, note("banned abortion", "Nobody answered.")));
+        assertEquals(303, anna.submit("/annotations/" + lone, "/annotations/" + lone + "/delete", Map.of()).statusCode());
+        assertNull(page().selectFirst("mark[data-a=" + lone + "]"), "a deleted note without replies leaves nothing");
+        assertEquals(404, app.get("/annotations/" + lone).statusCode());
     }
 
     @Test

@@ -49,6 +49,16 @@ public final class Browser {
         }
     }
 
+    /**
+     * Makes the page a phone's: a 390 x 844 viewport (a headless window cannot be narrower than 500 px)
+     * with touch input, so that {@code (pointer: coarse)} holds and touch events exist.
+     */
+    public static void phone(ChromeDriver driver) {
+        driver.executeCdpCommand("Emulation.setDeviceMetricsOverride",
+                java.util.Map.of("width", 390, "height", 844, "deviceScaleFactor", 1, "mobile", true));
+        driver.executeCdpCommand("Emulation.setTouchEmulationEnabled", java.util.Map.of("enabled", true, "maxTouchPoints", 5));
+    }
+
     /** Clicks something that loads a new page, and waits until the old page is gone. */
     public static void clickAndWait(ChromeDriver driver, org.openqa.selenium.WebElement element) {
         element.click();
