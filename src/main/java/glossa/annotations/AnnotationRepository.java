@@ -21,6 +21,9 @@ public final class AnnotationRepository {
     private static final String SELECT = "SELECT a.*, e.slug AS essay_slug, u.username AS author_name FROM annotation a"
             + " JOIN essay e ON e.id = a.essay_id JOIN app_user u ON u.id = a.author_id";
 
+    /** How many note ids one tag query binds. */
+    private static final int TAG_CHUNK = 1_000;
+
     private final Jdbc jdbc;
 
     public AnnotationRepository(Jdbc jdbc) {
@@ -204,12 +207,14 @@ public final class AnnotationRepository {
             return rows;
         }
         Map<Long, List<String>> tags = new HashMap<>();
-        StringBuilder in = new StringBuilder();
-        for (Annotation a : rows) {
-            in.append(in.length() == 0 ? "" : ",").append(a.id());
+        // The ids are bound, a chunk at a time: PostgreSQL takes at most 32,767 parameters a statement.
+        for (int from = 0; from < rows.size(); from += TAG_CHUNK) {
+            List<Annotation> chunk = rows.subList(from, Math.min(rows.size(), from + TAG_CHUNK));
+            String marks = String.join(", ", java.util.Collections.nCopies(chunk.size(), "?"));
+            jdbc.query("SELECT annotation_id, tag FROM annotation_tag WHERE annotation_id IN (" + marks + ") ORDER BY position",
+                    rs -> tags.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>()).add(rs.getString(2)),
+                    chunk.stream().map(Annotation::id).toArray());
         }
-        jdbc.query("SELECT annotation_id, tag FROM annotation_tag WHERE annotation_id IN (" + in + ") ORDER BY position",
-                rs -> tags.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>()).add(rs.getString(2)));
         List<Annotation> out = new ArrayList<>(rows.size());
         for (Annotation a : rows) {
             out.add(new Annotation(a.id(), a.essayId(), a.essaySlug(), a.parentId(), a.authorId(), a.author(), a.kind(), a.body(),
