@@ -23,7 +23,7 @@
   function open(noteId, link) {
     close();
     opener = link;
-    panel = el('div', { 'class': 'picker', role: 'dialog', 'aria-modal': 'false', 'aria-labelledby': 'picker-title', 'data-nontext': '' });
+    panel = el('div', { 'class': 'picker', role: 'dialog', 'aria-modal': 'true', 'aria-labelledby': 'picker-title', 'data-nontext': '' });
     var head = el('div', { 'class': 'picker-head' });
     head.appendChild(el('h2', { id: 'picker-title' }, 'Link to another passage'));
     var shut = el('button', { type: 'button', 'class': 'link-button picker-close' }, 'Close');
@@ -107,6 +107,43 @@
       }, 200);
     });
   }
+
+  // While the picker is open it is modal: Tab and Shift+Tab go round inside it (on a phone it covers
+  // the page, so focus behind it would be on hidden controls) and Escape closes it from anywhere.
+  var FOCUSABLE = 'a[href], button:not([disabled]), input:not([disabled]):not([type=hidden]), select:not([disabled]), textarea:not([disabled]), [tabindex="0"]';
+
+  function focusables() {
+    return Array.prototype.filter.call(panel.querySelectorAll(FOCUSABLE), function (n) { return n.offsetParent !== null; });
+  }
+
+  document.addEventListener('keydown', function (e) {
+    if (!panel) { return; }
+    if (e.key === 'Escape') {
+      e.preventDefault();
+      close();
+      return;
+    }
+    if (e.key !== 'Tab') { return; }
+    var items = focusables();
+    if (!items.length) { return; }
+    var first = items[0];
+    var last = items[items.length - 1];
+    var inside = panel.contains(document.activeElement);
+    if (e.shiftKey && (!inside || document.activeElement === first)) {
+      e.preventDefault();
+      last.focus();
+    } else if (!e.shiftKey && (!inside || document.activeElement === last)) {
+      e.preventDefault();
+      first.focus();
+    }
+  });
+
+  document.addEventListener('focusin', function (e) {
+    if (panel && !panel.contains(e.target)) {
+      var items = focusables();
+      if (items.length) { items[0].focus(); }
+    }
+  });
 
   document.addEventListener('click', function (e) {
     var link = e.target.closest('a.act-link');

@@ -98,7 +98,16 @@ public final class AnnotationController {
     public void showAnnotateForm(Context ctx) throws AnnotationException {
         Access.requireUser(ctx);
         EssayRevision essay = found(ctx.pathParam("slug"));
-        ctx.render("annotations/new", formModel(essay, ctx.queryParam("block"), Map.of(), Map.of(), List.of()));
+        String block = ctx.queryParam("block");
+        Map<String, Object> m = formModel(essay, block, Map.of(), Map.of(), List.of());
+        // Without JavaScript the reader cannot select: the paragraph is shown and its words put in the
+        // passage field, to annotate whole or to cut down to the words meant.
+        essayPage.block(essay, block).ifPresent(range -> {
+            String words = new CodePointText(essay.canonicalText().text()).slice(range.start(), range.end()).strip();
+            m.put("paragraph", words);
+            m.put("values", Map.of("exact", words, "body", "", "tags", "", "kind", "comment"));
+        });
+        ctx.render("annotations/new", m);
     }
 
     public void create(Context ctx) throws AnnotationException {
@@ -106,7 +115,7 @@ public final class AnnotationController {
         EssayRevision essay = found(ctx.pathParam("slug"));
         try {
             NoteInput note = NoteInput.parse(ctx.formParam("body"), ctx.formParam("tags"), ctx.formParam("kind"), false);
-            Annotation a = service.create(user, essay.slug(), passage(ctx), note, null);
+            Annotation a = service.create(user, essay.slug(), inBlock(essay, ctx.formParam("block"), passage(ctx)), note, null);
             ctx.redirect("/essays/" + essay.slug() + "#a-" + a.id(), HttpStatus.SEE_OTHER);
         } catch (AnnotationException.Ambiguous e) {
             ctx.status(422).render("annotations/new", formModel(essay, ctx.formParam("block"), Map.of("exact", e.getMessage()),
@@ -150,8 +159,21 @@ public final class AnnotationController {
     public void reply(Context ctx) throws AnnotationException {
         User user = Access.requireUser(ctx);
         long id = id(ctx);
-        NoteInput note = NoteInput.parse(ctx.formParam("body"), null, null, true);
-        Annotation r = service.reply(user, id, note, null);
+        Annotation r;
+        try {
+            r = service.reply(user, id, NoteInput.parse(ctx.formParam("body"), null, null, true), null);
+        } catch (AnnotationException e) {
+            if (e.status() != 422) {
+                throw e;
+            }
+            // The reply comes back in the note page's form with the message, so nothing typed is lost
+            // (also when it was written in the essay's margin: the browser lands here instead).
+            Map<String, Object> m = showModel(ctx, service.get(id));
+            m.put("replyError", e.getMessage());
+            m.put("replyDraft", ctx.formParam("body"));
+            ctx.status(422).render("annotations/show", m);
+            return;
+        }
         Annotation parent = service.get(id);
         ctx.redirect(toEssay(ctx) ? "/essays/" + parent.essaySlug() + "#a-" + id : "/annotations/" + id + "#a-" + r.id(), HttpStatus.SEE_OTHER);
     }
@@ -253,6 +275,22 @@ public final class AnnotationController {
 
     private EssayRevision found(String slug) throws AnnotationException {
         return service.essay(slug);
+    }
+
+    /**
+     * Words typed on a paragraph's form that occur once in that paragraph mean that occurrence, however
+     * often they occur elsewhere in the essay; otherwise the words are looked up in the whole essay.
+     */
+    private PassageInput inBlock(EssayRevision essay, String block, PassageInput p) {
+        if (p.exact() == null || p.start() != null || p.occurrence() != null) {
+            return p;
+        }
+        return essayPage.block(essay, block).map(range -> {
+            CodePointText text = new CodePointText(essay.canonicalText().text());
+            List<TextPositionSelector> here = glossa.anchoring.QuoteFinder.find(text, p.exact()).stream()
+                    .filter(f -> f.start() >= range.start() && f.end() <= range.end()).toList();
+            return here.size() == 1 ? new PassageInput(null, here.get(0).start(), here.get(0).end(), p.exact(), null, null, null) : p;
+        }).orElse(p);
     }
 
     private static PassageInput passage(Context ctx) {

@@ -71,6 +71,20 @@ public final class EssayPage {
 
     private final Map<Long, EssayTemplate> templates = new ConcurrentHashMap<>();
 
+    /** Where block {@code id} of the essay starts and ends, in code points of its canonical text. */
+    public java.util.Optional<BlockRange> block(EssayRevision essay, String id) {
+        if (id == null || id.isBlank()) {
+            return java.util.Optional.empty();
+        }
+        EssayTemplate template = templates.computeIfAbsent(essay.id(), k -> EssayTemplate.of(essay.html()));
+        return template.blocks().stream().filter(b -> b.id().equals(id) && b.end() > b.start()).findFirst()
+                .map(b -> new BlockRange(b.start(), b.end()));
+    }
+
+    /** A block's extent: start inclusive, end exclusive, in code points. */
+    public record BlockRange(int start, int end) {
+    }
+
     public Model build(EssayRevision essay, List<Annotation> all, User viewer, Filter filter) {
         return build(essay, all, viewer, filter, Map.of());
     }

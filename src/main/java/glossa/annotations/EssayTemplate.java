@@ -66,7 +66,7 @@ public final class EssayTemplate {
                     blocks.add(new Block(currentId, currentStart, offset[0], current));
                 }
                 current = new ArrayList<>();
-                currentId = child instanceof Element e ? e.id() : "";
+                currentId = child instanceof Element e ? blockId(e) : "";
                 currentStart = offset[0];
             }
             cut(child, current, offset);
@@ -75,6 +75,18 @@ public final class EssayTemplate {
             blocks.add(new Block(currentId, currentStart, offset[0], current));
         }
         return new EssayTemplate(blocks, offset[0]);
+    }
+
+    /**
+     * A block's id: its own, or (for a quotation or a list, whose paragraphs carry the ids) that of the
+     * first element inside with one, so every block of text gets its own Annotate control.
+     */
+    private static String blockId(Element e) {
+        if (!e.id().isEmpty()) {
+            return e.id();
+        }
+        Element inner = e.selectFirst("[id]");
+        return inner == null || inner.hasAttr(CanonicalText.NONTEXT_ATTRIBUTE) ? "" : inner.id();
     }
 
     private static void cut(Node node, List<Part> parts, int[] offset) {

@@ -182,6 +182,33 @@ class MarginBrowserIT {
     }
 
     @Test
+    void thePickerKeepsKeyboardFocusInsideAndEscapeClosesItFromAnywhere() {
+        WebClient gil = member("Gil");
+        long id = note(gil, "state socialism", "Linked by keyboard.");
+        ChromeDriver browser = Browser.open(390, 844);
+        try {
+            Browser.phone(browser);
+            signIn(browser, "Gil");
+            openAt(browser, id);
+            WebElement open = card(browser, id).findElement(By.cssSelector("a.act-link"));
+            js(browser, "arguments[0].focus();", open);
+            open.sendKeys(org.openqa.selenium.Keys.ENTER);
+            waitFor(browser, ".picker form.form");
+            for (int i = 0; i < 30; i++) {
+                browser.switchTo().activeElement().sendKeys(i % 7 == 6 ? org.openqa.selenium.Keys.chord(org.openqa.selenium.Keys.SHIFT, org.openqa.selenium.Keys.TAB)
+                        : org.openqa.selenium.Keys.TAB);
+                assertTrue((Boolean) js(browser, "return document.querySelector('.picker').contains(document.activeElement);"),
+                        "Tab " + i + " left the picker for " + js(browser, "return document.activeElement.outerHTML.slice(0, 80);"));
+            }
+            browser.switchTo().activeElement().sendKeys(org.openqa.selenium.Keys.ESCAPE);
+            until(browser, d -> d.findElements(By.cssSelector(".picker")).isEmpty());
+            assertTrue((Boolean) js(browser, "return document.activeElement === arguments[0];", open), "focus is back on the link that opened it");
+        } finally {
+            browser.quit();
+        }
+    }
+
+    @Test
     void theFarEndOfALinkIsPickedBySelectingItBesideTheEssayAndFullScreenOnAPhone() {
         WebClient fay = member("Fay");
         long wide = note(fay, "state socialism", "Picked beside the essay.");
