@@ -13,6 +13,11 @@
   }
 
   /** Wires a "Preview" button: the textarea's Markdown, rendered by the server, shown in box. */
+  /** The margin aligns its cards on resize: a card that grew or shrank must not overlap the next. */
+  function relayout() {
+    window.dispatchEvent(new Event('resize'));
+  }
+
   function preview(button, textarea, box) {
     if (!button || !textarea || !box) { return; }
     button.addEventListener('click', function () {
@@ -20,6 +25,7 @@
         box.hidden = true;
         button.textContent = 'Preview';
         textarea.focus();
+        relayout();
         return;
       }
       var t = token() || (textarea.form && textarea.form.elements._csrf && textarea.form.elements._csrf.value);
@@ -40,6 +46,7 @@
           }
           box.hidden = false;
           button.textContent = 'Edit text';
+          relayout();
         })
         .catch(function () {
           box.textContent = 'The preview could not be made (offline?); your words are still in the form.';

@@ -232,11 +232,13 @@ public final class AnnotationController {
         User user = Access.requireUser(ctx);
         Annotation a = service.get(id(ctx));
         if (a.deleted()) {
-            throw new AnnotationException(404, null, "There is no note " + a.id() + ".");
+            throw new AnnotationException(404, null, "Note " + a.id() + " has already been deleted.");
         }
         if (a.authorId() != user.id()) {
             throw new AnnotationException(403, null, "Only its author can delete this note.");
         }
+        // Never kept by the browser: after the deletion, Back must not show the words again.
+        ctx.header("Cache-Control", "no-store");
         Map<String, Object> m = new HashMap<>();
         m.put("note", a);
         m.put("links", a.isReply() ? List.of() : extras.linksOf(a.id()));
@@ -249,7 +251,19 @@ public final class AnnotationController {
         boolean removeLinks = "yes".equals(ctx.formParam("removeLinks"));
         service.delete(user, a.id(), formVersion(ctx), removeLinks ? extras.linkRemover(user, a.id()) : null);
         ctx.redirect(a.isReply() && !toEssay(ctx) ? "/annotations/" + a.parentId()
-                : "/essays/" + a.essaySlug() + (a.isReply() ? "#a-" + a.parentId() : ""), HttpStatus.SEE_OTHER);
+                : "/essays/" + a.essaySlug() + (a.isReply() ? "#a-" + a.parentId() : paragraphOf(a)), HttpStatus.SEE_OTHER);
+    }
+
+    /** "#p12" for the paragraph the note stood in, so the reader comes back to where they were; else "". */
+    private String paragraphOf(Annotation a) {
+        if (a.orphan() || a.anchor() == null) {
+            return "";
+        }
+        try {
+            return essayPage.blockAt(service.essay(a.essaySlug()), a.anchor().start()).map(id -> "#" + id).orElse("");
+        } catch (AnnotationException e) {
+            return "";
+        }
     }
 
     public void hide(Context ctx) throws AnnotationException {

@@ -81,6 +81,13 @@ public final class EssayPage {
                 .map(b -> new BlockRange(b.start(), b.end()));
     }
 
+    /** The id of the block holding code point {@code offset} of the essay's canonical text, if it has one. */
+    public java.util.Optional<String> blockAt(EssayRevision essay, int offset) {
+        EssayTemplate template = templates.computeIfAbsent(essay.id(), k -> EssayTemplate.of(essay.html()));
+        return template.blocks().stream().filter(b -> b.start() <= offset && offset < b.end() && !b.id().isEmpty())
+                .map(EssayTemplate.Block::id).findFirst();
+    }
+
     /** A block's extent: start inclusive, end exclusive, in code points. */
     public record BlockRange(int start, int end) {
     }

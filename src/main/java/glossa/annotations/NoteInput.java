@@ -34,7 +34,7 @@ public record NoteInput(String body, List<String> tags, Kind kind) {
             throw new AnnotationException(422, "body", reply ? "A reply needs some text." : "A " + k.label() + " needs some text.");
         }
         if (hasControlCharacter(text)) {
-            throw new AnnotationException(422, "body", "The text holds a control character (such as NUL) that cannot be shown; remove it.");
+            throw new AnnotationException(422, "body", "The text holds a control character (such as NUL, or a right-to-left override) that cannot be shown as it is; remove it.");
         }
         if (text.codePointCount(0, text.length()) > MAX_BODY) {
             throw new AnnotationException(422, "body", "A note may have at most " + String.format(Locale.ROOT, "%,d", MAX_BODY) + " characters.");
@@ -59,8 +59,13 @@ public record NoteInput(String body, List<String> tags, Kind kind) {
         return new NoteInput(text, List.copyOf(unique.values()), k);
     }
 
-    /** Control characters other than tab and line breaks: invisible, and NUL breaks other tools. */
+    /**
+     * Control characters other than tab and line breaks (invisible, and NUL breaks other tools), and
+     * the bidirectional overrides and isolates (U+202A to U+202E, U+2066 to U+2069), which can make a
+     * note's words read differently from what they are.
+     */
     static boolean hasControlCharacter(String s) {
-        return s.codePoints().anyMatch(c -> Character.getType(c) == Character.CONTROL && c != '\t' && c != '\n' && c != '\r');
+        return s.codePoints().anyMatch(c -> (Character.getType(c) == Character.CONTROL && c != '\t' && c != '\n' && c != '\r')
+                || (c >= 0x202A && c <= 0x202E) || (c >= 0x2066 && c <= 0x2069));
     }
 }
