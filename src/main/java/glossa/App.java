@@ -26,6 +26,8 @@ import glossa.essays.EssayCatalog;
 import glossa.essays.EssayController;
 import glossa.essays.EssayRepository;
 import glossa.essays.ImportReport;
+import glossa.search.SearchRoutes;
+import glossa.search.SearchService;
 import glossa.storage.Database;
 import glossa.storage.Jdbc;
 import glossa.web.BodyLimit;
@@ -64,12 +66,14 @@ public final class App implements AutoCloseable {
     private final Database database;
     private final Javalin javalin;
     private final ImportReport startupImport;
+    private final SearchService search;
 
-    private App(Config config, Database database, Javalin javalin, ImportReport startupImport) {
+    private App(Config config, Database database, Javalin javalin, ImportReport startupImport, SearchService search) {
         this.config = config;
         this.database = database;
         this.javalin = javalin;
         this.startupImport = startupImport;
+        this.search = search;
     }
 
     public static App create(Config config) {
@@ -78,6 +82,7 @@ public final class App implements AutoCloseable {
 
     public static App create(Config config, Clock clock) {
         Database database = Database.open(config.dbUrl());
+        SearchService search = null;
         try {
             Services services = new Services(database.jdbc(), clock);
             Jdbc jdbc = services.jdbc;
@@ -120,6 +125,8 @@ public final class App implements AutoCloseable {
             AccountApi accountApi = new AccountApi(apiTokens, audit, json);
             AnnotationApi annotationApi = new AnnotationApi(annotationService, annotations, essays, json);
             Templates templates = new Templates(config.dev(), Path.of(""), csrf);
+            search = services.openSearch(config);
+            SearchRoutes searchRoutes = new SearchRoutes(search, annotations, json);
 
             Javalin javalin = Javalin.create(cfg -> {
                 cfg.startup.showJavalinBanner = false;
@@ -139,6 +146,7 @@ public final class App implements AutoCloseable {
                 cfg.routes.before(BodyLimit::check);
                 cfg.routes.before(sessions::authenticate);
                 cfg.routes.before(csrf::check);
+                searchRoutes.addTo(cfg.routes);
 
                 cfg.routes.get("/", essayPages::index);
                 cfg.routes.get("/essays/{slug}", notePages::essay);
@@ -214,13 +222,21 @@ public final class App implements AutoCloseable {
                 cfg.routes.exception(Exception.class, ErrorPages::unexpected);
                 cfg.routes.error(404, "*", ErrorPages::notFound);
             });
-            return new App(config, database, javalin, report);
+            return new App(config, database, javalin, report, search);
         } catch (IOException e) {
+            closeQuietly(search);
             database.close();
             throw new UncheckedIOException("could not read the corpus: " + e.getMessage(), e);
         } catch (RuntimeException e) {
+            closeQuietly(search);
             database.close();
             throw e;
+        }
+    }
+
+    private static void closeQuietly(SearchService search) {
+        if (search != null) {
+            search.close();
         }
     }
 
@@ -238,6 +254,11 @@ public final class App implements AutoCloseable {
         return Optional.ofNullable(startupImport);
     }
 
+    /** For tests and benchmarks that look at the index directly. */
+    public SearchService search() {
+        return search;
+    }
+
     /** For tests that need to simulate a database failure. */
     Database database() {
         return database;
@@ -246,6 +267,7 @@ public final class App implements AutoCloseable {
     @Override
     public void close() {
         javalin.stop();
+        search.close();
         database.close();
     }
 }

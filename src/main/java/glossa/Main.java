@@ -21,7 +21,7 @@ import java.util.concurrent.Callable;
 @Command(name = "glossa", mixinStandardHelpOptions = true, version = "Glossa 0.1",
         description = "A server-rendered annotation wiki for reading contested texts closely.",
         subcommands = {Main.Serve.class, Main.Import.class, UserCommand.class, Main.ExportAnnotations.class,
-                Main.ImportAnnotations.class, CommandLine.HelpCommand.class})
+                Main.ImportAnnotations.class, Main.Reindex.class, CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
 
     /** Options every command shares; each can also come from an environment variable. */
@@ -106,6 +106,30 @@ public final class Main implements Runnable {
                 report.problems().forEach(p -> err.println("skipped " + p));
                 spec.commandLine().getOut().println(report.summary());
                 return report.problems().isEmpty() ? 0 : 1;
+            });
+        }
+    }
+
+    @Command(name = "reindex", mixinStandardHelpOptions = true,
+            description = "Rebuild the search index in the data directory from the database (stop the server first).")
+    static final class Reindex implements Callable<Integer> {
+        @Spec
+        CommandSpec spec;
+
+        @Mixin
+        StorageOptions storage = new StorageOptions();
+
+        @Override
+        public Integer call() {
+            Config config = new Config(0, storage.dataDir, storage.dbUrl, null, false);
+            return withServices(spec, storage, services -> {
+                long start = System.nanoTime();
+                try (var search = services.openSearch(config)) {
+                    search.rebuild();
+                    spec.commandLine().getOut().printf("Search index rebuilt in %d ms (%d KiB).%n",
+                            (System.nanoTime() - start) / 1_000_000, search.sizeOnDisk() / 1024);
+                }
+                return 0;
             });
         }
     }
