@@ -3,6 +3,8 @@ package glossa.search;
 import glossa.essays.EssayRevision;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
+import org.apache.lucene.document.FieldType;
+import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.document.SortedSetDocValuesField;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
@@ -22,6 +24,16 @@ final class Documents {
     static final String REPLY = "reply";
     static final String CLAIM = "claim";
     static final String LINK = "link";
+
+    /** Indexed for its term dictionary only: no positions, frequencies or norms. */
+    private static final FieldType WORDS_TYPE = new FieldType();
+
+    static {
+        WORDS_TYPE.setIndexOptions(IndexOptions.DOCS);
+        WORDS_TYPE.setTokenized(true);
+        WORDS_TYPE.setOmitNorms(true);
+        WORDS_TYPE.freeze();
+    }
 
     private final Function<String, Optional<EssayRevision>> essays;
 
@@ -49,9 +61,9 @@ final class Documents {
         String author = essay.meta().author() == null ? "" : essay.meta().author();
         return Paragraphs.of(essay.html()).stream().map(p -> {
             Document d = base(passageId(essay.slug(), p.id()), PASSAGE, essay.slug(), essay.meta().title(), author);
-            d.add(new TextField(Fields.TEXT, p.text(), Field.Store.YES));
+            text(d, p.text());
             if (p.heading() != null) {
-                d.add(new TextField(Fields.TITLE, p.heading(), Field.Store.YES));
+                title(d, p.heading());
             }
             d.add(new StoredField(Fields.PARAGRAPH, p.id()));
             d.add(new StoredField(Fields.URL, "/essays/" + essay.slug() + "#" + p.id()));
@@ -63,9 +75,9 @@ final class Documents {
         boolean reply = n.parentId() != null;
         Document d = base(noteId(n.id()), reply ? REPLY : NOTE, n.essaySlug(), title(n.essaySlug()), n.author());
         d.add(new StringField(Fields.KIND, n.kind().toLowerCase(Locale.ROOT), Field.Store.NO));
-        d.add(new TextField(Fields.TEXT, n.body(), Field.Store.YES));
+        text(d, n.body());
         if (n.quote() != null) {
-            d.add(new TextField(Fields.TITLE, n.quote(), Field.Store.YES));
+            title(d, n.quote());
         }
         for (String tag : n.tags()) {
             d.add(new TextField(Fields.TAG, tag, Field.Store.NO));
@@ -80,8 +92,8 @@ final class Documents {
         d.add(new StringField(Fields.ID, claimId(c.slug()), Field.Store.YES));
         kind(d, CLAIM);
         author(d, c.author());
-        d.add(new TextField(Fields.TITLE, c.title(), Field.Store.YES));
-        d.add(new TextField(Fields.TEXT, c.description(), Field.Store.YES));
+        title(d, c.title());
+        text(d, c.description());
         d.add(new StoredField(Fields.URL, "/claims/" + c.slug()));
         return d;
     }
@@ -91,11 +103,22 @@ final class Documents {
         // The far essay is a filter value too: essay:X finds links touching X from either end.
         d.add(new StringField(Fields.ESSAY_ID, l.toSlug(), Field.Store.NO));
         d.add(new TextField(Fields.ESSAY, l.toSlug() + " " + title(l.toSlug()), Field.Store.NO));
-        d.add(new TextField(Fields.TEXT, l.comment() == null ? "" : l.comment(), Field.Store.YES));
-        d.add(new TextField(Fields.TITLE, (l.fromQuote() == null ? "" : l.fromQuote()) + " \u2192 "
-                + (l.toQuote() == null ? "" : l.toQuote()), Field.Store.YES));
+        text(d, l.comment() == null ? "" : l.comment());
+        // The two quotes are shown, not searched: the passages themselves are results already.
+        d.add(new StoredField(Fields.LABEL, (l.fromQuote() == null ? "" : l.fromQuote()) + " \u2192 "
+                + (l.toQuote() == null ? "" : l.toQuote())));
         d.add(new StoredField(Fields.URL, "/essays/" + l.fromSlug() + "#a-" + l.fromNoteId()));
         return d;
+    }
+
+    private static void text(Document d, String text) {
+        d.add(new TextField(Fields.TEXT, text, Field.Store.YES));
+        d.add(new Field(Fields.WORDS, text, WORDS_TYPE));
+    }
+
+    private static void title(Document d, String title) {
+        d.add(new TextField(Fields.TITLE, title, Field.Store.YES));
+        d.add(new Field(Fields.WORDS, title, WORDS_TYPE));
     }
 
     private String title(String slug) {

@@ -7,7 +7,7 @@ final class Fields {
      * Bumped whenever the fields, their analysis or what is indexed changes: an index written under
      * another version is rebuilt at start.
      */
-    static final String SCHEMA_VERSION = "1";
+    static final String SCHEMA_VERSION = "2";
 
     /** Unique key: {@code p:slug:12}, {@code n:ID}, {@code c:slug}, {@code l:ID}. Stored. */
     static final String ID = "id";
@@ -27,6 +27,11 @@ final class Fields {
     static final String TAG_FACET = "tag_f";
     /** The searchable body: paragraph, note, claim description, link comment. Stored for snippets. */
     static final String TEXT = "text";
+    /**
+     * The words of {@link #TEXT} and {@link #TITLE} unstemmed, documents only: the dictionary a
+     * {@code prefix*} is expanded against, since a stem ("recrimin") can be shorter than the prefix typed.
+     */
+    static final String WORDS = "words";
     /** A heading, claim title or the note's passage. Stored. */
     static final String TITLE = "title";
 
@@ -35,6 +40,8 @@ final class Fields {
     static final String ESSAY_TITLE = "essay_title";
     static final String AUTHOR_NAME = "author_name";
     static final String PARAGRAPH = "paragraph";
+    /** A title shown but not searched (a link's two quotes). */
+    static final String LABEL = "label";
 
     private Fields() {
     }

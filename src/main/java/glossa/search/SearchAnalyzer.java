@@ -24,9 +24,16 @@ import java.util.Map;
  * (so "women’s" and "women's" are one word), possessives go, words are lower-cased, folded to ASCII
  * ("Tomáš" matches "Tomas"), stop words dropped and Porter-stemmed ("banned" matches "ban").
  * Documents and queries go through the same analyzer, so what is folded when indexing is folded when
- * searching.
+ * searching. British {@code -ise} spellings are written {@code -ize} first ({@link BritishSpellingFilter}).
  */
 final class SearchAnalyzer extends Analyzer {
+
+    private final boolean stem;
+
+    /** @param stem false for the word list that prefix queries expand against (see {@link Fields#WORDS}) */
+    SearchAnalyzer(boolean stem) {
+        this.stem = stem;
+    }
 
     /** Curly and low quotes, primes and the like, mapped to their ASCII forms. */
     private static final NormalizeCharMap QUOTES;
@@ -55,8 +62,11 @@ final class SearchAnalyzer extends Analyzer {
         TokenStream stream = new EnglishPossessiveFilter(source);
         stream = new LowerCaseFilter(stream);
         stream = new ASCIIFoldingFilter(stream);
-        stream = new StopFilter(stream, STOP_WORDS);
-        stream = new PorterStemFilter(stream);
+        if (stem) {
+            stream = new BritishSpellingFilter(stream);
+            stream = new StopFilter(stream, STOP_WORDS);
+            stream = new PorterStemFilter(stream);
+        }
         return new TokenStreamComponents(source, stream);
     }
 
@@ -79,9 +89,13 @@ final class SearchAnalyzer extends Analyzer {
         }
     }
 
-    /** The analyzer for documents and queries alike: English text, keywords for {@link Fields#KIND} and {@link Fields#ESSAY_ID}. */
+    /**
+     * The analyzer for documents and queries alike: stemmed English text, keywords for {@link Fields#KIND}
+     * and {@link Fields#ESSAY_ID}, and unstemmed words for {@link Fields#WORDS}.
+     */
     static Analyzer perField() {
         Analyzer keyword = new Keyword();
-        return new PerFieldAnalyzerWrapper(new SearchAnalyzer(), Map.of(Fields.KIND, keyword, Fields.ESSAY_ID, keyword));
+        return new PerFieldAnalyzerWrapper(new SearchAnalyzer(true),
+                Map.of(Fields.KIND, keyword, Fields.ESSAY_ID, keyword, Fields.WORDS, new SearchAnalyzer(false)));
     }
 }

@@ -6,6 +6,8 @@ import glossa.annotations.AnnotationRepository;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.Map;
 
@@ -44,6 +46,7 @@ public final class SearchRoutes {
         Map<String, Object> model = new HashMap<>();
         model.put("results", results);
         model.put("q", q);
+        model.put("hrefs", new Hrefs());
         ctx.render("search/index", model);
     }
 
@@ -64,6 +67,13 @@ public final class SearchRoutes {
     private void unlinkedMentions(Context ctx) {
         if (ctx.method().name().equals("GET")) {
             extras(ctx).put("unlinked", search.unlinkedMentions(ctx.pathParam("slug")));
+        }
+    }
+
+    /** Builds result-page addresses for the template (Thymeleaf's own link syntax needs a servlet context). */
+    public static final class Hrefs {
+        public String search(String q, int page) {
+            return "/search?q=" + URLEncoder.encode(q.strip(), StandardCharsets.UTF_8) + (page > 1 ? "&page=" + page : "");
         }
     }
 

@@ -42,6 +42,8 @@ public final class SearchService implements AutoCloseable {
     static final int MAX_PAGE = 50;
     /** Passages shown as suggestions. */
     public static final int SUGGESTIONS = 5;
+    /** At most this many suggestions from one essay, so that one long essay does not crowd out the other accounts. */
+    static final int PER_ESSAY = 2;
 
     private static final Map<String, String> KIND_LABELS = Map.of(Documents.PASSAGE, "Passages", Documents.NOTE, "Notes",
             Documents.REPLY, "Replies", Documents.CLAIM, "Claims", Documents.LINK, "Links");
@@ -118,12 +120,14 @@ public final class SearchService implements AutoCloseable {
         if (q.isBlank()) {
             return new SearchResults(q, null, 0, 1, 0, List.of(), Map.of());
         }
-        QueryReader.Read read = reader.read(q);
-        if (read.query() == null) {
-            return new SearchResults(q, read.hint(), 0, 1, 0, List.of(), Map.of());
-        }
         try {
-            return withSearcher(s -> run(s, q, read, p));
+            return withSearcher(s -> {
+                QueryReader.Read read = reader.read(q, s.getIndexReader());
+                if (read.query() == null) {
+                    return new SearchResults(q, read.hint(), 0, 1, 0, List.of(), Map.of());
+                }
+                return run(s, q, read, p);
+            });
         } catch (IndexSearcher.TooManyClauses e) {
             return new SearchResults(q, "The query asks for too many words at once; try fewer. " + QueryReader.SYNTAX, 0, 1, 0,
                     List.of(), Map.of());
@@ -155,7 +159,8 @@ public final class SearchService implements AutoCloseable {
         if (Documents.PASSAGE.equals(kind)) {
             url += TextFragment.directive(snippet.best());
         }
-        return new SearchResults.Hit(kind, url, d.get(Fields.TITLE), d.get(Fields.ESSAY_ID), d.get(Fields.ESSAY_TITLE),
+        String title = d.get(Fields.TITLE) != null ? d.get(Fields.TITLE) : d.get(Fields.LABEL);
+        return new SearchResults.Hit(kind, url, title, d.get(Fields.ESSAY_ID), d.get(Fields.ESSAY_TITLE),
                 d.get(Fields.AUTHOR_NAME), snippet);
     }
 
@@ -188,7 +193,8 @@ public final class SearchService implements AutoCloseable {
 
     /**
      * The passages of other essays most like a passage of {@code essaySlug}: MoreLikeThis over the
-     * paragraph the quote stands in, with the quote's own words counted twice.
+     * paragraph the quote stands in, with the quote's own words counted three times more, and at most
+     * {@link #PER_ESSAY} from one essay.
      */
     public List<Suggestion> suggestPassages(String essaySlug, String quote) {
         if (quote == null || quote.isBlank()) {
@@ -196,7 +202,7 @@ public final class SearchService implements AutoCloseable {
         }
         return withSearcher(s -> {
             String paragraph = paragraphHolding(s, essaySlug, quote).orElse("");
-            Query like = moreLikeThis(s, paragraph + "\n" + quote + "\n" + quote);
+            Query like = moreLikeThis(s, paragraph + "\n" + quote + "\n" + quote + "\n" + quote);
             return passagesLike(s, like, essaySlug, List.of());
         });
     }
@@ -234,14 +240,16 @@ public final class SearchService implements AutoCloseable {
             b.add(new TermQuery(new Term(Fields.ESSAY_ID, excludeEssay)), BooleanClause.Occur.MUST_NOT);
         }
         Query q = b.build();
-        TopDocs top = s.search(q, SUGGESTIONS + attached.size() * 2);
+        TopDocs top = s.search(q, SUGGESTIONS * 4 + attached.size() * 2);
         List<Suggestion> out = new ArrayList<>();
+        Map<String, Integer> perEssay = new java.util.HashMap<>();
         StoredFields stored = s.storedFields();
         for (ScoreDoc sd : top.scoreDocs) {
             Document d = stored.document(sd.doc);
             String slug = d.get(Fields.ESSAY_ID);
             String text = d.get(Fields.TEXT);
-            if (attached.stream().anyMatch(a -> a.essaySlug().equals(slug) && a.quote() != null && text.contains(a.quote()))) {
+            if (attached.stream().anyMatch(a -> a.essaySlug().equals(slug) && a.quote() != null && text.contains(a.quote()))
+                    || perEssay.merge(slug, 1, Integer::sum) > PER_ESSAY) {
                 continue;
             }
             Snippet snippet = snippet(like, text);
