@@ -62,7 +62,7 @@ public final class SearchService implements AutoCloseable {
         this.source = source;
         this.catalog = catalog;
         this.highlighter = UnifiedHighlighter.builderWithoutSearcher(analyzer).withFormatter(new Snippet.Formatter())
-                .withHandleMultiTermQuery(true).withHighlightPhrasesStrictly(true).build();
+                .withHandleMultiTermQuery(true).withHighlightPhrasesStrictly(true).withWeightMatches(false).build();
     }
 
     /**
