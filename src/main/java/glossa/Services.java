@@ -83,7 +83,7 @@ final class Services {
 
     /** Opens the search index in the data directory (building it when missing) and starts following the database. */
     SearchService openSearch(Config config) {
-        return SearchService.start(config.dataDir().resolve("search-index"), config.dbUrl(), jdbc, essays, catalog);
+        return SearchService.start(config.dataDir().resolve("search-index"), config.dbUrl(), jdbc, essays, catalog, clock);
     }
 
     FullExchange exchange() {

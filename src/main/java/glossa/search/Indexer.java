@@ -10,11 +10,13 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import java.io.IOException;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -26,9 +28,11 @@ import java.util.concurrent.TimeUnit;
  * deleted and hidden ones, and refreshes the near-real-time reader. A write therefore shows in search
  * within one interval plus a refresh, whichever process or server made it.
  *
- * <p>Timestamps are compared only with other timestamps from the database, never with this process's
- * clock, and the window reaches {@link #SLACK} back so that a transaction committing late with an
- * earlier {@code updated_at} is still seen; rows seen twice are skipped by their version.
+ * <p>The window of written rows starts {@link #SLACK} before the previous poll began, by the clock
+ * that stamps the rows (servers sharing a database are assumed to agree within that), so a
+ * transaction committing late with an earlier {@code updated_at} is still seen, and a quiet database
+ * costs a few index lookups per poll whatever its size; rows seen twice are skipped by their version.
+ * Inserts are also found by id, whatever their timestamps (imports keep the original ones).
  */
 final class Indexer implements AutoCloseable {
 
@@ -44,6 +48,7 @@ final class Indexer implements AutoCloseable {
     private final EssayRepository essays;
     private final Documents documents;
     private final String database;
+    private final Clock clock;
     private final Map<Long, Integer> noteVersions = new HashMap<>();
     private final Map<Long, Boolean> linkStates = new HashMap<>();
     private Marks marks = Marks.NONE;
@@ -51,7 +56,8 @@ final class Indexer implements AutoCloseable {
     private long lastCommit;
     private ScheduledExecutorService poller;
 
-    Indexer(SearchIndex index, SearchSource source, EssayRepository essays, Documents documents, String database) {
+    Indexer(SearchIndex index, SearchSource source, EssayRepository essays, Documents documents, String database, Clock clock) {
+        this.clock = clock;
         this.index = index;
         this.source = source;
         this.essays = essays;
@@ -82,18 +88,22 @@ final class Indexer implements AutoCloseable {
         noteVersions.clear();
         linkStates.clear();
         long essayMark = source.maxEssayRevisionId();
-        for (EssayRevision e : essays.currentRevisions()) {
-            for (var d : documents.passages(e)) {
-                index.add(d);
+        for (String slug : source.essaysChangedAfter(0)) {
+            Optional<EssayRevision> e = essays.currentRevision(slug);
+            if (e.isPresent()) {
+                for (var d : documents.passages(e.get())) {
+                    index.add(d);
+                }
             }
         }
         long claimMark = source.maxClaimRevisionId();
         for (Rows.ClaimRow c : source.claims(0)) {
             index.add(documents.claim(c));
         }
-        Marks m = new Marks(essayMark, claimMark, 0, Instant.EPOCH, 0, Instant.EPOCH);
-        m = applyNotes(source.allNotes(), m);
-        m = applyLinks(source.allLinks(), m);
+        Instant started = clock.instant();
+        Marks m = new Marks(essayMark, claimMark, 0, 0, started.minus(SLACK), 0);
+        m = applyNotes(source.allNotes(), m, true);
+        m = applyLinks(source.allLinks(), m, true);
         marks = m;
         commit();
         index.refresh();
@@ -110,17 +120,19 @@ final class Indexer implements AutoCloseable {
 
     /** One round: applies every change since the marks; refreshes the reader when anything changed. */
     synchronized boolean poll() throws IOException {
+        Instant started = clock.instant();
         Marks m = marks;
         boolean changed = false;
         long essayMark = source.maxEssayRevisionId();
         if (essayMark > m.essayRevision()) {
-            for (EssayRevision e : essays.currentRevisions()) {
-                if (e.id() > m.essayRevision()) {
-                    BooleanQuery q = new BooleanQuery.Builder()
-                            .add(new TermQuery(new Term(Fields.KIND, Documents.PASSAGE)), BooleanClause.Occur.FILTER)
-                            .add(new TermQuery(new Term(Fields.ESSAY_ID, e.slug())), BooleanClause.Occur.FILTER).build();
-                    index.remove(q);
-                    for (var d : documents.passages(e)) {
+            for (String slug : source.essaysChangedAfter(m.essayRevision())) {
+                BooleanQuery q = new BooleanQuery.Builder()
+                        .add(new TermQuery(new Term(Fields.KIND, Documents.PASSAGE)), BooleanClause.Occur.FILTER)
+                        .add(new TermQuery(new Term(Fields.ESSAY_ID, slug)), BooleanClause.Occur.FILTER).build();
+                index.remove(q);
+                Optional<EssayRevision> e = essays.currentRevision(slug);
+                if (e.isPresent()) {
+                    for (var d : documents.passages(e.get())) {
                         index.add(d);
                     }
                 }
@@ -137,10 +149,11 @@ final class Indexer implements AutoCloseable {
             changed = true;
         }
         Marks beforeNotes = m;
-        m = applyNotes(source.notesChanged(m.noteId(), m.noteTime().minus(SLACK)), m);
-        m = applyLinks(source.linksChanged(m.linkId(), m.linkTime().minus(SLACK)), m);
+        m = applyNotes(source.notesChanged(m.noteId(), m.since()), m, false);
+        m = applyLinks(source.linksChanged(m.linkId(), m.since()), m, false);
         changed |= m.changes() != beforeNotes.changes();
-        marks = m.withChanges(0);
+        Instant next = started.minus(SLACK);
+        marks = m.withChanges(0).withSince(next.isAfter(m.since()) ? next : m.since());
         if (changed) {
             index.refresh();
         }
@@ -150,16 +163,19 @@ final class Indexer implements AutoCloseable {
         return changed;
     }
 
-    private Marks applyNotes(List<Rows.Note> notes, Marks m) throws IOException {
+    /** @param rebuilding the index was emptied: documents are added without looking for an old copy, dead rows skipped */
+    private Marks applyNotes(List<Rows.Note> notes, Marks m, boolean rebuilding) throws IOException {
         for (Rows.Note n : notes) {
-            m = m.withNote(n.id(), n.updatedAt());
+            m = m.withNote(n.id());
             Integer seen = noteVersions.put(n.id(), n.version());
             if (seen != null && seen == n.version()) {
                 continue;
             }
-            if (n.live()) {
+            if (n.live() && rebuilding) {
+                index.add(documents.note(n));
+            } else if (n.live()) {
                 index.put(Documents.noteId(n.id()), documents.note(n));
-            } else {
+            } else if (!rebuilding) {
                 index.remove(Documents.noteId(n.id()));
             }
             m = m.withChanges(m.changes() + 1);
@@ -167,16 +183,18 @@ final class Indexer implements AutoCloseable {
         return m;
     }
 
-    private Marks applyLinks(List<Rows.Link> links, Marks m) throws IOException {
+    private Marks applyLinks(List<Rows.Link> links, Marks m, boolean rebuilding) throws IOException {
         for (Rows.Link l : links) {
-            m = m.withLink(l.id(), l.deletedAt());
+            m = m.withLink(l.id());
             Boolean seen = linkStates.put(l.id(), l.live());
             if (seen != null && seen == l.live()) {
                 continue;
             }
-            if (l.live()) {
+            if (l.live() && rebuilding) {
+                index.add(documents.link(l));
+            } else if (l.live()) {
                 index.put(Documents.linkId(l.id()), documents.link(l));
-            } else {
+            } else if (!rebuilding) {
                 index.remove(Documents.linkId(l.id()));
             }
             m = m.withChanges(m.changes() + 1);
@@ -202,39 +220,38 @@ final class Indexer implements AutoCloseable {
     }
 
     /**
-     * How far the index has read. Ids are the largest seen; times the latest {@code updated_at} or
-     * {@code deleted_at} seen. {@code changes} counts documents touched in the current round.
+     * How far the index has read. Ids are the largest seen. {@code since} is where the next poll's
+     * window of written rows begins: {@link #SLACK} before the previous poll started, by the
+     * application's clock (the one that stamps {@code updated_at}), so a row is read again only while
+     * it is young, and a transaction that commits late, stamped up to {@code SLACK} before it commits,
+     * is still seen. {@code changes} counts documents touched in the current round.
      */
-    record Marks(long essayRevision, long claimRevision, long noteId, Instant noteTime, long linkId, Instant linkTime, int changes) {
+    record Marks(long essayRevision, long claimRevision, long noteId, long linkId, Instant since, int changes) {
 
-        static final Marks NONE = new Marks(0, 0, 0, Instant.EPOCH, 0, Instant.EPOCH, 0);
-
-        Marks(long essayRevision, long claimRevision, long noteId, Instant noteTime, long linkId, Instant linkTime) {
-            this(essayRevision, claimRevision, noteId, noteTime, linkId, linkTime, 0);
-        }
+        static final Marks NONE = new Marks(0, 0, 0, 0, Instant.EPOCH, 0);
 
         Marks withEssayRevision(long id) {
-            return new Marks(id, claimRevision, noteId, noteTime, linkId, linkTime, changes);
+            return new Marks(id, claimRevision, noteId, linkId, since, changes);
         }
 
         Marks withClaimRevision(long id) {
-            return new Marks(essayRevision, id, noteId, noteTime, linkId, linkTime, changes);
+            return new Marks(essayRevision, id, noteId, linkId, since, changes);
         }
 
-        Marks withNote(long id, Instant at) {
-            return new Marks(essayRevision, claimRevision, Math.max(noteId, id), later(noteTime, at), linkId, linkTime, changes);
+        Marks withNote(long id) {
+            return new Marks(essayRevision, claimRevision, Math.max(noteId, id), linkId, since, changes);
         }
 
-        Marks withLink(long id, Instant deletedAt) {
-            return new Marks(essayRevision, claimRevision, noteId, noteTime, Math.max(linkId, id), later(linkTime, deletedAt), changes);
+        Marks withLink(long id) {
+            return new Marks(essayRevision, claimRevision, noteId, Math.max(linkId, id), since, changes);
+        }
+
+        Marks withSince(Instant at) {
+            return new Marks(essayRevision, claimRevision, noteId, linkId, at, changes);
         }
 
         Marks withChanges(int n) {
-            return new Marks(essayRevision, claimRevision, noteId, noteTime, linkId, linkTime, n);
-        }
-
-        private static Instant later(Instant a, Instant b) {
-            return b == null || a.isAfter(b) ? a : b;
+            return new Marks(essayRevision, claimRevision, noteId, linkId, since, n);
         }
 
         Map<String, String> toMap() {
@@ -242,17 +259,15 @@ final class Indexer implements AutoCloseable {
             m.put("essayRevision", Long.toString(essayRevision));
             m.put("claimRevision", Long.toString(claimRevision));
             m.put("noteId", Long.toString(noteId));
-            m.put("noteTime", noteTime.toString());
             m.put("linkId", Long.toString(linkId));
-            m.put("linkTime", linkTime.toString());
+            m.put("since", since.toString());
             return m;
         }
 
         static Marks from(Map<String, String> m) {
             try {
                 return new Marks(Long.parseLong(m.get("essayRevision")), Long.parseLong(m.get("claimRevision")),
-                        Long.parseLong(m.get("noteId")), Instant.parse(m.get("noteTime")), Long.parseLong(m.get("linkId")),
-                        Instant.parse(m.get("linkTime")));
+                        Long.parseLong(m.get("noteId")), Long.parseLong(m.get("linkId")), Instant.parse(m.get("since")), 0);
             } catch (RuntimeException e) {
                 // Marks missing or garbled: start from nothing, which re-reads every row (documents are keyed, so nothing doubles).
                 return NONE;

@@ -3,8 +3,12 @@ package glossa.search;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import glossa.annotations.Annotation;
 import glossa.annotations.AnnotationRepository;
+import glossa.web.Sessions;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
@@ -21,6 +25,8 @@ public final class SearchRoutes {
 
     /** The request attribute, and model name, under which a page finds what this feature adds to it. */
     public static final String EXTRAS = "extras";
+
+    private static final Logger log = LoggerFactory.getLogger(SearchRoutes.class);
 
     private final SearchService search;
     private final AnnotationRepository notes;
@@ -57,16 +63,28 @@ public final class SearchRoutes {
 
     private void linkSuggestions(Context ctx) {
         Long id = number(ctx.pathParam("id"));
-        if (id == null) {
+        if (id == null || Sessions.currentUser(ctx).isEmpty()) {
             return;
         }
-        notes.find(id).filter(Annotation::visible).filter(a -> a.quote() != null)
-                .ifPresent(a -> extras(ctx).put("suggestions", search.suggestPassages(a.essaySlug(), a.quote().exact())));
+        optional(ctx, () -> notes.find(id).filter(Annotation::visible).filter(a -> a.quote() != null)
+                .ifPresent(a -> extras(ctx).put("suggestions", search.suggestPassages(a.essaySlug(), a.quote().exact()))));
     }
 
     private void unlinkedMentions(Context ctx) {
         if (ctx.method().name().equals("GET")) {
-            extras(ctx).put("unlinked", search.unlinkedMentions(ctx.pathParam("slug")));
+            optional(ctx, () -> extras(ctx).put("unlinked", search.unlinkedMentions(ctx.pathParam("slug"))));
+        }
+    }
+
+    /**
+     * Suggestions are an extra on another feature's page: if finding them fails, the page is still
+     * served, without them, and the failure logged.
+     */
+    private static void optional(Context ctx, Runnable work) {
+        try {
+            work.run();
+        } catch (RuntimeException e) {
+            log.warn("search suggestions for {} failed: {}", ctx.path(), e.toString());
         }
     }
 

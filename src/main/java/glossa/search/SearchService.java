@@ -22,6 +22,7 @@ import java.io.IOException;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -69,11 +70,12 @@ public final class SearchService implements AutoCloseable {
      * Opens (or builds) the index in {@code dir} and starts following the database.
      *
      * @param database names the database the index mirrors (its JDBC URL): an index made from another is rebuilt
+     * @param clock the clock that stamps rows' {@code updated_at}, which bounds the indexer's window
      */
-    public static SearchService start(Path dir, String database, Jdbc jdbc, EssayRepository essays, EssayCatalog catalog) {
+    public static SearchService start(Path dir, String database, Jdbc jdbc, EssayRepository essays, EssayCatalog catalog, Clock clock) {
         SearchSource source = new SearchSource(jdbc);
         SearchIndex index = SearchIndex.open(dir, database, SearchAnalyzer.perField());
-        Indexer indexer = new Indexer(index, source, essays, new Documents(catalog::find), database);
+        Indexer indexer = new Indexer(index, source, essays, new Documents(catalog::find), database, clock);
         try {
             indexer.start();
         } catch (IOException | RuntimeException e) {
@@ -128,8 +130,9 @@ public final class SearchService implements AutoCloseable {
                 }
                 return run(s, q, read, p);
             });
-        } catch (IndexSearcher.TooManyClauses e) {
-            return new SearchResults(q, "The query asks for too many words at once; try fewer. " + QueryReader.SYNTAX, 0, 1, 0,
+        } catch (IndexSearcher.TooManyClauses | IllegalArgumentException e) {
+            // Lucene refuses some parsed queries only when running them (too many terms, a bad range): a hint, not an error.
+            return new SearchResults(q, "The query asks for too much at once; try fewer words or prefixes. " + QueryReader.SYNTAX, 0, 1, 0,
                     List.of(), Map.of());
         }
     }

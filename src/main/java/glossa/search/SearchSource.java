@@ -48,6 +48,12 @@ final class SearchSource {
                 maxId, since.atOffset(ZoneOffset.UTC)));
     }
 
+    /** Slugs of the essays with a revision newer than {@code revisionId} (0: every essay), so essays are read one at a time. */
+    List<String> essaysChangedAfter(long revisionId) {
+        return jdbc.query("SELECT e.slug FROM essay e WHERE EXISTS (SELECT 1 FROM essay_revision r WHERE r.essay_id = e.id AND r.id > ?)"
+                + " ORDER BY e.id", rs -> rs.getString(1), revisionId);
+    }
+
     long maxEssayRevisionId() {
         return jdbc.queryOne("SELECT COALESCE(MAX(id), 0) FROM essay_revision", rs -> rs.getLong(1)).orElse(0L);
     }

@@ -63,6 +63,35 @@ class SearchBrowserIT {
     }
 
     @Test
+    void aSuggestedPassageIsLinkedInOneClick() {
+        glossa.WebClient anna = app.client();
+        anna.signUp("Anna", "correct horse battery");
+        var res = anna.submit("/essays/breaking-from-stalinism/annotate", "/essays/breaking-from-stalinism/annotations", java.util.Map.of(
+                "exact", "led me to believe abortion was only recriminalized in the USSR because women’s delegates deemed it to be unsafe",
+                "body", "Why then?", "tags", "", "kind", "question"));
+        String location = res.headers().firstValue("Location").orElseThrow();
+        String id = location.substring(location.indexOf("#a-") + 3);
+        ChromeDriver browser = Browser.open(1280, 900, false);
+        try {
+            browser.get(app.baseUrl() + "/signin");
+            browser.findElement(By.id(browser.findElement(By.xpath("//main//label[normalize-space()='Username']")).getAttribute("for"))).sendKeys("Anna");
+            browser.findElement(By.id(browser.findElement(By.xpath("//main//label[normalize-space()='Password']")).getAttribute("for")))
+                    .sendKeys("correct horse battery");
+            Browser.clickAndWait(browser, browser.findElement(By.xpath("//main//button[normalize-space()='Sign in']")));
+            browser.get(app.baseUrl() + "/annotations/" + id + "/link");
+            WebElement suggestion = browser.findElements(By.cssSelector("section.suggestions li.suggestion")).stream()
+                    .filter(li -> li.findElement(By.tagName("blockquote")).getText().contains("banned abortion in 1936")).findFirst().orElseThrow();
+            Browser.screenshot(browser, "link-suggestions");
+            Browser.clickAndWait(browser, suggestion.findElement(By.xpath(".//button[normalize-space()='Link to this passage']")));
+            assertTrue(browser.getCurrentUrl().contains("/essays/breaking-from-stalinism#a-" + id), browser.getCurrentUrl());
+            browser.get(app.baseUrl() + "/essays/stalinisms-long-shadow");
+            assertTrue(browser.findElement(By.tagName("body")).getText().contains("Breaking from Stalinism"), "the far essay shows the link back");
+        } finally {
+            browser.quit();
+        }
+    }
+
+    @Test
     void atPhoneWidthTheBoxFitsAndWorksWithoutJavaScript() {
         ChromeDriver narrow = Browser.open(390, 844);
         try {
