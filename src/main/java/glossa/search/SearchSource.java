@@ -42,10 +42,15 @@ final class SearchSource {
         return withTags(jdbc.query(NOTES + " ORDER BY a.id", SearchSource::note));
     }
 
-    /** Notes inserted after {@code maxId} or written at or after {@code since}. */
+    /**
+     * Notes inserted after {@code maxId} or written at or after {@code since}. Two queries rather than
+     * one with OR, so that each is a range scan of an index (the primary key, {@code annotation_updated_at}).
+     */
     List<Rows.Note> notesChanged(long maxId, Instant since) {
-        return withTags(jdbc.query(NOTES + " WHERE a.id > ? OR a.updated_at >= ? ORDER BY a.id", SearchSource::note,
-                maxId, since.atOffset(ZoneOffset.UTC)));
+        Map<Long, Rows.Note> rows = new java.util.TreeMap<>();
+        jdbc.query(NOTES + " WHERE a.id > ?", SearchSource::note, maxId).forEach(n -> rows.put(n.id(), n));
+        jdbc.query(NOTES + " WHERE a.updated_at >= ?", SearchSource::note, since.atOffset(ZoneOffset.UTC)).forEach(n -> rows.put(n.id(), n));
+        return withTags(new ArrayList<>(rows.values()));
     }
 
     /** Slugs of the essays with a revision newer than {@code revisionId} (0: every essay), so essays are read one at a time. */
@@ -71,9 +76,12 @@ final class SearchSource {
         return jdbc.query(LINKS + " ORDER BY l.id", this::link);
     }
 
-    /** Links made after {@code maxId} or deleted at or after {@code since}. */
+    /** Links made after {@code maxId} or deleted at or after {@code since}; two index range scans, as for notes. */
     List<Rows.Link> linksChanged(long maxId, Instant since) {
-        return jdbc.query(LINKS + " WHERE l.id > ? OR l.deleted_at >= ? ORDER BY l.id", this::link, maxId, since.atOffset(ZoneOffset.UTC));
+        Map<Long, Rows.Link> rows = new java.util.TreeMap<>();
+        jdbc.query(LINKS + " WHERE l.id > ?", this::link, maxId).forEach(l -> rows.put(l.id(), l));
+        jdbc.query(LINKS + " WHERE l.deleted_at >= ?", this::link, since.atOffset(ZoneOffset.UTC)).forEach(l -> rows.put(l.id(), l));
+        return new ArrayList<>(rows.values());
     }
 
     /** The passages gathered on a claim, so that unlinked mentions leave them out. */
