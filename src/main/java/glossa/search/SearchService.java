@@ -2,7 +2,6 @@ package glossa.search;
 
 import glossa.essays.EssayCatalog;
 import glossa.essays.EssayRepository;
-import glossa.essays.EssayRevision;
 import glossa.storage.Jdbc;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.Document;
@@ -296,11 +295,6 @@ public final class SearchService implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-    }
-
-    /** Titles of essays for the page's filter list. */
-    List<EssayRevision> essays() {
-        return catalog.all();
     }
 
     @Override
