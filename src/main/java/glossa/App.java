@@ -27,6 +27,8 @@ import glossa.essays.EssayCatalog;
 import glossa.essays.EssayController;
 import glossa.essays.EssayRepository;
 import glossa.essays.ImportReport;
+import glossa.search.SearchRoutes;
+import glossa.search.SearchService;
 import glossa.storage.Database;
 import glossa.storage.Jdbc;
 import glossa.web.BodyLimit;
@@ -71,12 +73,14 @@ public final class App implements AutoCloseable {
     private final Database database;
     private final Javalin javalin;
     private final ImportReport startupImport;
+    private final SearchService search;
 
-    private App(Config config, Database database, Javalin javalin, ImportReport startupImport) {
+    private App(Config config, Database database, Javalin javalin, ImportReport startupImport, SearchService search) {
         this.config = config;
         this.database = database;
         this.javalin = javalin;
         this.startupImport = startupImport;
+        this.search = search;
     }
 
     public static App create(Config config) {
@@ -88,6 +92,7 @@ public final class App implements AutoCloseable {
         TrustedProxies proxies = new TrustedProxies(config.trustedProxies());
         PublicUrl publicUrl = new PublicUrl(config.baseUrl(), proxies);
         Database database = Database.open(config.dbUrl());
+        SearchService search = null;
         try {
             Services services = new Services(database.jdbc(), clock);
             Jdbc jdbc = services.jdbc;
@@ -132,6 +137,8 @@ public final class App implements AutoCloseable {
             AnnotationApi annotationApi = new AnnotationApi(annotationService, annotations, essays, json);
             Templates templates = new Templates(config.dev(), Path.of(""), csrf);
             WriteRateLimit writeLimit = new WriteRateLimit(config.writesPerMinute());
+            search = services.openSearch(config);
+            SearchRoutes searchRoutes = new SearchRoutes(search, annotations, json);
 
             Javalin javalin = Javalin.create(cfg -> {
                 cfg.startup.showJavalinBanner = false;
@@ -161,6 +168,7 @@ public final class App implements AutoCloseable {
                 cfg.routes.before(sessions::authenticate);
                 cfg.routes.before(csrf::check);
                 cfg.routes.before(writeLimit::check);
+                searchRoutes.addTo(cfg.routes);
 
                 cfg.routes.get("/", essayPages::index);
                 cfg.routes.get("/essays/{slug}", notePages::essay);
@@ -242,13 +250,21 @@ public final class App implements AutoCloseable {
                 cfg.routes.exception(Exception.class, ErrorPages::unexpected);
                 cfg.routes.error(404, "*", ErrorPages::notFound);
             });
-            return new App(config, database, javalin, report);
+            return new App(config, database, javalin, report, search);
         } catch (IOException e) {
+            closeQuietly(search);
             database.close();
             throw new UncheckedIOException("could not read the corpus: " + e.getMessage(), e);
         } catch (RuntimeException e) {
+            closeQuietly(search);
             database.close();
             throw e;
+        }
+    }
+
+    private static void closeQuietly(SearchService search) {
+        if (search != null) {
+            search.close();
         }
     }
 
@@ -272,6 +288,11 @@ public final class App implements AutoCloseable {
                 .map(e -> e.endpoint.method.name() + " " + e.endpoint.path).toList();
     }
 
+    /** For tests and benchmarks that look at the index directly. */
+    public SearchService search() {
+        return search;
+    }
+
     /** For tests that need to simulate a database failure. */
     Database database() {
         return database;
@@ -280,6 +301,7 @@ public final class App implements AutoCloseable {
     @Override
     public void close() {
         javalin.stop();
+        search.close();
         database.close();
         LoggerFactory.getLogger(App.class).info("Glossa stopped: requests in flight answered, database closed");
     }

@@ -27,7 +27,7 @@ import java.util.concurrent.Callable;
         description = "A server-rendered annotation wiki for reading contested texts closely.",
         subcommands = {Main.Serve.class, Main.Import.class, UserCommand.class, Main.ExportAnnotations.class,
                 Main.ImportAnnotations.class, BackupCommands.BackupCommand.class, BackupCommands.RestoreCommand.class,
-                CommandLine.HelpCommand.class})
+                Main.Reindex.class, CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
 
     private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(Main.class);
@@ -141,6 +141,30 @@ public final class Main implements Runnable {
                 report.problems().forEach(p -> err.println("skipped " + p));
                 spec.commandLine().getOut().println(report.summary());
                 return report.problems().isEmpty() ? 0 : 1;
+            });
+        }
+    }
+
+    @Command(name = "reindex", mixinStandardHelpOptions = true,
+            description = "Rebuild the search index in the data directory from the database (stop the server first).")
+    static final class Reindex implements Callable<Integer> {
+        @Spec
+        CommandSpec spec;
+
+        @Mixin
+        StorageOptions storage = new StorageOptions();
+
+        @Override
+        public Integer call() {
+            Config config = new Config(0, storage.dataDir, storage.dbUrl, null, false);
+            return withServices(spec, storage, services -> {
+                long start = System.nanoTime();
+                try (var search = services.openSearch(config)) {
+                    search.rebuild();
+                    spec.commandLine().getOut().printf("Search index rebuilt in %d ms (%d KiB).%n",
+                            (System.nanoTime() - start) / 1_000_000, search.sizeOnDisk() / 1024);
+                }
+                return 0;
             });
         }
     }

@@ -23,6 +23,7 @@ import glossa.links.LinkRepository;
 import glossa.links.LinkService;
 import glossa.markdown.EssayRenderer;
 import glossa.markdown.UserMarkdown;
+import glossa.search.SearchService;
 import glossa.storage.Jdbc;
 
 import java.io.IOException;
@@ -79,6 +80,11 @@ final class Services {
         catalog.reload();
         new StarterContent(claimService, claims, linkService, users, annotationService).importFrom(dir);
         return report;
+    }
+
+    /** Opens the search index in the data directory (building it when missing) and starts following the database. */
+    SearchService openSearch(Config config) {
+        return SearchService.start(config.dataDir().resolve("search-index"), config.dbUrl(), jdbc, essays, catalog, clock);
     }
 
     FullExchange exchange() {

@@ -43,6 +43,9 @@ final class PageModel {
         model.put("path", ctx.path());
         model.put("user", Sessions.currentUser(ctx).orElse(null));
         model.put("csrf", new CsrfField(ctx, csrf));
+        // What one feature adds to another's page through a before-handler (search suggestions), under "extras".
+        Object extras = ctx.attribute("extras");
+        model.put("extras", extras == null ? Map.of() : extras);
         return model;
     }
 }
