@@ -52,6 +52,9 @@
         var f = document.importNode(form, true);
         f.querySelector('label[for=exact]').textContent = 'Passage there: select it in the text, or type its exact words';
         side.appendChild(f);
+        // The passages of other essays most like this one (from search), each one click from a link.
+        var suggested = doc.querySelector('main .suggestions');
+        if (suggested) { side.appendChild(document.importNode(suggested, true)); }
         wire(f, text);
         f.elements.essay.focus();
       })

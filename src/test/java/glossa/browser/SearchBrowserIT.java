@@ -92,6 +92,37 @@ class SearchBrowserIT {
     }
 
     @Test
+    void thePickerOffersTheSuggestedPassagesToo() {
+        glossa.WebClient bea = app.client();
+        bea.signUp("Bea", "correct horse battery");
+        var res = bea.submit("/essays/breaking-from-stalinism/annotate", "/essays/breaking-from-stalinism/annotations", java.util.Map.of(
+                "exact", "led me to believe abortion was only recriminalized in the USSR because women’s delegates deemed it to be unsafe",
+                "body", "When exactly?", "tags", "", "kind", "question"));
+        String location = res.headers().firstValue("Location").orElseThrow();
+        String id = location.substring(location.indexOf("#a-") + 3);
+        ChromeDriver browser = Browser.open(1280, 900);
+        try {
+            browser.get(app.baseUrl() + "/signin");
+            browser.findElement(By.id(browser.findElement(By.xpath("//main//label[normalize-space()='Username']")).getAttribute("for"))).sendKeys("Bea");
+            browser.findElement(By.id(browser.findElement(By.xpath("//main//label[normalize-space()='Password']")).getAttribute("for")))
+                    .sendKeys("correct horse battery");
+            Browser.clickAndWait(browser, browser.findElement(By.xpath("//main//button[normalize-space()='Sign in']")));
+            browser.get(app.baseUrl() + "/essays/breaking-from-stalinism#a-" + id);
+            WebElement open = browser.findElement(By.cssSelector("#a-" + id + " a.act-link"));
+            browser.executeScript("arguments[0].scrollIntoView({block: 'center'});", open);
+            open.click();
+            WebElement suggestion = new org.openqa.selenium.support.ui.WebDriverWait(browser, java.time.Duration.ofSeconds(10)).until(d ->
+                    d.findElements(By.cssSelector(".picker section.suggestions li.suggestion")).stream()
+                            .filter(li -> li.findElement(By.tagName("blockquote")).getText().contains("banned abortion in 1936")).findFirst().orElse(null));
+            Browser.clickAndWait(browser, suggestion.findElement(By.xpath(".//button[normalize-space()='Link to this passage']")));
+            assertTrue(browser.getCurrentUrl().contains("/essays/breaking-from-stalinism"), browser.getCurrentUrl());
+            assertTrue(browser.findElement(By.cssSelector("#a-" + id)).getText().contains("Stalinism"), "the card shows its new link");
+        } finally {
+            browser.quit();
+        }
+    }
+
+    @Test
     void atPhoneWidthTheBoxFitsAndWorksWithoutJavaScript() {
         ChromeDriver narrow = Browser.open(390, 844);
         try {
