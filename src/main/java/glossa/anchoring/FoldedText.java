@@ -29,7 +29,9 @@ final class FoldedText {
         while (i < n) {
             char c = text.charAt(i);
             int unitEnd = i + 1;
-            String emit;
+            // Each unit of the original folds to one character, except an ellipsis, which folds to three dots.
+            int count = 1;
+            char single;
             if (isSpace(c)) {
                 boolean lineBreak = false;
                 unitEnd = i;
@@ -37,22 +39,23 @@ final class FoldedText {
                     lineBreak |= text.charAt(unitEnd) == '\n';
                     unitEnd++;
                 }
-                emit = lineBreak ? "\n" : " ";
+                single = lineBreak ? '\n' : ' ';
             } else if (c == '-' && i + 1 < n && text.charAt(i + 1) == '-') {
                 while (unitEnd < n && text.charAt(unitEnd) == '-') {
                     unitEnd++;
                 }
-                emit = "-";
+                single = '-';
             } else if (c == '\u2026') {
-                emit = "...";
+                count = 3;
+                single = '.';
             } else {
-                emit = String.valueOf(fold(c));
+                single = fold(c);
             }
             int from = out.length();
-            for (int k = 0; k < emit.length(); k++) {
+            for (int k = 0; k < count; k++) {
                 os[out.length()] = i;
                 oe[out.length()] = unitEnd;
-                out.append(emit.charAt(k));
+                out.append(single);
             }
             for (int j = i; j < unitEnd; j++) {
                 foldStart[j] = from;

@@ -61,10 +61,12 @@ public final class RevisionMapping {
 
     private final CodePointText oldText;
     private final CodePointText newText;
-    private final FoldedText oldFolded;
-    private final FoldedText newFolded;
+    /** Folded on first need: an unchanged text places every consistent note by its position alone. */
+    private FoldedText oldFolded;
+    private FoldedText newFolded;
     /** Null when the texts are equal. */
-    private final TextDiff diff;
+    private TextDiff diff;
+    private final boolean unchanged;
     private final DiffMatchPatch dmp = new DiffMatchPatch();
     /** Built on first need: most revisions place every note by the diff alone. */
     private SeedIndex seeds;
@@ -72,10 +74,19 @@ public final class RevisionMapping {
     public RevisionMapping(String oldText, String newText) {
         this.oldText = new CodePointText(oldText);
         this.newText = new CodePointText(newText);
-        this.oldFolded = new FoldedText(oldText);
-        this.newFolded = new FoldedText(newText);
         dmp.diffTimeout = 1f;
-        this.diff = oldText.equals(newText) ? null : new TextDiff(oldFolded.text(), newFolded.text(), dmp);
+        this.unchanged = oldText.equals(newText);
+        if (!unchanged) {
+            fold();
+            this.diff = new TextDiff(oldFolded.text(), newFolded.text(), dmp);
+        }
+    }
+
+    private void fold() {
+        if (oldFolded == null) {
+            oldFolded = new FoldedText(oldText.text());
+            newFolded = unchanged ? oldFolded : new FoldedText(newText.text());
+        }
     }
 
     public CodePointText newText() {
@@ -89,12 +100,13 @@ public final class RevisionMapping {
         int oe = oldText.toChar(cpEnd);
         String exact = target.quote().exact();
         boolean consistent = oe - os == exact.length() && oldText.text().startsWith(exact, os);
-        if (diff == null && consistent) {
+        if (unchanged && consistent) {
             return new Anchor(Anchor.Method.POSITION, cpStart, cpEnd, 1);
         }
+        fold();
         int fs = oldFolded.foldedStart(os);
         int fe = oldFolded.foldedEnd(oe);
-        int expected = diff == null ? fs : mapped(Math.min(fs, oldFolded.length() - 1));
+        int expected = unchanged ? fs : mapped(Math.min(fs, oldFolded.length() - 1));
         if (!consistent || fe <= fs) {
             // The position does not hold the quote (an older selector): only the quote can be trusted.
             Quote q = new Quote(new FoldedText(exact).text(), folded(target.quote().prefix(), true),
@@ -102,16 +114,13 @@ public final class RevisionMapping {
             Anchor found = elsewhere(q);
             return found != null ? found : approximatelyElsewhere(q);
         }
-        String old = oldFolded.text();
-        Quote q = new Quote(old.substring(fs, fe), old.substring(Math.max(0, fs - CONTEXT), fs),
-                old.substring(fe, Math.min(old.length(), fe + CONTEXT)), expected);
-        if (diff == null) {
-            return span(Anchor.Method.POSITION, fs, fe, 1);
-        }
         int length = fe - fs;
         if (diff.surviving(fs, fe) == length && diff.newOf(fe - 1) - diff.newOf(fs) == length - 1) {
             return span(Anchor.Method.DIFF, diff.newOf(fs), diff.newOf(fe - 1) + 1, 1);
         }
+        String old = oldFolded.text();
+        Quote q = new Quote(old.substring(fs, fe), old.substring(Math.max(0, fs - CONTEXT), fs),
+                old.substring(fe, Math.min(old.length(), fe + CONTEXT)), expected);
         Anchor found = elsewhere(q);
         if (found != null) {
             return found;
@@ -125,6 +134,9 @@ public final class RevisionMapping {
     }
 
     private int mapped(int foldedOld) {
+        if (diff == null) {
+            return Math.max(0, foldedOld);
+        }
         if (foldedOld < 0) {
             return 0;
         }
@@ -218,7 +230,7 @@ public final class RevisionMapping {
     private Anchor approximatelyElsewhere(Quote q) {
         String quote = q.text();
         int seedsInQuote = quote.length() / SeedIndex.K;
-        int roughStart = seeds().likelyStart(quote, Math.max(2, seedsInQuote / 3));
+        int roughStart = seeds().likelyStart(quote, Math.max(2, (seedsInQuote + 1) / 2));
         if (roughStart < 0) {
             return Anchor.orphan();
         }

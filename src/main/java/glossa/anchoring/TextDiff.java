@@ -20,6 +20,21 @@ import java.util.Map;
  */
 final class TextDiff {
 
+    /**
+     * Replaced runs of words up to this many characters (each side) are diffed by character: a word or
+     * two changed. Longer ones are a passage rewritten or a paragraph put in the place of another, where
+     * letters in common are chance, not survival.
+     */
+    private static final int SHORT_REPLACEMENT = 48;
+    /**
+     * Runs of words the two texts share that are shorter than this, between two replacements, are taken
+     * as chance ("the", a space) and folded into the change; next to a plain deletion or insertion they
+     * are real. Semantic cleanup was tried first and dropped:
+     * it swallowed a whole surviving sentence next to a moved paragraph, because it judges an equality
+     * by the size of the changes beside it.
+     */
+    private static final int MIN_EQUALITY = 12;
+
     /** Per old character: its index in the new text, or -1 when deleted or replaced. */
     private final int[] newOf;
     /** Per old character: how many old characters before it survive (length+1 entries). */
@@ -135,10 +150,11 @@ final class TextDiff {
     }
 
     /** Lines matched first, then the gaps between matched lines diffed by character. */
-    private static List<Diff> diff(String a, String b, DiffMatchPatch dmp) {
+    static List<Diff> diff(String a, String b, DiffMatchPatch dmp) {
         List<int[]> la = lines(a);
         List<int[]> lb = lines(b);
-        int[][] anchors = uniqueInOrder(a, la, b, lb);
+        int[][] anchors = uniqueInOrder(la.stream().map(l -> a.substring(l[0], l[1])).toList(),
+                lb.stream().map(l -> b.substring(l[0], l[1])).toList());
         List<Diff> out = new ArrayList<>();
         int ai = 0;
         int bi = 0;
@@ -162,10 +178,120 @@ final class TextDiff {
             out.add(new Diff(a.isEmpty() ? DiffMatchPatch.Operation.INSERT : DiffMatchPatch.Operation.DELETE, a.isEmpty() ? b : a));
             return;
         }
+        List<String> ta = new ArrayList<>();
+        List<String> tb = new ArrayList<>();
+        Map<String, Character> ids = new HashMap<>();
+        String ea = encode(a, ta, ids);
+        String eb = encode(b, tb, ids);
+        if (ea == null || eb == null) {
+            characters(a, b, dmp, out);
+            return;
+        }
+        // Words first: a few thousand tokens diff far faster than tens of thousands of characters, and
+        // cannot pair stray letters of unrelated sentences. Then short runs of words that differ are
+        // diffed by character, so a typo or a respelling keeps the rest of its word.
+        List<Diff> words = byUniqueWords(ta, tb, ea, eb, dmp);
+        StringBuilder deleted = new StringBuilder();
+        StringBuilder inserted = new StringBuilder();
+        int ia = 0;
+        int ib = 0;
+        for (int k = 0; k < words.size(); k++) {
+            Diff d = words.get(k);
+            int n = d.text.length();
+            switch (d.operation) {
+                case EQUAL -> {
+                    String same = String.join("", ta.subList(ia, ia + n));
+                    boolean between = deleted.length() > 0 && inserted.length() > 0 && replacementFollows(words, k + 1);
+                    if (between && same.length() < MIN_EQUALITY) {
+                        // A word or a space two rewritten passages share by chance: part of the rewrite.
+                        deleted.append(same);
+                        inserted.append(same);
+                    } else {
+                        flush(deleted, inserted, dmp, out);
+                        out.add(new Diff(DiffMatchPatch.Operation.EQUAL, same));
+                    }
+                    ia += n;
+                    ib += n;
+                }
+                case DELETE -> {
+                    ta.subList(ia, ia + n).forEach(deleted::append);
+                    ia += n;
+                }
+                case INSERT -> {
+                    tb.subList(ib, ib + n).forEach(inserted::append);
+                    ib += n;
+                }
+            }
+        }
+        flush(deleted, inserted, dmp, out);
+    }
+
+    /** True when the changes starting at {@code k} (up to the next equality) both delete and insert. */
+    private static boolean replacementFollows(List<Diff> words, int k) {
+        boolean deletes = false;
+        boolean inserts = false;
+        for (int i = k; i < words.size() && words.get(i).operation != DiffMatchPatch.Operation.EQUAL; i++) {
+            deletes |= words.get(i).operation == DiffMatchPatch.Operation.DELETE;
+            inserts |= words.get(i).operation == DiffMatchPatch.Operation.INSERT;
+        }
+        return deletes && inserts;
+    }
+
+    private static void flush(StringBuilder deleted, StringBuilder inserted, DiffMatchPatch dmp, List<Diff> out) {
+        String a = deleted.toString();
+        String b = inserted.toString();
+        deleted.setLength(0);
+        inserted.setLength(0);
+        if (a.isEmpty() || b.isEmpty() || Math.max(a.length(), b.length()) > SHORT_REPLACEMENT) {
+            if (!a.isEmpty()) {
+                out.add(new Diff(DiffMatchPatch.Operation.DELETE, a));
+            }
+            if (!b.isEmpty()) {
+                out.add(new Diff(DiffMatchPatch.Operation.INSERT, b));
+            }
+            return;
+        }
+        characters(a, b, dmp, out);
+    }
+
+    private static void characters(String a, String b, DiffMatchPatch dmp, List<Diff> out) {
         var diffs = dmp.diffMain(a, b, false);
         // Without it, letters two unrelated sentences happen to share would count as surviving.
         dmp.diffCleanupSemantic(diffs);
         out.addAll(diffs);
+    }
+
+    /**
+     * The text as one character per token (a run of letters or digits, or any other single character),
+     * the tokens listed in {@code tokens}; null if there are too many distinct tokens to encode.
+     */
+    private static String encode(String s, List<String> tokens, Map<String, Character> ids) {
+        StringBuilder out = new StringBuilder();
+        int i = 0;
+        while (i < s.length()) {
+            int j = i + 1;
+            if (Character.isLetterOrDigit(s.charAt(i))) {
+                while (j < s.length() && Character.isLetterOrDigit(s.charAt(j))) {
+                    j++;
+                }
+            }
+            String token = s.substring(i, j);
+            Character id = ids.get(token);
+            if (id == null) {
+                int next = ids.size() + 1;
+                // Skip the surrogate range so that every id is a character of its own.
+                int code = next < Character.MIN_SURROGATE ? next : next + (Character.MAX_SURROGATE - Character.MIN_SURROGATE + 1);
+                if (code > Character.MAX_VALUE) {
+                    return null;
+                }
+                id = (char) code;
+                ids.put(token, id);
+            }
+            out.append(id.charValue());
+            tokens.add(token);
+            i = j;
+        }
+        return out.toString();
     }
 
     /** [start, end) of each line, its line break included. */
@@ -182,31 +308,72 @@ final class TextDiff {
     }
 
     /**
-     * Pairs (line of a, line of b) of lines that occur exactly once in each text, reduced to the longest
-     * run increasing in both (patience sorting), so they can serve as fixed points of the diff.
+     * Pairs (index in a, index in b) of items that occur exactly once in each list, reduced to the
+     * longest run increasing in both (patience sorting), so they can serve as fixed points of the diff.
      */
-    private static int[][] uniqueInOrder(String a, List<int[]> la, String b, List<int[]> lb) {
+    private static int[][] uniqueInOrder(List<String> a, List<String> b) {
         Map<String, int[]> seen = new HashMap<>();
-        for (int i = 0; i < la.size(); i++) {
-            int[] c = seen.computeIfAbsent(a.substring(la.get(i)[0], la.get(i)[1]), k -> new int[] {0, 0, -1, -1});
+        for (int i = 0; i < a.size(); i++) {
+            int[] c = seen.computeIfAbsent(a.get(i), k -> new int[] {0, 0, -1, -1});
             c[0]++;
             c[2] = i;
         }
-        for (int j = 0; j < lb.size(); j++) {
-            int[] c = seen.get(b.substring(lb.get(j)[0], lb.get(j)[1]));
+        for (int j = 0; j < b.size(); j++) {
+            int[] c = seen.get(b.get(j));
             if (c != null) {
                 c[1]++;
                 c[3] = j;
             }
         }
         List<int[]> pairs = new ArrayList<>();
-        for (int i = 0; i < la.size(); i++) {
-            int[] c = seen.get(a.substring(la.get(i)[0], la.get(i)[1]));
+        for (int i = 0; i < a.size(); i++) {
+            int[] c = seen.get(a.get(i));
             if (c[0] == 1 && c[1] == 1) {
                 pairs.add(new int[] {i, c[3]});
             }
         }
         return longestIncreasing(pairs);
+    }
+
+    /**
+     * The word diff of one gap: words that occur once on each side and in the same order are fixed
+     * first, and only the stretches between them diffed. A minimal diff of the whole gap was tried and
+     * dropped: when a paragraph moved away next to an edited one, it paired the edited paragraph's
+     * spaces and commas with the moved one's and lost the sentence that survived.
+     */
+    private static List<Diff> byUniqueWords(List<String> ta, List<String> tb, String ea, String eb, DiffMatchPatch dmp) {
+        List<Diff> out = new ArrayList<>();
+        int ia = 0;
+        int ib = 0;
+        for (int[] anchor : uniqueInOrder(ta, tb)) {
+            addDiff(ea.substring(ia, anchor[0]), eb.substring(ib, anchor[1]), dmp, out);
+            out.add(new Diff(DiffMatchPatch.Operation.EQUAL, ea.substring(anchor[0], anchor[0] + 1)));
+            ia = anchor[0] + 1;
+            ib = anchor[1] + 1;
+        }
+        addDiff(ea.substring(ia), eb.substring(ib), dmp, out);
+        // Merge neighbours of the same kind, so that runs of fixed words read as one equality.
+        List<Diff> merged = new ArrayList<>();
+        for (Diff d : out) {
+            Diff last = merged.isEmpty() ? null : merged.get(merged.size() - 1);
+            if (last != null && last.operation == d.operation) {
+                merged.set(merged.size() - 1, new Diff(d.operation, last.text + d.text));
+            } else {
+                merged.add(d);
+            }
+        }
+        return merged;
+    }
+
+    private static void addDiff(String a, String b, DiffMatchPatch dmp, List<Diff> out) {
+        if (a.isEmpty() && b.isEmpty()) {
+            return;
+        }
+        if (a.isEmpty() || b.isEmpty()) {
+            out.add(new Diff(a.isEmpty() ? DiffMatchPatch.Operation.INSERT : DiffMatchPatch.Operation.DELETE, a.isEmpty() ? b : a));
+            return;
+        }
+        out.addAll(dmp.diffMain(a, b, false));
     }
 
     /** The longest subsequence of pairs (sorted by their first element) whose second elements increase. */

@@ -19,6 +19,9 @@ import java.util.Map;
  *   <li><b>correct</b>: the passage's words are still in the text (equal after folding typographic
  *       variants: quote marks, dashes, ellipses, runs of spaces, case) and the note lands exactly on them,
  *       not marked changed;</li>
+ *       An anchor on the quote's very words that overlaps the true span by {@link #APPROXIMATE_IOU} also
+ *       counts: when a deletion sits next to an identical run of words, which copy went is a convention
+ *       of the edit script, not a fact;</li>
  *   <li><b>approximate</b>: the note is marked "the text changed under this note" and covers the true span
  *       (overlap of at least {@link #APPROXIMATE_IOU}, intersection over union). The best outcome possible
  *       when the words did change; a needless one when they did not;</li>
@@ -91,7 +94,8 @@ final class AnchoringScore {
             int ae = a.isOrphan() ? -1 : now.toChar(a.end());
             boolean intact = !truth.isGone() && !truth.split()
                     && fold(edited.substring(truth.start(), truth.end())).equals(fold(original.substring(p[0], p[1])));
-            Outcome o = classify(truth, a, as, ae, intact);
+            boolean sameWords = !a.isOrphan() && fold(now.text().substring(as, ae)).equals(fold(original.substring(p[0], p[1])));
+            Outcome o = classify(truth, a, as, ae, intact, sameWords);
             if (intact && truth.survival() >= 0.5) {
                 tally.intact++;
             }
@@ -106,7 +110,7 @@ final class AnchoringScore {
         return tally;
     }
 
-    static Outcome classify(EditedText.Truth truth, Anchor a, int as, int ae, boolean intact) {
+    static Outcome classify(EditedText.Truth truth, Anchor a, int as, int ae, boolean intact, boolean sameWordsBeside) {
         if (truth.isGone()) {
             return a.isOrphan() ? Outcome.DELETED_ORPHANED : Outcome.DELETED_ANCHORED;
         }
@@ -125,6 +129,11 @@ final class AnchoringScore {
             return Outcome.ORPHANED;
         }
         if (intact && exactSpan && !a.changed()) {
+            return Outcome.CORRECT;
+        }
+        if (!a.changed() && sameWordsBeside && iou(as, ae, truth.start(), truth.end()) >= APPROXIMATE_IOU) {
+            // The quote's very words, where its remains are: a deletion next to an identical run of
+            // words ("capitalism. That [...]. That") may be told either way by the edit script.
             return Outcome.CORRECT;
         }
         return approximate ? Outcome.APPROXIMATE : Outcome.WRONG;
