@@ -1,0 +1,93 @@
+package glossa.bench;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * Floors under the anchoring benchmark, on its committed fixtures (fixed seeds): a change that makes
+ * notes land worse fails the build. The outcomes are defined in {@link AnchoringScore}; the figures
+ * themselves are in docs/BENCHMARKS.md.
+ */
+class AnchoringFloorsTest {
+
+    private static final Map<EditKind, AnchoringScore.Tally> BY_KIND = new EnumMap<>(EditKind.class);
+    private static AnchoringScore.Tally heldOut;
+
+    @BeforeAll
+    static void gradeEverything() {
+        List<AnchoringFixtures.Essay> essays = AnchoringFixtures.load();
+        for (EditKind kind : EditKind.values()) {
+            AnchoringScore.Tally t = new AnchoringScore.Tally();
+            essays.forEach(e -> t.add(AnchoringScore.grade(e.original(), e.edits(kind), e.passages())));
+            BY_KIND.put(kind, t);
+        }
+        heldOut = new AnchoringScore.Tally();
+        essays.forEach(e -> heldOut.add(AnchoringScore.grade(e.original(), e.heldOutEdits(), e.heldOutPassages())));
+    }
+
+    @ParameterizedTest
+    @EnumSource(EditKind.class)
+    void noDeletedPassageIsAnchored(EditKind kind) {
+        AnchoringScore.Tally t = BY_KIND.get(kind);
+        assertEquals(0, t.get(AnchoringScore.Outcome.DELETED_ANCHORED), () -> String.join("\n", t.failures));
+    }
+
+    @ParameterizedTest
+    @EnumSource(EditKind.class)
+    void atLeast99PercentLandOnTheRightWords(EditKind kind) {
+        AnchoringScore.Tally t = BY_KIND.get(kind);
+        assertTrue(t.onTheRightWords() >= 0.99, () -> kind + ": " + t.onTheRightWords() + "\n" + String.join("\n", t.failures));
+    }
+
+    /** Passages whose words survive must land exactly on them, not approximately. */
+    @ParameterizedTest
+    @EnumSource(EditKind.class)
+    void atLeast99PercentOfIntactPassagesLandExactly(EditKind kind) {
+        AnchoringScore.Tally t = BY_KIND.get(kind);
+        double exact = t.get(AnchoringScore.Outcome.CORRECT) / (double) t.intact;
+        assertTrue(exact >= 0.99, () -> kind + ": " + exact);
+    }
+
+    @Test
+    void atMostOneInAThousandIsWrongOverAllKinds() {
+        AnchoringScore.Tally all = new AnchoringScore.Tally();
+        BY_KIND.values().forEach(all::add);
+        assertTrue(all.share(AnchoringScore.Outcome.WRONG) <= 0.001, () -> String.join("\n", all.failures));
+    }
+
+    /**
+     * Each single kind of edit: at most 0.1 % wrong and 0.1 % orphaned. The mixed revision has its own,
+     * looser floor below: its few wrong anchors are a moved paragraph landing where a deleted one stood.
+     */
+    @ParameterizedTest
+    @EnumSource(value = EditKind.class, names = "MIXED", mode = EnumSource.Mode.EXCLUDE)
+    void atMostOneInAThousandIsWrongOrOrphanedPerKind(EditKind kind) {
+        AnchoringScore.Tally t = BY_KIND.get(kind);
+        assertTrue(t.share(AnchoringScore.Outcome.WRONG) <= 0.001, () -> String.join("\n", t.failures));
+        assertTrue(t.share(AnchoringScore.Outcome.ORPHANED) <= 0.001, () -> String.join("\n", t.failures));
+    }
+
+    @Test
+    void theMixedRevisionStaysUnderTwoInAThousandWrong() {
+        AnchoringScore.Tally t = BY_KIND.get(EditKind.MIXED);
+        assertTrue(t.share(AnchoringScore.Outcome.WRONG) <= 0.002, () -> String.join("\n", t.failures));
+        assertTrue(t.share(AnchoringScore.Outcome.ORPHANED) <= 0.001, () -> String.join("\n", t.failures));
+    }
+
+    /** The held-out revision is never tuned on; its floor only stops it from getting worse than when it was first measured. */
+    @Test
+    void theHeldOutRevisionDoesNotRegress() {
+        assertEquals(0, heldOut.get(AnchoringScore.Outcome.DELETED_ANCHORED));
+        assertTrue(heldOut.onTheRightWords() >= 0.99, () -> "on the right words: " + heldOut.onTheRightWords());
+        assertTrue(heldOut.share(AnchoringScore.Outcome.WRONG) <= 0.006, () -> "wrong: " + heldOut.share(AnchoringScore.Outcome.WRONG));
+    }
+}
