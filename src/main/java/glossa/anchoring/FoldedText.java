@@ -20,9 +20,13 @@ final class FoldedText {
     FoldedText(String text) {
         int n = text.length();
         StringBuilder out = new StringBuilder(n);
-        // An ellipsis folds to three characters, so the folded text is at most three times as long.
-        int[] os = new int[3 * n + 1];
-        int[] oe = new int[3 * n + 1];
+        int ellipses = 0;
+        for (int i = 0; i < n; i++) {
+            ellipses += text.charAt(i) == '\u2026' ? 1 : 0;
+        }
+        // An ellipsis folds to three characters; everything else to at most one.
+        int[] os = new int[n + 2 * ellipses + 1];
+        int[] oe = new int[n + 2 * ellipses + 1];
         foldStart = new int[n + 1];
         foldEnd = new int[n + 1];
         int i = 0;

@@ -69,15 +69,18 @@ public final class AnchoringBenchmark {
             targets.add(Target.of(old, old.toCodePoint(p[0]), old.toCodePoint(p[1])));
         }
         String edited = EditedText.apply(text, essay.edits(EditKind.MIXED)).text();
-        int runs = 15;
+        int runs = 21;
         long[] carried = new long[runs];
+        long[] carriedCpu = new long[runs];
         long[] diffOnly = new long[runs];
         long[] unchanged = new long[runs];
-        for (int r = -5; r < runs; r++) {
+        java.lang.management.ThreadMXBean threads = java.lang.management.ManagementFactory.getThreadMXBean();
+        for (int r = -10; r < runs; r++) {
             long t = System.nanoTime();
             RevisionMapping same = new RevisionMapping(text, text);
             targets.forEach(same::carry);
             long u = System.nanoTime() - t;
+            long cpu = threads.getCurrentThreadCpuTime();
             t = System.nanoTime();
             RevisionMapping mapping = new RevisionMapping(text, edited);
             long d = System.nanoTime() - t;
@@ -85,14 +88,17 @@ public final class AnchoringBenchmark {
             long c = System.nanoTime() - t;
             if (r >= 0) {
                 carried[r] = c;
+                carriedCpu[r] = threads.getCurrentThreadCpuTime() - cpu;
                 diffOnly[r] = d;
                 unchanged[r] = u;
             }
         }
         System.out.printf("%n%s (%,d characters), %,d notes%n", essay.slug(), text.length(), TIMED_NOTES);
-        System.out.println("  text unchanged:                 " + Stats.of(unchanged));
-        System.out.println("  across the mixed revision:      " + Stats.of(carried));
-        System.out.println("  of which building the mapping:  " + Stats.of(diffOnly));
+        System.out.println("  text unchanged:                       " + Stats.of(unchanged));
+        System.out.println("  across the mixed revision:            " + Stats.of(carried));
+        System.out.println("    the same, CPU time of the thread:   " + Stats.of(carriedCpu));
+        System.out.println("    of which building the mapping:      " + Stats.of(diffOnly));
+        System.out.printf("  load average when done: %.1f%n", java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
     }
 
     /** A passage of 10 to 200 UTF-16 units on word boundaries (also used by the annotated-page benchmark). */
