@@ -150,7 +150,7 @@ final class TextDiff {
     }
 
     /** Lines matched first, then the gaps between matched lines diffed by character. */
-    static List<Diff> diff(String a, String b, DiffMatchPatch dmp) {
+    private static List<Diff> diff(String a, String b, DiffMatchPatch dmp) {
         List<int[]> la = lines(a);
         List<int[]> lb = lines(b);
         int[][] anchors = uniqueInOrder(la.stream().map(l -> a.substring(l[0], l[1])).toList(),
