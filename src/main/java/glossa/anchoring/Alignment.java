@@ -16,13 +16,24 @@ final class Alignment {
     record Match(int start, int end, int kept) {
     }
 
+    /** Longest word replaced at a match's edge that still counts as the quote's own (a typo, a respelling). */
+    private static final int MAX_EDGE_WORD = 12;
+
     private Alignment() {
     }
 
     /**
+     * How far to widen a match over text that replaced the quote's edge: a word changed there is the
+     * quote's, but text beside a deleted stretch is not.
+     */
+    private static int replacedEdge(int deleted, int inserted) {
+        return deleted > 0 && inserted > 0 && deleted <= MAX_EDGE_WORD && inserted <= MAX_EDGE_WORD ? inserted : 0;
+    }
+
+    /**
      * Aligns {@code quote} against {@code text[windowStart, windowEnd)}: the match runs from the first to
-     * the last stretch the two share, widened by quote characters replaced just outside them (a letter
-     * changed at the passage's edge). Null when they share nothing.
+     * the last stretch the two share, widened over a word that replaced the quote's first or last one.
+     * Null when they share nothing.
      */
     static Match align(DiffMatchPatch dmp, String quote, String text, int windowStart, int windowEnd) {
         if (windowEnd <= windowStart) {
@@ -36,14 +47,22 @@ final class Alignment {
         int start = -1;
         int end = -1;
         int kept = 0;
+        int deletedRun = 0;
+        int insertedRun = 0;
         for (Diff d : diffs) {
             int len = d.text.length();
             if (d.operation == DiffMatchPatch.Operation.EQUAL) {
                 if (start < 0) {
-                    start = windowStart + Math.max(0, p2 - p1);
+                    start = windowStart + p2 - replacedEdge(deletedRun, insertedRun);
                 }
                 kept += len;
-                end = windowStart + p2 + len + Math.min(quote.length() - p1 - len, windowEnd - windowStart - p2 - len);
+                end = windowStart + p2 + len;
+                deletedRun = 0;
+                insertedRun = 0;
+            } else if (d.operation == DiffMatchPatch.Operation.DELETE) {
+                deletedRun += len;
+            } else {
+                insertedRun += len;
             }
             if (d.operation != DiffMatchPatch.Operation.INSERT) {
                 p1 += len;
@@ -51,6 +70,9 @@ final class Alignment {
             if (d.operation != DiffMatchPatch.Operation.DELETE) {
                 p2 += len;
             }
+        }
+        if (end >= 0) {
+            end += replacedEdge(deletedRun, insertedRun);
         }
         return start < 0 || end <= start ? null : new Match(start, end, kept);
     }

@@ -58,6 +58,8 @@ public final class RevisionMapping {
     /** A quote found approximately elsewhere must keep this share of its characters, and be this much quote. */
     static final double MIN_SEED_COVERAGE = 0.75;
     static final double MIN_SEED_PRECISION = 0.75;
+    /** Remains of a quote found elsewhere with less than that coverage must be this much quote. */
+    static final double REMAINS_PRECISION = 0.9;
 
     private final CodePointText oldText;
     private final CodePointText newText;
@@ -245,7 +247,10 @@ public final class RevisionMapping {
         double precision = m.kept() / (double) (m.end() - m.start());
         double before = Context.similarity(q.prefix(), text, m.start(), true);
         double after = Context.similarity(q.suffix(), text, m.end(), false);
-        if (coverage < MIN_SEED_COVERAGE || precision < MIN_SEED_PRECISION || Math.max(before, after) < WEAK_CONTEXT) {
+        boolean similar = coverage >= MIN_SEED_COVERAGE && precision >= MIN_SEED_PRECISION && Math.max(before, after) >= WEAK_CONTEXT;
+        // What is left of a passage partly deleted, then moved: all of it the quote's, its context confirming it.
+        boolean remains = coverage >= MIN_COVERAGE && precision >= REMAINS_PRECISION && Math.max(before, after) >= STRONG_CONTEXT;
+        if (!similar && !remains) {
             return Anchor.orphan();
         }
         return span(Anchor.Method.FUZZY, m.start(), m.end(), (coverage + precision) / 4 + (before + after) / 4);

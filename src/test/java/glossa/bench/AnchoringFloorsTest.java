@@ -66,7 +66,7 @@ class AnchoringFloorsTest {
 
     /**
      * Each single kind of edit: at most 0.1 % wrong and 0.1 % orphaned. The mixed revision has its own,
-     * looser floor below: its few wrong anchors are a moved paragraph landing where a deleted one stood.
+     * looser floor below, at what it reaches today (docs/BENCHMARKS.md says why it falls short).
      */
     @ParameterizedTest
     @EnumSource(value = EditKind.class, names = "MIXED", mode = EnumSource.Mode.EXCLUDE)
@@ -77,9 +77,9 @@ class AnchoringFloorsTest {
     }
 
     @Test
-    void theMixedRevisionStaysUnderTwoInAThousandWrong() {
+    void theMixedRevisionDoesNotRegress() {
         AnchoringScore.Tally t = BY_KIND.get(EditKind.MIXED);
-        assertTrue(t.share(AnchoringScore.Outcome.WRONG) <= 0.002, () -> String.join("\n", t.failures));
+        assertTrue(t.share(AnchoringScore.Outcome.WRONG) <= 0.001, () -> String.join("\n", t.failures));
         assertTrue(t.share(AnchoringScore.Outcome.ORPHANED) <= 0.001, () -> String.join("\n", t.failures));
     }
 

@@ -114,7 +114,15 @@ final class EditGenerator {
     }
 
     private void spelling() {
-        boolean toAmerican = random.nextBoolean();
+        // House style wins: whichever convention the essay uses more is converted to the other, so
+        // that every essay with variant spellings gets edited (a coin toss left most of them untouched).
+        int british = 0;
+        int american = 0;
+        for (String[] pair : SPELLINGS) {
+            british += count(pair[0]);
+            american += count(pair[1]);
+        }
+        boolean toAmerican = british >= american;
         for (String[] pair : SPELLINGS) {
             String from = toAmerican ? pair[0] : pair[1];
             String to = toAmerican ? pair[1] : pair[0];
@@ -222,6 +230,14 @@ final class EditGenerator {
     private int sentenceStart() {
         int at = text.indexOf(". ", random.nextInt(text.length() - 10));
         return at < 0 ? 0 : at + 2;
+    }
+
+    private int count(String word) {
+        int n = 0;
+        for (int at = wordAt(word, 0); at >= 0; at = wordAt(word, at + 1)) {
+            n++;
+        }
+        return n;
     }
 
     /** The first whole-word occurrence of {@code word} at or after {@code from}, or -1. */
