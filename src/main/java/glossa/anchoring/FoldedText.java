@@ -77,11 +77,18 @@ final class FoldedText {
     }
 
     private static boolean isSpace(char c) {
+        if (c < 128) {
+            // ASCII first: this runs once per character of every revision.
+            return c == ' ' || c >= '\t' && c <= '\r' || c >= '\u001C' && c <= '\u001F';
+        }
         return Character.isWhitespace(c) || Character.isSpaceChar(c);
     }
 
     /** One character folded: quote marks to ASCII, dashes to a hyphen, letters to lower case. */
     static char fold(char c) {
+        if (c < 128) {
+            return c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c == '`' ? '\'' : c;
+        }
         return switch (c) {
             case '\u2018', '\u2019', '\u201A', '\u201B', '\u2032', '`' -> '\'';
             case '\u201C', '\u201D', '\u201E', '\u201F', '\u2033' -> '"';

@@ -178,6 +178,32 @@ final class TextDiff {
             out.add(new Diff(a.isEmpty() ? DiffMatchPatch.Operation.INSERT : DiffMatchPatch.Operation.DELETE, a.isEmpty() ? b : a));
             return;
         }
+        // The common start and end, cut back to a word boundary, are equal as they stand.
+        int prefix = 0;
+        int max = Math.min(a.length(), b.length());
+        while (prefix < max && a.charAt(prefix) == b.charAt(prefix)) {
+            prefix++;
+        }
+        while (prefix > 0 && Character.isLetterOrDigit(a.charAt(prefix - 1))) {
+            prefix--;
+        }
+        int suffix = 0;
+        while (suffix < max - prefix && a.charAt(a.length() - 1 - suffix) == b.charAt(b.length() - 1 - suffix)) {
+            suffix++;
+        }
+        while (suffix > 0 && Character.isLetterOrDigit(a.charAt(a.length() - suffix))) {
+            suffix--;
+        }
+        if (prefix > 0 || suffix > 0) {
+            if (prefix > 0) {
+                out.add(new Diff(DiffMatchPatch.Operation.EQUAL, a.substring(0, prefix)));
+            }
+            gap(a.substring(prefix, a.length() - suffix), b.substring(prefix, b.length() - suffix), dmp, out);
+            if (suffix > 0) {
+                out.add(new Diff(DiffMatchPatch.Operation.EQUAL, a.substring(a.length() - suffix)));
+            }
+            return;
+        }
         List<String> ta = new ArrayList<>();
         List<String> tb = new ArrayList<>();
         Map<String, Character> ids = new HashMap<>();
@@ -354,13 +380,18 @@ final class TextDiff {
         addDiff(ea.substring(ia), eb.substring(ib), dmp, out);
         // Merge neighbours of the same kind, so that runs of fixed words read as one equality.
         List<Diff> merged = new ArrayList<>();
+        StringBuilder run = new StringBuilder();
+        DiffMatchPatch.Operation kind = null;
         for (Diff d : out) {
-            Diff last = merged.isEmpty() ? null : merged.get(merged.size() - 1);
-            if (last != null && last.operation == d.operation) {
-                merged.set(merged.size() - 1, new Diff(d.operation, last.text + d.text));
-            } else {
-                merged.add(d);
+            if (d.operation != kind && kind != null) {
+                merged.add(new Diff(kind, run.toString()));
+                run.setLength(0);
             }
+            kind = d.operation;
+            run.append(d.text);
+        }
+        if (kind != null) {
+            merged.add(new Diff(kind, run.toString()));
         }
         return merged;
     }
@@ -371,6 +402,10 @@ final class TextDiff {
         }
         if (a.isEmpty() || b.isEmpty()) {
             out.add(new Diff(a.isEmpty() ? DiffMatchPatch.Operation.INSERT : DiffMatchPatch.Operation.DELETE, a.isEmpty() ? b : a));
+            return;
+        }
+        if (a.equals(b)) {
+            out.add(new Diff(DiffMatchPatch.Operation.EQUAL, a));
             return;
         }
         out.addAll(dmp.diffMain(a, b, false));
