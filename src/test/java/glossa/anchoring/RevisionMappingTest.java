@@ -173,4 +173,24 @@ class RevisionMappingTest {
         assertEquals("condemned the old Bolsheviks", anchored(m, m.carry(stale)));
         assertTrue(right.consistentWith(t));
     }
+
+    /** Found on SecondRevision / the held-out revision: a note must not be cut to what is left of a rewritten sentence. */
+    @Test
+    void aNoteWhoseLastSentenceWasRewrittenIsNotSilentlyCut() {
+        String edited = TEXT.replace("The show trials of 1936 to 1938 condemned the old Bolsheviks.",
+                "Nothing in the published statistics supports it, whatever is claimed.");
+        RevisionMapping m = new RevisionMapping(TEXT, edited);
+        Anchor a = m.carry(target(TEXT, "reversing the law of 1920.\nThe show trials of 1936 to 1938"));
+        assertTrue(a.isOrphan() || a.changed() && anchored(m, a).contains("Nothing in the published"),
+                () -> a.method() + " " + anchored(m, a));
+    }
+
+    @Test
+    void aNoteWhoseFirstSentenceWasDeletedKeepsTheRestAndSaysSo() {
+        String edited = TEXT.replace("In 1936 the Soviet Union banned abortion, reversing the law of 1920.\n", "");
+        RevisionMapping m = new RevisionMapping(TEXT, edited);
+        Anchor a = m.carry(target(TEXT, "reversing the law of 1920.\nThe show trials of 1936 to 1938 condemned the old Bolsheviks."));
+        assertTrue(a.changed());
+        assertEquals("The show trials of 1936 to 1938 condemned the old Bolsheviks.", anchored(m, a));
+    }
 }
