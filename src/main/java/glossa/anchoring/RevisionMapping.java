@@ -17,8 +17,9 @@ import java.util.List;
  *       only when its context confirms it;</li>
  *   <li>{@link Anchor.Method#FUZZY} where the diff puts it: the span between where the passage's first and
  *       last surviving characters went, when enough of the quote survives there (a typo, a reworded
- *       word, a sentence inserted inside, a split sentence); always reported as changed, never as a
- *       silent cut;</li>
+ *       word, a sentence inserted inside, a split sentence); always reported as changed. An end that new
+ *       text replaced (more than a word) must be confirmed by the quote's own edge or its context and lie
+ *       on a word boundary, else the span is refused rather than cut or widened by a guess;</li>
  *   <li>{@link Anchor.Method#FUZZY} anywhere: seeds of the quote looked up in an index of the new text and
  *       the best place aligned (a moved paragraph that was also edited);</li>
  *   <li>else {@link Anchor.Method#ORPHAN}. A wrong anchor is worse than an orphan, so every threshold
@@ -286,11 +287,10 @@ public final class RevisionMapping {
     }
 
     /**
-     * True when the span's end at old folded character {@code i} (the quote's first when {@code head},
-     * else its last) was guessed: the character did not survive and new text stands where it was, so the
-     * span either cuts a rewritten sentence or takes in text inserted beside it. Not a guess: a character
-     * simply deleted; a single word replaced inside the quote's edge (a typo, a respelling, a synonym);
-     * a cut at a sentence boundary, which is where whole sentences are deleted.
+     * True when the span's end at the quote's old folded character {@code i} (its first or last) was
+     * guessed: the character did not survive and new text stands where it was, so the span either cuts a
+     * rewritten sentence or takes in text inserted beside it. Not a guess: a character simply deleted
+     * (whole sentences deleted); a single word replaced at the edge (a typo, a respelling, a synonym).
      */
     private boolean guessedEdge(int i) {
         if (diff.survives(i) || diff.blockNewTo(i) <= diff.blockNewFrom(i)) {
@@ -389,8 +389,8 @@ public final class RevisionMapping {
         String quote = q.text();
         String text = newFolded.text();
         int n = Math.min(EDGE, quote.length());
-        boolean head = !checkHead || before >= STRONG_CONTEXT || Context.similarity(quote.substring(0, n), text.substring(0, end), start, false) >= EDGE_MATCH;
-        boolean tail = !checkTail || after >= STRONG_CONTEXT || Context.similarity(quote.substring(quote.length() - n), text.substring(start, end), end - start, true) >= EDGE_MATCH;
+        boolean head = !checkHead || before >= STRONG_CONTEXT || Context.similarity(quote.substring(0, n), text, start, false) >= EDGE_MATCH;
+        boolean tail = !checkTail || after >= STRONG_CONTEXT || Context.similarity(quote.substring(quote.length() - n), text, end, true) >= EDGE_MATCH;
         return (!checkHead || head && onWordBoundaries(quote, text, start, end, true))
                 && (!checkTail || tail && onWordBoundaries(quote, text, start, end, false));
     }
