@@ -1,67 +1,107 @@
 package glossa.anchoring;
 
 import org.bitbucket.cowwoc.diffmatchpatch.DiffMatchPatch;
-import org.bitbucket.cowwoc.diffmatchpatch.DiffMatchPatch.Diff;
 
-import java.util.LinkedList;
+import java.util.List;
 
 /**
- * Carries notes from one revision's canonical text to the next. The diff between the two texts is
- * computed once; then each note is placed by the cheapest method that proves itself, in order:
+ * Carries notes from one revision's canonical text to the next. Both texts are folded once
+ * ({@link FoldedText}: quote marks, dashes, ellipses, spaces and case do not count as changes) and
+ * diffed once ({@link TextDiff}); each note is then placed by the cheapest method that proves itself:
  *
  * <ol>
- *   <li>its position mapped through the diff ({@code diff_xIndex}), accepted only if the quote is there;</li>
- *   <li>every exact occurrence of the quote, scored by how well its context matches and how near it lies
- *       to the mapped position, accepted only when one candidate clearly wins;</li>
- *   <li>an approximate match of the quote near the mapped position, accepted above a minimum
- *       similarity tuned on the anchoring benchmark;</li>
- *   <li>else an orphan. A wrong anchor is worse than an orphan, so every threshold errs that way.</li>
+ *   <li>{@link Anchor.Method#DIFF}: both ends mapped through the diff, and every character between them
+ *       is one of the quote's, in order: the same words, exactly (constant time per note);</li>
+ *   <li>{@link Anchor.Method#QUOTE}: the quote found word for word elsewhere in the whole new text (a
+ *       moved paragraph, or an edit right at the passage's edge that the diff attributed oddly), taken
+ *       only when its context confirms it;</li>
+ *   <li>{@link Anchor.Method#FUZZY} where the diff puts it: the span between where the passage's first and
+ *       last surviving characters went, when enough of the quote survives there (a typo, a reworded
+ *       word, a sentence inserted inside, a split sentence); always reported as changed. An end that new
+ *       text replaced (more than a word) must be confirmed by the quote's own edge or its context and lie
+ *       on a word boundary, else the span is refused rather than cut or widened by a guess;</li>
+ *   <li>{@link Anchor.Method#FUZZY} anywhere: seeds of the quote looked up in an index of the new text and
+ *       the best place aligned (a moved paragraph that was also edited);</li>
+ *   <li>else {@link Anchor.Method#ORPHAN}. A wrong anchor is worse than an orphan, so every threshold
+ *       errs that way; the thresholds were set on the per-kind benchmark and checked on a held-out
+ *       revision (docs/BENCHMARKS.md).</li>
  * </ol>
+ *
+ * <p>Offsets in selectors and anchors count code points; inside, everything is UTF-16 indexes of the
+ * folded texts, converted at the edges.
  */
 public final class RevisionMapping {
 
-    /** Weight of the prefix and of the suffix when scoring a candidate (each). */
-    static final double CONTEXT_WEIGHT = 0.35;
-    /** Weight of closeness to where the diff says the passage went. */
-    static final double DISTANCE_WEIGHT = 0.30;
-    /** UTF-16 units over which the closeness score falls from 1 to 0. */
-    static final int DISTANCE_SCALE = 4000;
-    /** An exact occurrence must score at least this to be taken... */
-    static final double MIN_QUOTE_SCORE = 0.45;
-    /** ...and beat the runner-up by this much, or the choice is a guess. */
+    /** Folded characters of context compared on each side, as many as a quote selector keeps. */
+    static final int CONTEXT = TextQuoteSelector.CONTEXT;
+    /** A found quote's context must match this well on at least one side... */
+    static final double STRONG_CONTEXT = 0.75;
+    /** ...unless the quote is at least this long and occurs once: long repeats are rare. */
+    static final int UNIQUE_QUOTE_LENGTH = 32;
+    /** The best occurrence of a quote must beat the runner-up by this much, or the choice is a guess. */
     static final double MIN_QUOTE_MARGIN = 0.10;
-    /** A quote this long found exactly once is taken whatever its context: such repeats are rare. */
-    static final int UNIQUE_QUOTE_LENGTH = 20;
-    /** An approximate match must keep at least this share of the quote's characters... */
-    static final double MIN_FUZZY_COVERAGE = 0.85;
-    /** A window of the quote's length guessed from one end alone must keep this much of the quote. */
-    static final double MIN_WINDOW_COVERAGE = 0.95;
-    /** ...at least this share of its own characters must come from the quote... */
-    static final double MIN_FUZZY_PRECISION = 0.65;
-    /** ...and its context must still match this well, on average over prefix and suffix. */
-    static final double MIN_FUZZY_CONTEXT = 0.50;
-    /** How far from the expected place the bitap matcher looks; it is the slowest step, so kept short. */
-    static final int BITAP_DISTANCE = 1000;
-    /** Characters of slack on each side when aligning an approximate span exactly. */
-    static final int EDGE_SLACK = 8;
-    /** diff-match-patch's bitap matcher handles patterns of at most this many characters. */
-    private static final int MATCH_BITS = 32;
+    /** Weight of closeness to where the diff puts the passage, when telling occurrences apart. */
+    static final double DISTANCE_WEIGHT = 0.2;
+    /** Characters over which closeness falls from 1 to 0. */
+    static final int DISTANCE_SCALE = 4000;
+    /** Where the diff puts it, a passage keeping this share of its characters is taken whatever its context... */
+    static final double SURE_COVERAGE = 0.8;
+    /** ...one keeping this share needs the context on one side to match at least {@link #WEAK_CONTEXT}. */
+    static final double MIN_COVERAGE = 0.4;
+    static final double WEAK_CONTEXT = 0.5;
+    /** Words replaced in place (nothing of the quote left) need both sides of their context this intact. */
+    static final double REPLACED_CONTEXT = 0.75;
+    /** A span may hold at most this many times the quote's length (plus {@link #SPREAD_SLACK}): text inserted inside. */
+    static final int MAX_SPREAD = 3;
+    static final int SPREAD_SLACK = 150;
+    /** How far outside a replaced block the passage may begin or end and still count as replaced in place. */
+    static final int BLOCK_SLACK = 3;
+    /** A quote found approximately elsewhere must keep this share of its characters, and be this much quote. */
+    static final double MIN_SEED_COVERAGE = 0.75;
+    static final double MIN_SEED_PRECISION = 0.75;
+    /** Remains of a quote found elsewhere with less than that coverage must be this much quote. */
+    static final double REMAINS_PRECISION = 0.9;
+    /**
+     * Characters of a quote's first and last words compared with the two ends of an approximate span, and
+     * how much of them must be there (a letter swapped, a spelling changed still passes). An end that
+     * fails must be confirmed by the context beside it instead, or the span is refused: a span that
+     * stops inside a rewritten sentence or runs into an inserted one is a cut or a widening, not the note.
+     */
+    static final int EDGE = 8;
+    static final double EDGE_MATCH = 0.75;
+    /** Longest word replaced at a quote's edge that is still the quote's own (as in {@link Alignment}). */
+    static final int MAX_EDGE_WORD = 12;
+    /** Characters of a quote's cut-off part looked for beside the cut. */
+    static final int NEARBY = 16;
 
     private final CodePointText oldText;
     private final CodePointText newText;
-    /** The new text with quote marks folded, for locating fragments. */
-    private final String foldedNewText;
-    private final LinkedList<Diff> diffs;
+    /** Folded on first need: an unchanged text places every consistent note by its position alone. */
+    private FoldedText oldFolded;
+    private FoldedText newFolded;
+    /** Null when the texts are equal. */
+    private TextDiff diff;
+    private final boolean unchanged;
     private final DiffMatchPatch dmp = new DiffMatchPatch();
+    /** Built on first need: most revisions place every note by the diff alone. */
+    private SeedIndex seeds;
 
     public RevisionMapping(String oldText, String newText) {
         this.oldText = new CodePointText(oldText);
         this.newText = new CodePointText(newText);
-        this.foldedNewText = foldQuotes(newText);
-        dmp.diffTimeout = 5f;
-        dmp.matchThreshold = 0.4f;
-        dmp.matchDistance = BITAP_DISTANCE;
-        this.diffs = oldText.equals(newText) ? null : dmp.diffMain(oldText, newText, false);
+        dmp.diffTimeout = 1f;
+        this.unchanged = oldText.equals(newText);
+        if (!unchanged) {
+            fold();
+            this.diff = new TextDiff(oldFolded.text(), newFolded.text(), dmp);
+        }
+    }
+
+    private void fold() {
+        if (oldFolded == null) {
+            oldFolded = new FoldedText(oldText.text());
+            newFolded = unchanged ? oldFolded : new FoldedText(newText.text());
+        }
     }
 
     public CodePointText newText() {
@@ -69,278 +109,307 @@ public final class RevisionMapping {
     }
 
     public Anchor carry(Target target) {
-        TextQuoteSelector quote = target.quote();
-        int oldStart = Math.min(target.position().start(), oldText.length());
-        int oldEnd = Math.min(target.position().end(), oldText.length());
-        String text = newText.text();
-        int mappedStart = map(oldText.toChar(oldStart));
-        int mappedEnd = map(oldText.toChar(oldEnd));
-
-        if (text.startsWith(quote.exact(), mappedStart)) {
-            return found(diffs == null ? Anchor.Method.POSITION : Anchor.Method.DIFF, mappedStart, mappedStart + quote.exact().length(), 1);
+        int cpStart = Math.min(target.position().start(), oldText.length());
+        int cpEnd = Math.min(target.position().end(), oldText.length());
+        int os = oldText.toChar(cpStart);
+        int oe = oldText.toChar(cpEnd);
+        String exact = target.quote().exact();
+        boolean consistent = oe - os == exact.length() && oldText.text().startsWith(exact, os);
+        if (unchanged && consistent) {
+            return new Anchor(Anchor.Method.POSITION, cpStart, cpEnd, 1);
         }
-        if (mappedEnd - quote.exact().length() >= 0 && text.startsWith(quote.exact(), mappedEnd - quote.exact().length())) {
-            int s = mappedEnd - quote.exact().length();
-            return found(Anchor.Method.DIFF, s, mappedEnd, 1);
+        fold();
+        int fs = oldFolded.foldedStart(os);
+        int fe = oldFolded.foldedEnd(oe);
+        int expected = unchanged ? fs : mapped(Math.min(fs, oldFolded.length() - 1));
+        if (!consistent || fe <= fs) {
+            // The position does not hold the quote (an older selector): only the quote can be trusted.
+            Quote q = new Quote(new FoldedText(exact).text(), folded(target.quote().prefix(), true),
+                    folded(target.quote().suffix(), false), expected);
+            Anchor found = elsewhere(q);
+            return found != null ? found : approximatelyElsewhere(q);
         }
-        Anchor exact = bestExactOccurrence(quote, mappedStart);
-        if (exact != null) {
-            return exact;
+        int length = fe - fs;
+        if (diff.surviving(fs, fe) == length && diff.newOf(fe - 1) - diff.newOf(fs) == length - 1) {
+            return span(Anchor.Method.DIFF, diff.newOf(fs), diff.newOf(fe - 1) + 1, 1);
         }
-        return approximate(quote, mappedStart);
+        String old = oldFolded.text();
+        Quote q = new Quote(old.substring(fs, fe), old.substring(Math.max(0, fs - CONTEXT), fs),
+                old.substring(fe, Math.min(old.length(), fe + CONTEXT)), expected);
+        Anchor found = elsewhere(q);
+        if (found != null) {
+            return found;
+        }
+        found = whereTheDiffPutsIt(q, fs, fe);
+        return found != null ? found : approximatelyElsewhere(q);
     }
 
-    /** Maps a UTF-16 index of the old text to the new one. */
-    private int map(int oldIndex) {
-        return diffs == null ? oldIndex : Math.min(dmp.diffXIndex(diffs, oldIndex), newText.text().length());
+    /** A quote, its context (all folded), and where the diff expects it in the new folded text. */
+    private record Quote(String text, String prefix, String suffix, int expected) {
     }
 
-    private Anchor bestExactOccurrence(TextQuoteSelector quote, int expected) {
-        String text = newText.text();
+    private int mapped(int foldedOld) {
+        if (diff == null) {
+            return Math.max(0, foldedOld);
+        }
+        if (foldedOld < 0) {
+            return 0;
+        }
+        return diff.survives(foldedOld) ? diff.newOf(foldedOld) : diff.blockNewFrom(foldedOld);
+    }
+
+    private static String folded(String context, boolean keepEnd) {
+        String f = new FoldedText(context).text();
+        if (f.length() <= CONTEXT) {
+            return f;
+        }
+        return keepEnd ? f.substring(f.length() - CONTEXT) : f.substring(0, CONTEXT);
+    }
+
+    /** Step 2: the quote word for word anywhere, chosen by its context, then by nearness. */
+    private Anchor elsewhere(Quote q) {
+        List<Integer> found = seeds().occurrences(q.text());
+        if (found.isEmpty()) {
+            return null;
+        }
+        String text = newFolded.text();
         double best = -1;
         double second = -1;
+        double bestContext = 0;
         int bestAt = -1;
-        int count = 0;
-        for (int at = text.indexOf(quote.exact()); at >= 0; at = text.indexOf(quote.exact(), at + 1)) {
-            count++;
-            double score = quickContextScore(quote, at, at + quote.exact().length()) * 2 * CONTEXT_WEIGHT
-                    + closeness(at, expected) * DISTANCE_WEIGHT;
+        for (int at : found) {
+            double before = Context.similarity(q.prefix(), text, at, true);
+            double after = Context.similarity(q.suffix(), text, at + q.text().length(), false);
+            double score = (before + after) / 2 + DISTANCE_WEIGHT * closeness(at, q.expected());
             if (score > best) {
                 second = best;
                 best = score;
                 bestAt = at;
+                bestContext = Math.max(before, after);
             } else if (score > second) {
                 second = score;
             }
         }
-        if (count == 0) {
-            return null;
-        }
-        boolean unique = count == 1;
-        boolean longUnique = unique && quote.exact().codePointCount(0, quote.exact().length()) >= UNIQUE_QUOTE_LENGTH;
-        boolean clearWinner = best >= MIN_QUOTE_SCORE && (unique || best - second >= MIN_QUOTE_MARGIN);
-        if (longUnique || clearWinner) {
-            return found(Anchor.Method.QUOTE, bestAt, bestAt + quote.exact().length(), Math.min(1, best));
+        boolean unique = found.size() == 1;
+        boolean confirmed = bestContext >= STRONG_CONTEXT || unique && q.text().length() >= UNIQUE_QUOTE_LENGTH;
+        if (confirmed && (unique || best - second >= MIN_QUOTE_MARGIN)) {
+            return span(Anchor.Method.QUOTE, bestAt, bestAt + q.text().length(), Math.min(1, best));
         }
         return null;
     }
 
     /**
-     * Step 3: find where the quote's first and last words went (exactly if they survive, else by the
-     * bitap matcher), take the span between them, and measure how much of the quote it keeps.
+     * Step 3: the span from where the passage's first surviving character went to where its last one
+     * went. An edit at an edge that replaced the passage's own first or last characters is included;
+     * text replacing characters on both sides of an edge is not.
      */
-    private Anchor approximate(TextQuoteSelector quote, int expected) {
-        String text = newText.text();
-        String exact = quote.exact();
-        if (text.isEmpty()) {
+    private Anchor whereTheDiffPutsIt(Quote q, int fs, int fe) {
+        int length = fe - fs;
+        int start;
+        int end;
+        boolean replacedInPlace = false;
+        if (diff.firstSurvivor(fs, fe) >= 0) {
+            start = diff.survives(fs) ? diff.newOf(fs) : diff.blockOldFrom(fs) >= fs ? diff.blockNewFrom(fs)
+                    : shortBlock(fs) ? diff.blockNewFrom(fs) + Math.min(fs - diff.blockOldFrom(fs), diff.blockNewTo(fs) - diff.blockNewFrom(fs))
+                    : diff.blockNewTo(fs);
+            end = diff.survives(fe - 1) ? diff.newOf(fe - 1) + 1
+                    : diff.blockOldTo(fe - 1) <= fe ? diff.blockNewTo(fe - 1)
+                    : shortBlock(fe - 1) ? diff.blockNewTo(fe - 1) - Math.min(diff.blockOldTo(fe - 1) - fe, diff.blockNewTo(fe - 1) - diff.blockNewFrom(fe - 1))
+                    : diff.blockNewFrom(fe - 1);
+        } else if (diff.blockOldFrom(fs) >= fs - BLOCK_SLACK && diff.blockOldTo(fs) <= fe + BLOCK_SLACK) {
+            start = diff.blockNewFrom(fs);
+            end = diff.blockNewTo(fs);
+            replacedInPlace = true;
+        } else {
+            return null;
+        }
+        String text = newFolded.text();
+        while (start < end && Character.isWhitespace(text.charAt(start)) && !Character.isWhitespace(q.text().charAt(0))) {
+            start++;
+        }
+        while (end > start && Character.isWhitespace(text.charAt(end - 1)) && !Character.isWhitespace(q.text().charAt(length - 1))) {
+            end--;
+        }
+        if (!diff.survives(fs)) {
+            start = skipSentenceEnd(q.text(), text, start, end);
+        }
+        if (end <= start || end - start > MAX_SPREAD * length + SPREAD_SLACK) {
+            return null;
+        }
+        double coverage = diff.surviving(fs, fe) / (double) length;
+        double before = Context.similarity(q.prefix(), text, start, true);
+        double after = Context.similarity(q.suffix(), text, end, false);
+        boolean accepted;
+        if (replacedInPlace) {
+            accepted = Math.min(before, after) >= REPLACED_CONTEXT && end - start <= MAX_SPREAD * length && (end - start) * MAX_SPREAD >= length;
+        } else {
+            accepted = (coverage >= SURE_COVERAGE || coverage >= MIN_COVERAGE && Math.max(before, after) >= WEAK_CONTEXT)
+                    && edgesConfirmed(q, start, end, before, after,
+                            guessedEdge(fs), guessedEdge(fe - 1));
+        }
+        return accepted ? span(Anchor.Method.FUZZY, start, end, (coverage + (before + after) / 2) / 2) : null;
+    }
+
+    /** Step 4: the quote's seeds looked up in the whole new text, the best place aligned and measured. */
+    private Anchor approximatelyElsewhere(Quote q) {
+        String quote = q.text();
+        int seedsInQuote = quote.length() / SeedIndex.K;
+        int roughStart = seeds().likelyStart(quote, Math.max(2, (seedsInQuote + 1) / 2));
+        if (roughStart < 0) {
             return Anchor.orphan();
         }
-        int edge = Math.min(MATCH_BITS, exact.length());
-        String head = exact.substring(0, edge);
-        String tail = exact.substring(exact.length() - edge);
-        // Cheap first: most changed passages keep one end word for word (a typo fixed inside). Measuring
-        // a window from that end settles them without the bitap search, the slowest step by far.
-        int headExact = nearestExact(head, expected);
-        int tailExact = nearestExact(tail, expected + exact.length() - edge);
-        if (headExact >= 0 && tailExact < 0) {
-            Anchor quick = measure(quote, headExact, Math.min(text.length(), headExact + exact.length()), MIN_WINDOW_COVERAGE);
-            if (quick != null) {
-                return quick;
-            }
-        } else if (tailExact >= 0 && headExact < 0) {
-            Anchor quick = measure(quote, Math.max(0, tailExact + edge - exact.length()), tailExact + edge, MIN_WINDOW_COVERAGE);
-            if (quick != null) {
-                return quick;
-            }
+        String text = newFolded.text();
+        int windowStart = Math.max(0, roughStart - 2 * SeedIndex.K);
+        int windowEnd = Math.min(text.length(), roughStart + quote.length() + 6 * SeedIndex.K);
+        Alignment.Match m = Alignment.align(dmp, quote, text, windowStart, windowEnd);
+        if (m == null) {
+            return Anchor.orphan();
         }
-        Located headFound = headExact >= 0 ? new Located(headExact, true) : locate(head, expected);
-        Located tailFound = tailExact >= 0 ? new Located(tailExact, true) : locate(tail, expected + exact.length() - edge);
-        int headAt = headFound.at();
-        int tailAt = tailFound.at();
-        Anchor best = null;
-        if (headAt >= 0 && tailAt >= headAt) {
-            int span = tailAt + edge - headAt;
-            if (span >= exact.length() / 2 && span <= exact.length() * 2) {
-                // Both ends found word for word pin the passage down; an approximate end is only a guess.
-                boolean pinned = headFound.exact() && tailFound.exact();
-                best = measure(quote, headAt, tailAt + edge, pinned ? MIN_FUZZY_COVERAGE : MIN_WINDOW_COVERAGE);
-            }
+        int start = skipSentenceEnd(quote, text, m.start(), m.end());
+        int shift = start - m.start();
+        m = new Alignment.Match(start, m.end(), m.kept() - Math.min(m.kept(), shift), m.quoteStart() + shift, m.quoteEnd());
+        if (m.end() <= m.start()) {
+            return Anchor.orphan();
         }
-        // A window of the quote's length from one end is tried only when the other end is lost: when both
-        // ends were found and the span between them failed, a shorter window would cut the passage short.
-        if (best == null && headAt >= 0 && tailAt < headAt) {
-            best = measure(quote, headAt, Math.min(text.length(), headAt + exact.length()), MIN_WINDOW_COVERAGE);
+        double coverage = m.kept() / (double) quote.length();
+        double precision = m.kept() / (double) (m.end() - m.start());
+        double before = Context.similarity(q.prefix(), text, m.start(), true);
+        double after = Context.similarity(q.suffix(), text, m.end(), false);
+        boolean similar = coverage >= MIN_SEED_COVERAGE && precision >= MIN_SEED_PRECISION && Math.max(before, after) >= WEAK_CONTEXT;
+        // What is left of a passage partly deleted, then moved: all of it the quote's, its context confirming it.
+        boolean remains = coverage >= MIN_COVERAGE && precision >= REMAINS_PRECISION && Math.max(before, after) >= STRONG_CONTEXT;
+        if (!similar && !remains || !edgesConfirmed(q, m.start(), m.end(), before, after,
+                m.quoteStart() > 0 && !cutAtSentence(quote, text, m.start(), true),
+                m.quoteEnd() < quote.length() && !cutAtSentence(quote, text, m.end(), false))) {
+            return Anchor.orphan();
         }
-        if (best == null && tailAt >= 0 && (headAt < 0 || tailAt < headAt)) {
-            best = measure(quote, Math.max(0, tailAt + edge - exact.length()), tailAt + edge, MIN_WINDOW_COVERAGE);
-        }
-        return best == null ? Anchor.orphan() : best;
-    }
-
-    /** Where a fragment was found (-1 if nowhere), and whether word for word. */
-    private record Located(int at, boolean exact) {
+        return span(Anchor.Method.FUZZY, m.start(), m.end(), (coverage + precision) / 4 + (before + after) / 4);
     }
 
     /**
-     * The nearest word-for-word occurrence (quote marks folded) within {@link #DISTANCE_SCALE} of
-     * {@code expected}, or -1. Only that window is scanned: a full scan per fragment dominated the cost.
+     * True when the span's end at the quote's old folded character {@code i} (its first or last) was
+     * guessed: the character did not survive and new text stands where it was, so the span either cuts a
+     * rewritten sentence or takes in text inserted beside it. Not a guess: a character simply deleted
+     * (whole sentences deleted); a single word replaced at the edge (a typo, a respelling, a synonym).
      */
-    private int nearestExact(String fragment, int expected) {
-        String text = foldedNewText;
-        String f = foldQuotes(fragment);
-        int from = Math.max(0, Math.min(expected, text.length()) - DISTANCE_SCALE);
-        int to = Math.min(text.length(), Math.max(0, expected) + DISTANCE_SCALE + f.length());
-        String window = text.substring(from, to);
-        int best = -1;
-        for (int at = window.indexOf(f); at >= 0; at = window.indexOf(f, at + 1)) {
-            int abs = from + at;
-            if (best < 0 || Math.abs(abs - expected) < Math.abs(best - expected)) {
-                best = abs;
-            }
-            if (abs > expected) {
-                break;
-            }
+    private boolean guessedEdge(int i) {
+        if (diff.survives(i) || diff.blockNewTo(i) <= diff.blockNewFrom(i)) {
+            return false;
         }
-        return best;
-    }
-
-    /** The nearest exact occurrence of {@code fragment} within reach of {@code expected}, else a bitap match, else -1. */
-    private Located locate(String fragment, int expected) {
-        int nearest = nearestExact(fragment, expected);
-        if (nearest >= 0) {
-            return new Located(nearest, true);
-        }
-        return new Located(dmp.matchMain(newText.text(), fragment, clamp(expected)), false);
+        // New text where the quote's edge was: a rewritten sentence, or one deleted and another
+        // inserted in its place. The two look the same, so the cut is a guess unless only a word changed.
+        return !shortBlock(i);
     }
 
     /**
-     * Curly and straight quote marks made equal, character for character (so indexes still match the
-     * real text): an editor straightening quotes should not cost a note its place.
+     * True when old folded character {@code i} lies in a replaced block no longer than a word on either
+     * side (a typo, a respelling, a synonym): the quote's edge in it is placed at the same offset.
      */
-    static String foldQuotes(String s) {
-        char[] chars = s.toCharArray();
-        for (int i = 0; i < chars.length; i++) {
-            char c = chars[i];
-            if (c == '\u2018' || c == '\u2019') {
-                chars[i] = '\'';
-            } else if (c == '\u201C' || c == '\u201D') {
-                chars[i] = '"';
-            }
-        }
-        return new String(chars);
+    private boolean shortBlock(int i) {
+        return diff.blockOldTo(i) - diff.blockOldFrom(i) <= MAX_EDGE_WORD && diff.blockNewTo(i) - diff.blockNewFrom(i) <= MAX_EDGE_WORD;
     }
 
     /**
-     * Scores a candidate span: coverage is the share of the quote's characters it keeps, precision the
-     * share of its own characters that come from the quote (text inserted inside a passage lowers
-     * precision, not coverage).
+     * True when a span cut from a quote ends at one of the quote's own sentence boundaries: its head is
+     * the start of a sentence inside the quote, or its tail the end of one. That is where whole sentences
+     * are deleted; a cut anywhere else is a guess inside a rewritten sentence.
      */
-    private Anchor measure(TextQuoteSelector quote, int roughStart, int roughEnd, double minCoverage) {
-        if (roughEnd <= roughStart) {
-            return null;
-        }
-        // The fragments' places are approximate by a few characters: align the quote against a slightly
-        // wider window and read its exact ends off the diff.
-        String text = newText.text();
-        int windowStart = Math.max(0, roughStart - EDGE_SLACK);
-        int windowEnd = Math.min(text.length(), roughEnd + EDGE_SLACK);
-        LinkedList<Diff> aligned = dmp.diffMain(quote.exact(), text.substring(windowStart, windowEnd), false);
-        // The span runs from the first to the last character the quote and the window share, widened by
-        // any quote characters replaced just outside them (a straightened quote mark, say).
-        int p1 = 0;
-        int p2 = 0;
-        int start = -1;
-        int end = -1;
-        for (Diff d : aligned) {
-            int len = d.text.length();
-            if (d.operation == DiffMatchPatch.Operation.EQUAL) {
-                if (start < 0) {
-                    start = windowStart + Math.max(0, p2 - p1);
-                }
-                end = windowStart + p2 + len + (quote.exact().length() - p1 - len);
+    private static boolean cutAtSentence(String quote, String text, int at, boolean head) {
+        if (head) {
+            if (at >= text.length() || !Character.isLetterOrDigit(text.charAt(at))) {
+                return false;
             }
-            if (d.operation != DiffMatchPatch.Operation.INSERT) {
-                p1 += len;
-            }
-            if (d.operation != DiffMatchPatch.Operation.DELETE) {
-                p2 += len;
-            }
+            String begins = text.substring(at, Math.min(text.length(), at + EDGE));
+            int k = Math.max(quote.indexOf(". " + begins), Math.max(quote.indexOf("! " + begins), quote.indexOf("? " + begins)));
+            return k >= 0 && !nearby(quote.substring(Math.max(0, k + 1 - NEARBY), k + 1), text, at - quote.length() - SPREAD_SLACK, at);
         }
-        if (start < 0) {
-            return null;
+        if (at <= 0 || !isSentenceEnd(text.charAt(at - 1))) {
+            return false;
         }
-        end = Math.min(end, windowEnd);
-        if (end <= start) {
-            return null;
+        String ends = text.substring(Math.max(0, at - EDGE), at);
+        int k = quote.indexOf(ends + " ");
+        if (k < 0) {
+            return false;
         }
-        String candidate = text.substring(start, end);
-        int kept = 0;
-        LinkedList<Diff> diff = dmp.diffMain(quote.exact(), candidate, false);
-        // Without this, stray common letters in unrelated text would count as kept.
-        dmp.diffCleanupSemantic(diff);
-        for (Diff d : diff) {
-            if (d.operation == DiffMatchPatch.Operation.EQUAL) {
-                kept += d.text.length();
-            }
-        }
-        double coverage = kept / (double) quote.exact().length();
-        double precision = kept / (double) candidate.length();
-        double context = contextScore(quote, start, end);
-        if (coverage < minCoverage || precision < MIN_FUZZY_PRECISION || context < MIN_FUZZY_CONTEXT) {
-            return null;
-        }
-        return found(Anchor.Method.FUZZY, start, end, (coverage + precision) / 2 * (1 - 2 * CONTEXT_WEIGHT) + context * 2 * CONTEXT_WEIGHT);
+        String lost = quote.substring(k + ends.length()).strip();
+        return !nearby(lost.substring(0, Math.min(NEARBY, lost.length())), text, at, at + quote.length() + SPREAD_SLACK);
     }
 
     /**
-     * A cheap context score for exact occurrences, which can be many: how many characters of the prefix
-     * match going backwards from the candidate, and of the suffix going forwards.
+     * True when {@code part} of a quote is in {@code text[from, to)}: the words cut off are still beside
+     * the span, past an inserted passage, so they were not deleted and the cut would be silent.
      */
-    private double quickContextScore(TextQuoteSelector quote, int start, int end) {
-        String text = newText.text();
-        String prefix = quote.prefix();
-        String suffix = quote.suffix();
-        int p = 0;
-        while (p < prefix.length() && start - 1 - p >= 0 && text.charAt(start - 1 - p) == prefix.charAt(prefix.length() - 1 - p)) {
-            p++;
+    private static boolean nearby(String part, String text, int from, int to) {
+        if (part.isBlank()) {
+            return false;
         }
-        int q = 0;
-        while (q < suffix.length() && end + q < text.length() && text.charAt(end + q) == suffix.charAt(q)) {
-            q++;
-        }
-        double before = prefix.isEmpty() ? 1 : p / (double) prefix.length();
-        double after = suffix.isEmpty() ? 1 : q / (double) suffix.length();
-        return (before + after) / 2;
+        int f = Math.max(0, from);
+        int at = text.indexOf(part, f);
+        return at >= 0 && at + part.length() <= Math.min(text.length(), to);
     }
 
-    /** Average similarity of the prefix and suffix to the text around a candidate, 0..1. Empty context counts as matching. */
-    private double contextScore(TextQuoteSelector quote, int start, int end) {
-        String text = newText.text();
-        String before = text.substring(Math.max(0, start - quote.prefix().length()), start);
-        String after = text.substring(end, Math.min(text.length(), end + quote.suffix().length()));
-        return (similarity(quote.prefix(), before) + similarity(quote.suffix(), after)) / 2;
+    /**
+     * A sentence's end left at the head of a span when the sentence before it was deleted is not the
+     * quote's (which begins with a letter): the span starts after it.
+     */
+    private static int skipSentenceEnd(String quote, String text, int start, int end) {
+        if (!Character.isLetterOrDigit(quote.charAt(0)) || start + 1 >= end || !isSentenceEnd(text.charAt(start))
+                || !Character.isWhitespace(text.charAt(start + 1))) {
+            return start;
+        }
+        int s = start + 1;
+        while (s < end && Character.isWhitespace(text.charAt(s))) {
+            s++;
+        }
+        return s;
     }
 
-    private double similarity(String expected, String actual) {
-        if (expected.isEmpty()) {
-            return 1;
+    private static boolean isSentenceEnd(char c) {
+        return c == '.' || c == '!' || c == '?';
+    }
+
+    /**
+     * A span that begins or ends inside a word, or on punctuation where the quote has a letter, is a
+     * guess at where a changed stretch ends (".)\nStalin's", "hough Marx"), never the note's words.
+     */
+    private static boolean onWordBoundaries(String quote, String text, int start, int end, boolean head) {
+        if (head) {
+            return !Character.isLetterOrDigit(quote.charAt(0))
+                    || Character.isLetterOrDigit(text.charAt(start)) && (start == 0 || !Character.isLetterOrDigit(text.charAt(start - 1)));
         }
-        if (expected.equals(actual)) {
-            return 1;
+        return !Character.isLetterOrDigit(quote.charAt(quote.length() - 1))
+                || Character.isLetterOrDigit(text.charAt(end - 1)) && (end == text.length() || !Character.isLetterOrDigit(text.charAt(end)));
+    }
+
+    /**
+     * Each end of new-text span [start, end) that needs it holds the quote's own first or last
+     * characters, or the context beside it matches.
+     */
+    private boolean edgesConfirmed(Quote q, int start, int end, double before, double after, boolean checkHead, boolean checkTail) {
+        String quote = q.text();
+        String text = newFolded.text();
+        int n = Math.min(EDGE, quote.length());
+        boolean head = !checkHead || before >= STRONG_CONTEXT || Context.similarity(quote.substring(0, n), text, start, false) >= EDGE_MATCH;
+        boolean tail = !checkTail || after >= STRONG_CONTEXT || Context.similarity(quote.substring(quote.length() - n), text, end, true) >= EDGE_MATCH;
+        return (!checkHead || head && onWordBoundaries(quote, text, start, end, true))
+                && (!checkTail || tail && onWordBoundaries(quote, text, start, end, false));
+    }
+
+    private SeedIndex seeds() {
+        if (seeds == null) {
+            seeds = new SeedIndex(newFolded.text());
         }
-        int distance = dmp.diffLevenshtein(dmp.diffMain(expected, actual, false));
-        return Math.max(0, 1 - distance / (double) Math.max(expected.length(), actual.length()));
+        return seeds;
     }
 
     private static double closeness(int at, int expected) {
         return Math.max(0, 1 - Math.abs(at - expected) / (double) DISTANCE_SCALE);
     }
 
-    private int clamp(int charIndex) {
-        return Math.max(0, Math.min(charIndex, newText.text().length()));
-    }
-
-    private Anchor found(Anchor.Method method, int startChar, int endChar, double score) {
-        return new Anchor(method, newText.toCodePoint(startChar), newText.toCodePoint(endChar), score);
+    /** An anchor on folded new-text range [start, end), reported on the real characters in code points. */
+    private Anchor span(Anchor.Method method, int start, int end, double score) {
+        int s = newFolded.originalStart(start);
+        int e = newFolded.originalEnd(end);
+        return new Anchor(method, newText.toCodePoint(s), newText.toCodePoint(e), score);
     }
 }

@@ -3,6 +3,7 @@ package glossa.anchoring;
 import org.junit.jupiter.api.Test;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class RevisionMappingTest {
@@ -104,5 +105,92 @@ class RevisionMappingTest {
         assertEquals("the words that matter", anchored(m, a));
         assertEquals(tgt.position().start() + 5, a.start(), "the added emoji is 4 code points plus a space");
         assertTrue(tgt.consistentWith(t));
+    }
+
+    @Test
+    void dashesEllipsesCaseAndSpacesAreTheSameWords() {
+        String text = TEXT + "Abortion was legal again\u2014from 1955\u2026 and stayed so.\n";
+        String edited = TEXT + "abortion  was legal again--from 1955... and stayed so.\n";
+        RevisionMapping m = new RevisionMapping(text, edited);
+        Anchor a = m.carry(target(text, "Abortion was legal again\u2014from 1955\u2026"));
+        assertEquals(Anchor.Method.DIFF, a.method());
+        assertFalse(a.changed());
+        assertEquals("abortion  was legal again--from 1955...", anchored(m, a));
+    }
+
+    @Test
+    void aSentenceSplitAtAndIsApproximateNotOrphaned() {
+        String edited = TEXT.replace("banned abortion, reversing", "banned abortion. Reversing");
+        RevisionMapping m = new RevisionMapping(TEXT, edited);
+        Anchor a = m.carry(target(TEXT, "the Soviet Union banned abortion, reversing the law"));
+        assertTrue(a.changed());
+        assertEquals("the Soviet Union banned abortion. Reversing the law", anchored(m, a));
+    }
+
+    @Test
+    void aQuotePartlyDeletedIsMarkedChangedNeverSilentlyCut() {
+        String edited = TEXT.replace(" to 1938", "");
+        RevisionMapping m = new RevisionMapping(TEXT, edited);
+        Anchor a = m.carry(target(TEXT, "The show trials of 1936 to 1938 condemned the old Bolsheviks"));
+        assertEquals(Anchor.Method.FUZZY, a.method());
+        assertEquals("The show trials of 1936 condemned the old Bolsheviks", anchored(m, a));
+    }
+
+    @Test
+    void aWordReplacedInPlaceCarriesItsNoteApproximately() {
+        String edited = TEXT.replace("overthrew", "toppled");
+        RevisionMapping m = new RevisionMapping(TEXT, edited);
+        Anchor a = m.carry(target(TEXT, "overthrew"));
+        assertTrue(a.changed());
+        assertEquals("toppled", anchored(m, a));
+    }
+
+    @Test
+    void aMovedParagraphWithATypoIsFoundApproximately() {
+        String[] lines = TEXT.split("\n");
+        String moved = lines[1] + "\n" + lines[3] + "\n" + lines[0].replace("Provisional", "Provisoinal") + "\n" + lines[2] + "\n";
+        RevisionMapping m = new RevisionMapping(TEXT, moved);
+        Anchor a = m.carry(target(TEXT, "overthrew the Provisional Government"));
+        assertTrue(a.changed());
+        assertEquals("overthrew the Provisoinal Government", anchored(m, a));
+    }
+
+    @Test
+    void deletedWordsThatOccurElsewhereInAnotherContextAreOrphaned() {
+        String text = "In 1936 the Soviet Union banned abortion. Much later the Soviet Union fell apart in 1991.\n";
+        String edited = text.replace("In 1936 the Soviet Union banned abortion. ", "");
+        RevisionMapping m = new RevisionMapping(text, edited);
+        assertTrue(m.carry(target(text, "the Soviet Union")).isOrphan());
+    }
+
+    @Test
+    void aStaleSelectorIsPlacedByItsQuoteAlone() {
+        CodePointText t = new CodePointText(TEXT);
+        Target right = target(TEXT, "condemned the old Bolsheviks");
+        Target stale = new Target(new TextPositionSelector(0, 5), right.quote());
+        String edited = "Preface.\n" + TEXT;
+        RevisionMapping m = new RevisionMapping(TEXT, edited);
+        assertEquals("condemned the old Bolsheviks", anchored(m, m.carry(stale)));
+        assertTrue(right.consistentWith(t));
+    }
+
+    /** Found on SecondRevision / the held-out revision: a note must not be cut to what is left of a rewritten sentence. */
+    @Test
+    void aNoteWhoseLastSentenceWasRewrittenIsNotSilentlyCut() {
+        String edited = TEXT.replace("The show trials of 1936 to 1938 condemned the old Bolsheviks.",
+                "Nothing in the published statistics supports it, whatever is claimed.");
+        RevisionMapping m = new RevisionMapping(TEXT, edited);
+        Anchor a = m.carry(target(TEXT, "reversing the law of 1920.\nThe show trials of 1936 to 1938"));
+        assertTrue(a.isOrphan() || a.changed() && anchored(m, a).contains("Nothing in the published"),
+                () -> a.method() + " " + anchored(m, a));
+    }
+
+    @Test
+    void aNoteWhoseFirstSentenceWasDeletedKeepsTheRestAndSaysSo() {
+        String edited = TEXT.replace("In 1936 the Soviet Union banned abortion, reversing the law of 1920.\n", "");
+        RevisionMapping m = new RevisionMapping(TEXT, edited);
+        Anchor a = m.carry(target(TEXT, "reversing the law of 1920.\nThe show trials of 1936 to 1938 condemned the old Bolsheviks."));
+        assertTrue(a.changed());
+        assertEquals("The show trials of 1936 to 1938 condemned the old Bolsheviks.", anchored(m, a));
     }
 }

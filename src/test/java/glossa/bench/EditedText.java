@@ -2,25 +2,20 @@ package glossa.bench;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Random;
 
 /**
- * A text edited the way essays are corrected, remembering for every character of the result which
- * character of the original it came from (-1 for new ones), so the true new place of any passage
- * is known.
+ * A text after an edit script, remembering for every character which character of the original it
+ * came from or stands in for (-1 for inserted ones), so the true new place of any passage is known
+ * whatever the anchoring algorithm thinks.
  */
 final class EditedText {
 
-    private static final int TYPO_FIXES = 8;
-    private static final int INSERTED_SENTENCES = 3;
-    private static final int DELETED_SENTENCES = 3;
-    private static final int QUOTE_PARAGRAPHS = 2;
-    private static final int DOUBLED_SPACES = 5;
-
+    private final String original;
     private final StringBuilder text;
     private final List<Integer> origin;
 
     private EditedText(String original) {
+        this.original = original;
         this.text = new StringBuilder(original);
         this.origin = new ArrayList<>(original.length());
         for (int i = 0; i < original.length(); i++) {
@@ -28,125 +23,161 @@ final class EditedText {
         }
     }
 
+    static EditedText of(String original) {
+        return new EditedText(original);
+    }
+
+    static EditedText apply(String original, List<Edit> edits) {
+        EditedText e = new EditedText(original);
+        edits.forEach(e::apply);
+        return e;
+    }
+
     String text() {
         return text.toString();
     }
 
-    static EditedText edit(String original, Random random) {
-        EditedText e = new EditedText(original);
-        for (int i = 0; i < TYPO_FIXES; i++) {
-            e.fixTypo(random);
-        }
-        for (int i = 0; i < INSERTED_SENTENCES; i++) {
-            e.insertAt(e.sentenceBoundary(random), "This sentence was added in a later revision. ");
-        }
-        for (int i = 0; i < DELETED_SENTENCES; i++) {
-            int s = e.sentenceBoundary(random);
-            int end = e.text.indexOf(". ", s);
-            if (end > s && end - s < 400) {
-                e.delete(s, end + 2);
-            }
-        }
-        e.moveParagraph(random);
-        for (int i = 0; i < QUOTE_PARAGRAPHS; i++) {
-            e.straightenQuotes(random);
-        }
-        for (int i = 0; i < DOUBLED_SPACES; i++) {
-            int at = e.text.indexOf(" ", random.nextInt(e.text.length()));
-            if (at > 0) {
-                e.insertAt(at, " ");
-            }
-        }
-        return e;
+    String original() {
+        return original;
     }
 
-    /** Where the characters of old range [start, end) are now: their span, or null if all are gone. */
-    int[] whereNow(int start, int end) {
-        int first = -1;
-        int last = -1;
-        for (int i = 0; i < origin.size(); i++) {
-            int o = origin.get(i);
-            if (o >= start && o < end) {
-                if (first < 0 || i < first) {
-                    first = i;
+    int length() {
+        return text.length();
+    }
+
+    char charAt(int i) {
+        return text.charAt(i);
+    }
+
+    int indexOf(String s, int from) {
+        return text.indexOf(s, from);
+    }
+
+    String substring(int start, int end) {
+        return text.substring(start, end);
+    }
+
+    void apply(Edit e) {
+        survivors = null;
+        switch (e.op()) {
+            case SUBSTITUTE -> {
+                List<Integer> replaced = new ArrayList<>(origin.subList(e.at(), e.at() + e.length()));
+                remove(e.at(), e.length());
+                text.insert(e.at(), e.text());
+                for (int j = 0; j < e.text().length(); j++) {
+                    // The new characters stand in for the old ones proportionally: a reworded word's
+                    // replacement belongs to every passage that held the word.
+                    int o = replaced.isEmpty() ? -1 : replaced.get(Math.min(replaced.size() - 1, j * replaced.size() / e.text().length()));
+                    origin.add(e.at() + j, o);
                 }
-                last = Math.max(last, i);
+            }
+            case INSERT -> {
+                text.insert(e.at(), e.text());
+                for (int j = 0; j < e.text().length(); j++) {
+                    origin.add(e.at() + j, -1);
+                }
+            }
+            case DELETE -> remove(e.at(), e.length());
+            case MOVE -> {
+                String cut = text.substring(e.at(), e.at() + e.length());
+                List<Integer> cutOrigin = new ArrayList<>(origin.subList(e.at(), e.at() + e.length()));
+                remove(e.at(), e.length());
+                text.insert(e.to(), cut);
+                origin.addAll(e.to(), cutOrigin);
             }
         }
-        if (first < 0) {
-            return null;
-        }
+    }
+
+    private void remove(int at, int length) {
+        text.delete(at, at + length);
+        origin.subList(at, at + length).clear();
+    }
+
+    /**
+     * Where the characters of original range [start, end) are now: from the first to the last of them
+     * still in the text, or null when none is left. {@code split} when the survivors lie far apart
+     * (a paragraph moved out of the middle of the passage), so that no single span is its true place.
+     */
+    Truth whereNow(int start, int end) {
+        Survivors s = survivors();
+        int first = Integer.MAX_VALUE;
+        int last = -1;
         int surviving = 0;
-        for (int i = first; i <= last; i++) {
-            int o = origin.get(i);
-            if (o >= start && o < end) {
-                surviving++;
+        int lettersSurviving = 0;
+        int letters = 0;
+        for (int o = start; o < end; o++) {
+            if (s.count[o] > 0) {
+                first = Math.min(first, s.first[o]);
+                last = Math.max(last, s.last[o]);
+                surviving += s.count[o];
+                lettersSurviving += s.letters[o];
+            }
+            if (Character.isLetterOrDigit(original.charAt(o))) {
+                letters++;
             }
         }
-        // Pieces of the passage now far apart (a paragraph moved out of its middle): no single true place.
+        if (last < 0 || lettersSurviving == 0) {
+            return Truth.gone();
+        }
         boolean split = last + 1 - first > 2 * surviving + 50;
-        return new int[] {first, last + 1, split ? 1 : 0};
+        return new Truth(first, last + 1, Math.min(1, lettersSurviving / (double) Math.max(1, letters)), split);
     }
 
-    private void fixTypo(Random random) {
-        for (int tries = 0; tries < 50; tries++) {
-            int at = random.nextInt(text.length() - 10);
-            if (Character.isLowerCase(text.charAt(at)) && Character.isLowerCase(text.charAt(at + 1))) {
-                char replacement = (char) ('a' + random.nextInt(26));
-                text.setCharAt(at + 1, replacement);
-                origin.set(at + 1, -1);
-                return;
+    private Survivors survivors;
+
+    /** Per original character: where its stand-ins are now (first, last), how many, how many are letters. */
+    private Survivors survivors() {
+        if (survivors == null || survivors.length != text.length()) {
+            Survivors s = new Survivors(original.length(), text.length());
+            for (int i = 0; i < origin.size(); i++) {
+                int o = origin.get(i);
+                if (o >= 0) {
+                    if (s.count[o] == 0) {
+                        s.first[o] = i;
+                    }
+                    s.last[o] = i;
+                    s.count[o]++;
+                    if (Character.isLetterOrDigit(text.charAt(i))) {
+                        s.letters[o]++;
+                    }
+                }
             }
+            survivors = s;
+        }
+        return survivors;
+    }
+
+    private static final class Survivors {
+        final int length;
+        final int[] first;
+        final int[] last;
+        final int[] count;
+        final int[] letters;
+
+        Survivors(int originalLength, int length) {
+            this.length = length;
+            first = new int[originalLength];
+            last = new int[originalLength];
+            count = new int[originalLength];
+            letters = new int[originalLength];
         }
     }
 
-    private int sentenceBoundary(Random random) {
-        int at = text.indexOf(". ", random.nextInt(text.length() - 10));
-        return at < 0 ? 0 : at + 2;
-    }
-
-    private void insertAt(int at, String s) {
-        text.insert(at, s);
-        for (int i = 0; i < s.length(); i++) {
-            origin.add(at, -1);
+    /**
+     * The true outcome for one passage.
+     *
+     * @param start first UTF-16 index in the new text, inclusive (-1 when gone)
+     * @param end last UTF-16 index, exclusive
+     * @param survival share of the passage's letters and digits still in the text, 0..1
+     * @param split survivors lie far apart, so the passage has no single true place
+     */
+    record Truth(int start, int end, double survival, boolean split) {
+        static Truth gone() {
+            return new Truth(-1, -1, 0, false);
         }
-    }
 
-    private void delete(int start, int end) {
-        text.delete(start, end);
-        origin.subList(start, end).clear();
-    }
-
-    private void moveParagraph(Random random) {
-        int start = text.indexOf("\n", random.nextInt(text.length() / 2)) + 1;
-        int end = text.indexOf("\n", start) + 1;
-        if (start <= 0 || end <= start) {
-            return;
-        }
-        String para = text.substring(start, end);
-        List<Integer> paraOrigin = new ArrayList<>(origin.subList(start, end));
-        delete(start, end);
-        int target = text.indexOf("\n", start + random.nextInt(Math.max(1, text.length() - start - 1))) + 1;
-        if (target <= 0) {
-            target = text.length();
-        }
-        text.insert(target, para);
-        origin.addAll(target, paraOrigin);
-    }
-
-    private void straightenQuotes(Random random) {
-        int start = text.indexOf("\n", random.nextInt(text.length())) + 1;
-        int end = text.indexOf("\n", start);
-        if (start <= 0 || end < 0) {
-            return;
-        }
-        for (int i = start; i < end; i++) {
-            char c = text.charAt(i);
-            char straight = c == '\u2019' || c == '\u2018' ? '\'' : c == '\u201C' || c == '\u201D' ? '"' : c;
-            if (straight != c) {
-                text.setCharAt(i, straight);
-                origin.set(i, -1);
-            }
+        boolean isGone() {
+            return start < 0;
         }
     }
 }
