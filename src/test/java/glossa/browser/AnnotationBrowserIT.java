@@ -153,6 +153,8 @@ class AnnotationBrowserIT {
         try {
             signUp(browser, "Narrow");
             browser.get(app.baseUrl() + "/essays/stalinism-doesnt-equal-socialism/annotate?block=p2");
+            // The paragraph form holds the whole paragraph; the reader cuts it down to the words meant.
+            browser.findElement(By.id("exact")).clear();
             browser.findElement(By.id("exact")).sendKeys("an epoch perhaps takes decades or centuries");
             browser.findElement(By.id("body")).sendKeys("A long view.");
             browser.findElement(By.xpath("//button[normalize-space()='Save note']")).click();
