@@ -3,7 +3,6 @@ package glossa.markdown;
 import com.vladsch.flexmark.ext.footnotes.Footnote;
 import com.vladsch.flexmark.ext.footnotes.FootnoteExtension;
 import com.vladsch.flexmark.ext.tables.TablesExtension;
-import com.vladsch.flexmark.ext.typographic.TypographicExtension;
 import com.vladsch.flexmark.ext.yaml.front.matter.YamlFrontMatterExtension;
 import com.vladsch.flexmark.html.HtmlRenderer;
 import com.vladsch.flexmark.parser.Parser;
@@ -40,10 +39,13 @@ import java.util.Set;
  */
 public final class EssayRenderer {
 
-    /** Flexmark options for essays, in one place. */
+    /**
+     * Flexmark options for essays, in one place. No typographic extension: an essay is served with its
+     * author's own characters, straight quotes and {@code --} included, so that readers quote it exactly.
+     */
     private static final DataHolder OPTIONS = new MutableDataSet()
             .set(Parser.EXTENSIONS, List.of(FootnoteExtension.create(), TablesExtension.create(),
-                    TypographicExtension.create(), YamlFrontMatterExtension.create()))
+                    YamlFrontMatterExtension.create()))
             .set(FootnoteExtension.FOOTNOTE_BACK_REF_STRING, "\u21A9\uFE0E")
             .toImmutable();
 
