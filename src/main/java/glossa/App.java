@@ -23,6 +23,7 @@ import glossa.claims.ClaimController;
 import glossa.claims.ClaimRepository;
 import glossa.claims.ClaimService;
 import glossa.claims.Connections;
+import glossa.editing.EditController;
 import glossa.essays.EssayCatalog;
 import glossa.essays.EssayController;
 import glossa.essays.EssayRepository;
@@ -114,6 +115,7 @@ public final class App implements AutoCloseable {
             LinkController linkPages = new LinkController(linkService, links, annotationService, annotations, catalog, essayPage);
             ClaimController claimPages = new ClaimController(claimService, claimRepository, annotations, catalog);
             HealthController health = new HealthController(jdbc);
+            EditController editPages = new EditController(services.essayEditor, essays, catalog, annotations);
             LinkApi linkApi = new LinkApi(linkService, links, annotationService, services.json);
             ClaimApi claimApi = new ClaimApi(claimService, claimRepository, services.json);
 
@@ -165,6 +167,11 @@ public final class App implements AutoCloseable {
                 cfg.routes.get("/", essayPages::index);
                 cfg.routes.get("/essays/{slug}", notePages::essay);
                 cfg.routes.get("/essays/{slug}/annotate", notePages::showAnnotateForm);
+                cfg.routes.get("/essays/{slug}/edit", editPages::showEdit);
+                cfg.routes.post("/essays/{slug}/edit", editPages::processEdit);
+                cfg.routes.get("/essays/{slug}/history", editPages::history);
+                cfg.routes.get("/essays/{slug}/diff", editPages::diff);
+                cfg.routes.post("/essays/{slug}/revert", editPages::revert);
                 cfg.routes.post("/essays/{slug}/annotations", notePages::create);
                 cfg.routes.get("/annotations/{id}", notePages::show);
                 cfg.routes.post("/annotations/{id}/replies", notePages::reply);

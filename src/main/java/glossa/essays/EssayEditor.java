@@ -1,0 +1,119 @@
+package glossa.essays;
+
+import glossa.markdown.EssayRenderer;
+import glossa.markdown.RenderedEssay;
+import glossa.storage.Jdbc;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.Optional;
+
+/**
+ * Essays written and edited in the browser. A text is checked by the same rules as a corpus file (its
+ * front matter, title, slug, date), rendered by the same renderer, and stored as a new revision by its
+ * editor. A save names the revision it was made on; if that is no longer the newest, the save is
+ * refused with nothing stored (the check is in the UPDATE that advances the essay), so no edit is
+ * silently lost. After the commit the notes are carried to the new text, as for an import.
+ */
+public final class EssayEditor {
+
+    /** Longest edit summary, in characters. */
+    public static final int MAX_SUMMARY = 300;
+    /** Largest text, in UTF-8 bytes: the same as an uploaded file. */
+    public static final int MAX_BYTES = 2 * 1024 * 1024;
+
+    private final Jdbc jdbc;
+    private final EssayRepository essays;
+    private final EssayRenderer renderer;
+    private final EssayCatalog catalog;
+    private final Clock clock;
+    private final RevisionListener listener;
+
+    public EssayEditor(Jdbc jdbc, EssayRepository essays, EssayRenderer renderer, EssayCatalog catalog, Clock clock,
+                       RevisionListener listener) {
+        this.jdbc = jdbc;
+        this.essays = essays;
+        this.renderer = renderer;
+        this.catalog = catalog;
+        this.clock = clock;
+        this.listener = listener;
+    }
+
+    /** Checks and renders a text; {@code field} names the form field it came from, for messages. */
+    public Draft draft(String field, String text) throws EditRejected {
+        if (text == null || text.isBlank()) {
+            throw new EditRejected(422, field, "The text is empty.");
+        }
+        String normalised = text.replace("\r\n", "\n").replace('\r', '\n');
+        byte[] bytes = normalised.getBytes(StandardCharsets.UTF_8);
+        if (bytes.length > MAX_BYTES) {
+            throw new EditRejected(413, field, "The text is larger than 2 MB.");
+        }
+        try {
+            CorpusFile file = CorpusFile.parse(Path.of("text.md"), bytes);
+            RenderedEssay rendered = renderer.renderUntrusted(file.markdown());
+            return new Draft(file.meta(), file.markdown(), rendered);
+        } catch (CorpusException e) {
+            throw new EditRejected(422, field, "Line " + e.line() + ": " + e.getMessage() + ".");
+        }
+    }
+
+    /** A draft of a change to {@code slug}: the slug in its front matter must stay the same. */
+    public Draft draftEdit(String slug, String field, String text) throws EditRejected {
+        Draft d = draft(field, text);
+        if (!d.meta().slug().equals(slug)) {
+            throw new EditRejected(422, field, "The slug cannot change: keep \u201cslug: " + slug + "\u201d in the front matter.");
+        }
+        return d;
+    }
+
+    /** Saves an edit made on revision {@code base}; refused (409) when the essay has moved on since. */
+    public RevisionIds save(long editorId, String slug, int base, String text, String summary) throws EditRejected {
+        Draft d = draftEdit(slug, "markdown", text);
+        return store(editorId, d, base, checkSummary(summary));
+    }
+
+    /** Adds a new essay; refused when its slug is taken. */
+    public RevisionIds create(long editorId, Draft d, String summary) throws EditRejected {
+        if (essays.slugTaken(d.meta().slug())) {
+            throw new EditRejected(409, "title", "There is already an essay at /essays/" + d.meta().slug() + "; change the title or the slug.");
+        }
+        return store(editorId, d, 0, checkSummary(summary));
+    }
+
+    /** Makes revision {@code to}'s text the newest again, as a new revision made on {@code base}. */
+    public RevisionIds revert(long editorId, String slug, int base, int to) throws EditRejected {
+        String old = essays.markdown(slug, to).orElseThrow(() -> new EditRejected(404, "to", "There is no revision " + to + " of this essay."));
+        return store(editorId, draftEdit(slug, "to", old), base, "Reverted to revision " + to);
+    }
+
+    private static String checkSummary(String summary) throws EditRejected {
+        String s = summary == null ? "" : summary.strip();
+        if (s.length() > MAX_SUMMARY) {
+            throw new EditRejected(422, "summary", "The summary is longer than " + MAX_SUMMARY + " characters.");
+        }
+        if (s.chars().anyMatch(c -> Character.isISOControl(c))) {
+            throw new EditRejected(422, "summary", "The summary has control characters.");
+        }
+        return s;
+    }
+
+    private RevisionIds store(long editorId, Draft d, int base, String summary) throws EditRejected {
+        String hash = CorpusFile.sha256(d.markdown().getBytes(StandardCharsets.UTF_8));
+        NewRevision r = new NewRevision(d.meta(), d.markdown(), hash, NewRevision.BROWSER, editorId, summary, false);
+        Optional<RevisionIds> ids = jdbc.inTransaction(tx -> essays.insertRevision(tx, r, d.rendered(), base, clock.instant()));
+        if (ids.isEmpty()) {
+            throw new EditRejected(409, "markdown", base == 0
+                    ? "Someone added an essay with this slug a moment ago; change the title or the slug."
+                    : "Someone saved a newer revision of this essay while you were editing. Your text is kept below; "
+                    + "compare it with the current revision before saving again.");
+        }
+        catalog.reload();
+        if (base > 0) {
+            // After the commit, so that the notes move only once the new text is safely stored.
+            listener.revisionAdded(ids.get().essayId(), ids.get().revisionId());
+        }
+        return ids.get();
+    }
+}
