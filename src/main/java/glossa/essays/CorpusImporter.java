@@ -93,6 +93,11 @@ public final class CorpusImporter {
             if (lastFile.isPresent() && lastFile.get().equals(file.contentHash())) {
                 return new Stored(Outcome.UNCHANGED, 0, 0);
             }
+            if (essays.currentHash(tx, slug).filter(file.contentHash()::equals).isPresent()) {
+                // The file holds the current text already (say, written by export-essays): nothing to add.
+                essays.rememberCorpusHash(tx, slug, file.contentHash());
+                return new Stored(Outcome.UNCHANGED, 0, 0);
+            }
             int base = essays.newestRevisionNo(tx, slug);
             RenderedEssay rendered = renderer.render(file.markdown());
             RevisionIds ids = essays.insertRevision(tx, file.toRevision(base == 0 ? "imported from " + fileName(file)

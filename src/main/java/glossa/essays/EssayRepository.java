@@ -59,6 +59,21 @@ public final class EssayRepository {
                 .flatMap(h -> h);
     }
 
+    /** Hash of the newest revision of {@code slug}, if the essay exists. */
+    Optional<String> currentHash(Jdbc tx, String slug) {
+        return tx.queryOne("SELECT r.content_hash" + CURRENT + " AND e.slug = ?", rs -> rs.getString(1), slug);
+    }
+
+    /** Remembers that the corpus file with this hash has been read, when it matched the text already current. */
+    void rememberCorpusHash(Jdbc tx, String slug, String hash) {
+        tx.update("UPDATE essay SET corpus_hash = ? WHERE slug = ?", hash, slug);
+    }
+
+    /** Slug and whole source (front matter included) of every essay's current revision, by slug. */
+    public List<String[]> currentSources() {
+        return jdbc.query("SELECT e.slug, r.markdown" + CURRENT + " ORDER BY e.slug", rs -> new String[] {rs.getString(1), rs.getString(2)});
+    }
+
     /** The newest revision number of {@code slug}, 0 when there is no such essay. */
     int newestRevisionNo(Jdbc tx, String slug) {
         return tx.queryOne("SELECT revision_no FROM essay WHERE slug = ?", rs -> rs.getInt(1), slug).orElse(0);
