@@ -115,6 +115,7 @@ public final class App implements AutoCloseable {
             LinkController linkPages = new LinkController(linkService, links, annotationService, annotations, catalog, essayPage);
             ClaimController claimPages = new ClaimController(claimService, claimRepository, annotations, catalog);
             HealthController health = new HealthController(jdbc);
+            glossa.texts.AddTextController addText = new glossa.texts.AddTextController(services.essayEditor);
             EditController editPages = new EditController(services.essayEditor, essays, catalog, annotations);
             LinkApi linkApi = new LinkApi(linkService, links, annotationService, services.json);
             ClaimApi claimApi = new ClaimApi(claimService, claimRepository, services.json);
@@ -139,7 +140,7 @@ public final class App implements AutoCloseable {
                 cfg.startup.showJavalinBanner = false;
                 cfg.fileRenderer(templates);
                 cfg.http.defaultContentType = "text/html; charset=utf-8";
-                cfg.http.maxRequestSize = BodyLimit.MAX_BYTES;
+                cfg.http.maxRequestSize = BodyLimit.MAX_TEXT_BYTES;
                 // On stop (SIGTERM): stop accepting, let requests in flight finish (up to the timeout),
                 // then close; App.close shuts the database only after that, so no answered write is lost.
                 cfg.jetty.modifyServer(server -> {
@@ -165,6 +166,8 @@ public final class App implements AutoCloseable {
                 cfg.routes.before(writeLimit::check);
 
                 cfg.routes.get("/", essayPages::index);
+                cfg.routes.get("/essays/new", addText::showForm);
+                cfg.routes.post("/essays/new", addText::process);
                 cfg.routes.get("/essays/{slug}", notePages::essay);
                 cfg.routes.get("/essays/{slug}/annotate", notePages::showAnnotateForm);
                 cfg.routes.get("/essays/{slug}/edit", editPages::showEdit);

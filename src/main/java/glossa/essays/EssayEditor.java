@@ -59,6 +59,52 @@ public final class EssayEditor {
         }
     }
 
+    /**
+     * Checks and renders a new text from the form: the fields become its front matter, so the same rules
+     * as for a corpus file apply, and each problem is reported against the field it comes from.
+     */
+    public Draft draftNew(NewText t) throws EditRejected {
+        if (t.title().isEmpty()) {
+            throw new EditRejected(422, "title", "Give the text a title.");
+        }
+        if (!t.sourceUrl().isEmpty() && !t.sourceUrl().matches("https?://[^\\s\"<>]+")) {
+            throw new EditRejected(422, "source_url", "The source URL must start with http:// or https://.");
+        }
+        if (t.markdown().isBlank()) {
+            throw new EditRejected(422, "markdown", "The text is empty: write or paste it, or upload a file.");
+        }
+        java.util.List<String> fieldOfLine = new java.util.ArrayList<>(java.util.List.of("", ""));
+        StringBuilder source = new StringBuilder("---\n");
+        line(source, fieldOfLine, "slug", t.slug(), "title");
+        line(source, fieldOfLine, "title", t.title(), "title");
+        line(source, fieldOfLine, "author", t.author(), "author");
+        line(source, fieldOfLine, "publication", t.publication(), "publication");
+        line(source, fieldOfLine, "date", t.date(), "date");
+        line(source, fieldOfLine, "source_url", t.sourceUrl(), "source_url");
+        source.append("---\n\n").append(t.markdown().replace("\r\n", "\n").replace('\r', '\n'));
+        byte[] bytes = source.toString().getBytes(StandardCharsets.UTF_8);
+        if (bytes.length > MAX_BYTES) {
+            throw new EditRejected(413, "markdown", "The text is larger than 2 MB.");
+        }
+        try {
+            CorpusFile file = CorpusFile.parse(Path.of("text.md"), bytes);
+            return new Draft(file.meta(), file.markdown(), renderer.renderUntrusted(file.markdown()));
+        } catch (CorpusException e) {
+            String field = e.line() < fieldOfLine.size() && !fieldOfLine.get(e.line()).isEmpty() ? fieldOfLine.get(e.line()) : "markdown";
+            String message = e.getMessage();
+            throw new EditRejected(422, field, Character.toUpperCase(message.charAt(0)) + message.substring(1) + ".");
+        }
+    }
+
+    /** Appends {@code key: "value"} when there is a value, remembering which form field the line came from. */
+    private static void line(StringBuilder source, java.util.List<String> fieldOfLine, String key, String value, String field) {
+        if (value.isEmpty()) {
+            return;
+        }
+        source.append(key).append(": \"").append(value.replace("\\", "\\\\").replace("\"", "\\\"")).append("\"\n");
+        fieldOfLine.add(field);
+    }
+
     /** A draft of a change to {@code slug}: the slug in its front matter must stay the same. */
     public Draft draftEdit(String slug, String field, String text) throws EditRejected {
         Draft d = draft(field, text);
