@@ -116,6 +116,7 @@ public final class App implements AutoCloseable {
             ClaimController claimPages = new ClaimController(claimService, claimRepository, annotations, catalog);
             HealthController health = new HealthController(jdbc);
             glossa.texts.AddTextController addText = new glossa.texts.AddTextController(services.essayEditor);
+            glossa.changes.ChangesController changePages = new glossa.changes.ChangesController(new glossa.changes.ChangeRepository(jdbc), catalog);
             EditController editPages = new EditController(services.essayEditor, essays, catalog, annotations);
             LinkApi linkApi = new LinkApi(linkService, links, annotationService, services.json);
             ClaimApi claimApi = new ClaimApi(claimService, claimRepository, services.json);
@@ -198,6 +199,7 @@ public final class App implements AutoCloseable {
                 cfg.routes.post("/claims/{slug}/revert", claimPages::revert);
                 cfg.routes.post("/claims/{slug}/passages", claimPages::attach);
                 cfg.routes.get("/synopsis", claimPages::synopsis);
+                cfg.routes.get("/changes", changePages::list);
                 cfg.routes.get("/healthz", health::health);
 
                 cfg.routes.get("/signup", accountPages::showSignUp);
