@@ -52,6 +52,7 @@ public final class EssayEditor {
         }
         try {
             CorpusFile file = CorpusFile.parse(Path.of("text.md"), bytes);
+            checkLengths(file.meta(), field);
             RenderedEssay rendered = renderer.renderUntrusted(file.markdown());
             return new Draft(file.meta(), file.markdown(), rendered);
         } catch (CorpusException e) {
@@ -88,11 +89,23 @@ public final class EssayEditor {
         }
         try {
             CorpusFile file = CorpusFile.parse(Path.of("text.md"), bytes);
+            checkLengths(file.meta(), null);
             return new Draft(file.meta(), file.markdown(), renderer.renderUntrusted(file.markdown()));
         } catch (CorpusException e) {
             String field = e.line() < fieldOfLine.size() && !fieldOfLine.get(e.line()).isEmpty() ? fieldOfLine.get(e.line()) : "markdown";
             String message = e.getMessage();
             throw new EditRejected(422, field, Character.toUpperCase(message.charAt(0)) + message.substring(1) + ".");
+        }
+    }
+
+    /** The stored columns' sizes; {@code field} null means each value's own form field. */
+    private static void checkLengths(EssayMeta m, String field) throws EditRejected {
+        String[][] limits = {{"author", m.author(), "300"}, {"publication", m.publication(), "300"},
+                {"source_url", m.sourceUrl(), "1000"}, {"subtitle", m.subtitle(), "500"}, {"title_note", m.titleNote(), "1000"}};
+        for (String[] l : limits) {
+            if (l[1] != null && l[1].length() > Integer.parseInt(l[2])) {
+                throw new EditRejected(422, field == null ? l[0] : field, "The " + l[0].replace('_', ' ') + " is longer than " + l[2] + " characters.");
+            }
         }
     }
 

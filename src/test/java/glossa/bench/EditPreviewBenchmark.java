@@ -33,8 +33,14 @@ public final class EditPreviewBenchmark {
             vera.signUp("Vera", "correct horse battery");
             CliAccess.run(app.dbUrl(), "user", "role", "Vera", "editor");
             String text = app.get("/essays/" + SLUG + ".txt").body();
-            vera.submit("/essays/" + SLUG + "/annotate", "/essays/" + SLUG + "/annotations",
-                    Map.of("exact", "Marxism-Leninism", "body", "Template note.", "kind", "comment", "tags", ""));
+            int[] p = AnchoringBenchmark.randomPassage(text, new Random(5));
+            int start = text.codePointCount(0, p[0]);
+            HttpResponse<String> made = vera.submit("/essays/" + SLUG + "/annotate", "/essays/" + SLUG + "/annotations",
+                    Map.of("start", Integer.toString(start), "end", Integer.toString(start + text.codePointCount(p[0], p[1])),
+                            "body", "Template note.", "kind", "comment", "tags", ""));
+            if (made.statusCode() != 303) {
+                throw new IllegalStateException("the template note was not made: " + made.statusCode());
+            }
             copyNotes(app.dbUrl(), text, new Random(11));
 
             String source = Jsoup.parse(vera.get("/essays/" + SLUG + "/edit").body()).selectFirst("textarea#markdown").wholeText();

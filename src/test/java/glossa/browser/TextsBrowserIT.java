@@ -64,6 +64,7 @@ class TextsBrowserIT {
     private void shoot(String name) {
         for (int width : new int[] {1440, 390}) {
             browser.manage().window().setSize(new Dimension(width, width == 390 ? 844 : 1000));
+            browser.executeScript("document.getElementById('preview-heading').scrollIntoView()");
             Path file = Browser.screenshot(browser, name + "-" + width);
             try {
                 Files.createDirectories(Path.of("docs", "screenshots"));
