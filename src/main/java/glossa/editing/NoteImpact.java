@@ -34,8 +34,20 @@ public final class NoteImpact {
     public record Change(long id, String author, String quote, String newQuote) {
     }
 
+    /** Notes listed per outcome in the preview; the rest are counted, so a page stays readable with 10,000 notes. */
+    static final int LISTED = 100;
+
     /** One outcome and its notes. */
     public record Group(String label, List<Change> changes, boolean open) {
+
+        /** The first {@link #LISTED} notes. */
+        public List<Change> shown() {
+            return changes.size() <= LISTED ? changes : changes.subList(0, LISTED);
+        }
+
+        public int notShown() {
+            return Math.max(0, changes.size() - LISTED);
+        }
     }
 
     /**
