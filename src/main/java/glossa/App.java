@@ -23,6 +23,7 @@ import glossa.claims.ClaimController;
 import glossa.claims.ClaimRepository;
 import glossa.claims.ClaimService;
 import glossa.claims.Connections;
+import glossa.editing.EditController;
 import glossa.essays.EssayCatalog;
 import glossa.essays.EssayController;
 import glossa.essays.EssayRepository;
@@ -119,6 +120,9 @@ public final class App implements AutoCloseable {
             LinkController linkPages = new LinkController(linkService, links, annotationService, annotations, catalog, essayPage);
             ClaimController claimPages = new ClaimController(claimService, claimRepository, annotations, catalog);
             HealthController health = new HealthController(jdbc);
+            glossa.texts.AddTextController addText = new glossa.texts.AddTextController(services.essayEditor);
+            glossa.changes.ChangesController changePages = new glossa.changes.ChangesController(new glossa.changes.ChangeRepository(jdbc), catalog);
+            EditController editPages = new EditController(services.essayEditor, essays, catalog, annotations);
             LinkApi linkApi = new LinkApi(linkService, links, annotationService, services.json);
             ClaimApi claimApi = new ClaimApi(claimService, claimRepository, services.json);
 
@@ -144,7 +148,7 @@ public final class App implements AutoCloseable {
                 cfg.startup.showJavalinBanner = false;
                 cfg.fileRenderer(templates);
                 cfg.http.defaultContentType = "text/html; charset=utf-8";
-                cfg.http.maxRequestSize = BodyLimit.MAX_BYTES;
+                cfg.http.maxRequestSize = BodyLimit.MAX_TEXT_BYTES;
                 // On stop (SIGTERM): stop accepting, let requests in flight finish (up to the timeout),
                 // then close; App.close shuts the database only after that, so no answered write is lost.
                 cfg.jetty.modifyServer(server -> {
@@ -171,8 +175,15 @@ public final class App implements AutoCloseable {
                 searchRoutes.addTo(cfg.routes);
 
                 cfg.routes.get("/", essayPages::index);
+                cfg.routes.get("/essays/new", addText::showForm);
+                cfg.routes.post("/essays/new", addText::process);
                 cfg.routes.get("/essays/{slug}", notePages::essay);
                 cfg.routes.get("/essays/{slug}/annotate", notePages::showAnnotateForm);
+                cfg.routes.get("/essays/{slug}/edit", editPages::showEdit);
+                cfg.routes.post("/essays/{slug}/edit", editPages::processEdit);
+                cfg.routes.get("/essays/{slug}/history", editPages::history);
+                cfg.routes.get("/essays/{slug}/diff", editPages::diff);
+                cfg.routes.post("/essays/{slug}/revert", editPages::revert);
                 cfg.routes.post("/essays/{slug}/annotations", notePages::create);
                 cfg.routes.get("/annotations/{id}", notePages::show);
                 cfg.routes.post("/annotations/{id}/replies", notePages::reply);
@@ -199,6 +210,7 @@ public final class App implements AutoCloseable {
                 cfg.routes.post("/claims/{slug}/revert", claimPages::revert);
                 cfg.routes.post("/claims/{slug}/passages", claimPages::attach);
                 cfg.routes.get("/synopsis", claimPages::synopsis);
+                cfg.routes.get("/changes", changePages::list);
                 cfg.routes.get("/healthz", health::health);
 
                 cfg.routes.get("/signup", accountPages::showSignUp);

@@ -26,8 +26,8 @@ import java.util.concurrent.Callable;
 @Command(name = "glossa", mixinStandardHelpOptions = true, version = "Glossa 0.1",
         description = "A server-rendered annotation wiki for reading contested texts closely.",
         subcommands = {Main.Serve.class, Main.Import.class, UserCommand.class, Main.ExportAnnotations.class,
-                Main.ImportAnnotations.class, BackupCommands.BackupCommand.class, BackupCommands.RestoreCommand.class,
-                Main.Reindex.class, CommandLine.HelpCommand.class})
+                Main.ImportAnnotations.class, Main.ExportEssays.class, BackupCommands.BackupCommand.class,
+                BackupCommands.RestoreCommand.class, Main.Reindex.class, CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
 
     private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(Main.class);
@@ -235,6 +235,28 @@ public final class Main implements Runnable {
                     Files.writeString(Path.of(file), text);
                     spec.commandLine().getOut().println("Wrote " + doc.path("total").asInt() + " annotations to " + file);
                 }
+                return 0;
+            });
+        }
+    }
+
+    @Command(name = "export-essays", mixinStandardHelpOptions = true,
+            description = "Write every essay's current revision as DIR/SLUG.md, front matter and Markdown (a corpus folder).")
+    static final class ExportEssays implements Callable<Integer> {
+        @Spec
+        CommandSpec spec;
+
+        @Mixin
+        StorageOptions storage = new StorageOptions();
+
+        @Parameters(paramLabel = "DIR", description = "The folder to write into (created if missing).")
+        Path dir;
+
+        @Override
+        public Integer call() {
+            return withServices(spec, storage, services -> {
+                var written = new glossa.essays.EssayExport(services.essays).exportTo(dir);
+                spec.commandLine().getOut().println("Wrote " + written.size() + " essays to " + dir);
                 return 0;
             });
         }

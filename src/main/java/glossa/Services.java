@@ -17,6 +17,7 @@ import glossa.claims.FullExchange;
 import glossa.claims.StarterContent;
 import glossa.essays.CorpusImporter;
 import glossa.essays.EssayCatalog;
+import glossa.essays.EssayEditor;
 import glossa.essays.EssayRepository;
 import glossa.essays.ImportReport;
 import glossa.links.LinkRepository;
@@ -54,6 +55,7 @@ final class Services {
     final LinkService linkService;
     final ClaimRepository claims;
     final ClaimService claimService;
+    final EssayEditor essayEditor;
 
     Services(Jdbc jdbc, Clock clock) {
         this.jdbc = jdbc;
@@ -72,6 +74,7 @@ final class Services {
         linkService = new LinkService(jdbc, links, annotationService, clock);
         claims = new ClaimRepository(jdbc);
         claimService = new ClaimService(jdbc, claims, annotationService, new UserMarkdown(), audit, clock);
+        essayEditor = new EssayEditor(jdbc, essays, new EssayRenderer(), catalog, clock, annotationService::reanchor);
     }
 
     /** Imports a corpus folder: the essays (carrying notes to new revisions), then the starter claims and links. */

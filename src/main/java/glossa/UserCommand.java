@@ -76,10 +76,10 @@ final class UserCommand {
     @Command(name = "add", mixinStandardHelpOptions = true, description = "Add a user; the password is read from standard input.")
     int add(@Parameters(paramLabel = "NAME") String name,
             @Option(names = "--admin", description = "Make the user an admin.") boolean admin,
-            @Option(names = "--role", description = "member, moderator or admin (default member).") String role) {
+            @Option(names = "--role", description = "member, editor, moderator or admin (default member).") String role) {
         return withAccounts((jdbc, accounts, users, out, err) -> {
             Role r = admin ? Role.ADMIN : Role.parse(role == null ? "member" : role)
-                    .orElseThrow(() -> new InvalidInput("role", "Unknown role '" + role + "': use member, moderator or admin."));
+                    .orElseThrow(() -> new InvalidInput("role", "Unknown role '" + role + "': use member, editor, moderator or admin."));
             User user = accounts.create(name, readPassword(err), r);
             new AuditLog(jdbc, Clock.systemUTC()).record(null, "user-added", user.username(), "role " + r.label() + ", from the command line", null);
             out.println("Added " + user.username() + " (" + r.label() + ").");
@@ -97,10 +97,10 @@ final class UserCommand {
         });
     }
 
-    @Command(name = "role", mixinStandardHelpOptions = true, description = "Set a user's role: member, moderator or admin.")
+    @Command(name = "role", mixinStandardHelpOptions = true, description = "Set a user's role: member, editor, moderator or admin.")
     int role(@Parameters(paramLabel = "NAME") String name, @Parameters(paramLabel = "ROLE") String role) {
         return withAccounts((jdbc, accounts, users, out, err) -> {
-            Role r = Role.parse(role).orElseThrow(() -> new InvalidInput("role", "Unknown role '" + role + "': use member, moderator or admin."));
+            Role r = Role.parse(role).orElseThrow(() -> new InvalidInput("role", "Unknown role '" + role + "': use member, editor, moderator or admin."));
             User user = users.findByName(name).orElseThrow(() -> new InvalidInput("username", "There is no user " + name + "."));
             accounts.setRole(null, user.id(), r, null);
             out.println(user.username() + " is now " + r.label() + ".");

@@ -10,6 +10,8 @@ import java.util.Optional;
 public enum Role {
     /** Writes, and edits or deletes their own content. */
     MEMBER,
+    /** Also adds essays and edits their text (every edit a revision that carries the notes). */
+    EDITOR,
     /** Also hides or restores anyone's content and reverts claim pages. */
     MODERATOR,
     /** Also manages users and roles, and reads the audit log. */

@@ -1,7 +1,7 @@
 package glossa.essays;
 
 /** A corpus file that cannot be imported, with the 1-based line where the problem is. */
-final class CorpusException extends Exception {
+public final class CorpusException extends Exception {
     private static final long serialVersionUID = 1L;
 
     private final int line;
@@ -11,7 +11,7 @@ final class CorpusException extends Exception {
         this.line = line;
     }
 
-    int line() {
+    public int line() {
         return line;
     }
 }

@@ -58,6 +58,11 @@ record CorpusFile(Path path, EssayMeta meta, String markdown, String contentHash
         return new CorpusFile(path, meta, text, sha256(bytes), fm.lineOf("slug"));
     }
 
+    /** The file as a revision by the system account. */
+    NewRevision toRevision(String summary) {
+        return new NewRevision(meta, markdown, contentHash, path.getFileName().toString(), null, summary, true);
+    }
+
     /** Dates may be a day, a month or a year: sources often give no more than that. */
     private static void checkDate(String date, int line) throws CorpusException {
         try {

@@ -75,20 +75,35 @@ public final class CorpusImporter {
         return report;
     }
 
+    private static String fileName(CorpusFile file) {
+        return file.path().getFileName().toString();
+    }
+
     private enum Outcome { ADDED, REVISED, UNCHANGED }
 
     private record Stored(Outcome outcome, long essayId, long revisionId) {
     }
 
     private Outcome store(CorpusFile file) {
+        String slug = file.meta().slug();
         Stored stored = jdbc.inTransaction(tx -> {
-            var current = essays.currentHash(tx, file.meta().slug());
-            if (current.isPresent() && current.get().equals(file.contentHash())) {
+            // Compared with the file last imported, not with the newest text: an essay edited in the
+            // browser since keeps its edits until its file itself changes.
+            var lastFile = essays.corpusHash(tx, slug);
+            if (lastFile.isPresent() && lastFile.get().equals(file.contentHash())) {
                 return new Stored(Outcome.UNCHANGED, 0, 0);
             }
+            if (essays.currentHash(tx, slug).filter(file.contentHash()::equals).isPresent()) {
+                // The file holds the current text already (say, written by export-essays): nothing to add.
+                essays.rememberCorpusHash(tx, slug, file.contentHash());
+                return new Stored(Outcome.UNCHANGED, 0, 0);
+            }
+            int base = essays.newestRevisionNo(tx, slug);
             RenderedEssay rendered = renderer.render(file.markdown());
-            long[] ids = essays.insertRevision(tx, file, rendered, clock.instant());
-            return new Stored(current.isPresent() ? Outcome.REVISED : Outcome.ADDED, ids[0], ids[1]);
+            RevisionIds ids = essays.insertRevision(tx, file.toRevision(base == 0 ? "imported from " + fileName(file)
+                            : fileName(file) + " changed on disk"), rendered, base, clock.instant())
+                    .orElseThrow(() -> new IllegalStateException("essay " + slug + " changed during its import"));
+            return new Stored(base > 0 ? Outcome.REVISED : Outcome.ADDED, ids.essayId(), ids.revisionId());
         });
         if (stored.outcome() == Outcome.REVISED) {
             // After the commit, so that the notes move only once the new text is safely stored.

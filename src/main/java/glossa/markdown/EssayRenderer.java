@@ -3,7 +3,6 @@ package glossa.markdown;
 import com.vladsch.flexmark.ext.footnotes.Footnote;
 import com.vladsch.flexmark.ext.footnotes.FootnoteExtension;
 import com.vladsch.flexmark.ext.tables.TablesExtension;
-import com.vladsch.flexmark.ext.typographic.TypographicExtension;
 import com.vladsch.flexmark.ext.yaml.front.matter.YamlFrontMatterExtension;
 import com.vladsch.flexmark.html.HtmlRenderer;
 import com.vladsch.flexmark.parser.Parser;
@@ -16,6 +15,8 @@ import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
 import org.jsoup.nodes.Comment;
+import org.jsoup.safety.Cleaner;
+import org.jsoup.safety.Safelist;
 import org.jsoup.select.NodeTraversor;
 
 import java.text.Normalizer;
@@ -40,10 +41,13 @@ import java.util.Set;
  */
 public final class EssayRenderer {
 
-    /** Flexmark options for essays, in one place. */
+    /**
+     * Flexmark options for essays, in one place. No typographic extension: an essay is served with its
+     * author's own characters, straight quotes and {@code --} included, so that readers quote it exactly.
+     */
     private static final DataHolder OPTIONS = new MutableDataSet()
             .set(Parser.EXTENSIONS, List.of(FootnoteExtension.create(), TablesExtension.create(),
-                    TypographicExtension.create(), YamlFrontMatterExtension.create()))
+                    YamlFrontMatterExtension.create()))
             .set(FootnoteExtension.FOOTNOTE_BACK_REF_STRING, "\u21A9\uFE0E")
             .toImmutable();
 
@@ -53,10 +57,38 @@ public final class EssayRenderer {
     private final Parser parser = Parser.builder(OPTIONS).build();
     private final HtmlRenderer renderer = HtmlRenderer.builder(OPTIONS).build();
 
+    /** Renders a corpus file: trusted editorial input, raw HTML kept. */
     public RenderedEssay render(String markdown) {
+        return render(markdown, false);
+    }
+
+    /**
+     * Renders a text written or uploaded in the browser. Its raw HTML is not trusted: after rendering,
+     * only the elements and attributes essays use are kept ({@link #BROWSER_SAFELIST}), before the
+     * canonical text is computed, so that offsets are over what is served.
+     */
+    public RenderedEssay renderUntrusted(String markdown) {
+        return render(markdown, true);
+    }
+
+    /** What an essay from the browser may contain: Flexmark's output for essays, and our own marks. */
+    private static final Safelist BROWSER_SAFELIST = Safelist.relaxed()
+            .addTags("section", "hr", "del", "ins", "s", "abbr", "figure", "figcaption")
+            .addAttributes(":all", "id", "class", "title", "lang", "dir", "aria-label", CanonicalText.NONTEXT_ATTRIBUTE)
+            .addAttributes("li", "value")
+            .addProtocols("a", "href", "#")
+            .addEnforcedAttribute("a", "rel", "nofollow ugc")
+            .preserveRelativeLinks(true);
+
+    private static final String SANITIZE_BASE = "https://essay.invalid/";
+
+    private RenderedEssay render(String markdown, boolean untrusted) {
         com.vladsch.flexmark.util.ast.Document parsed = parser.parse(markdown);
         String raw = renderer.render(parsed);
-        Document doc = Jsoup.parseBodyFragment(raw);
+        Document doc = Jsoup.parseBodyFragment(raw, SANITIZE_BASE);
+        if (untrusted) {
+            doc = new Cleaner(BROWSER_SAFELIST).clean(doc);
+        }
         doc.outputSettings().prettyPrint(false);
         Element root = doc.body();
         useSourceNoteNumbers(root, noteLabels(parsed));

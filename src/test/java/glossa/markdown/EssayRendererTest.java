@@ -77,9 +77,10 @@ class EssayRendererTest {
     }
 
     @Test
-    void typographicQuotesAreApplied() {
-        String text = renderer.render("---\nslug: s\ntitle: T\n---\nThey said \"don't\".\n").canonicalText().text();
-        assertTrue(text.contains("“don’t”"), text);
+    void quotesAndDashesAreServedAsTheAuthorTypedThem() {
+        String text = renderer.render("---\nslug: s\ntitle: T\n---\nThey said \"don't\" -- and \u201cwon\u2019t\u201d --- ever...\n")
+                .canonicalText().text();
+        assertEquals("They said \"don't\" -- and \u201cwon\u2019t\u201d --- ever...", text);
     }
 
     @Test
