@@ -114,7 +114,8 @@ class TextsBrowserIT {
         fill("Source of revision 1", ESSAY.replace("The show trials", "Famously, the show trials").replace("the old Bolsheviks", "the Old Bolsheviks"));
         fill("Summary of your change", "Capitalised Old Bolsheviks");
         press("Preview");
-        assertEquals("0 stay, 0 move, 1 becomes approximate, 0 become orphans.", browser.findElement(By.cssSelector(".impact-summary")).getText());
+        // Anchoring compares case-folded (issue 13), so "Old" for "old" is the same words, moved by the new first word.
+        assertEquals("0 stay, 1 moves, 0 become approximate, 0 become orphans.", browser.findElement(By.cssSelector(".impact-summary")).getText());
         assertTrue(browser.findElement(By.cssSelector(".word-diff ins")).getText().contains("Famously"));
         shoot("edit-preview");
         press("Save");
