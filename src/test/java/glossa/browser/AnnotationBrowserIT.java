@@ -129,14 +129,20 @@ class AnnotationBrowserIT {
             browser.get(app.baseUrl() + "/essays/how-stalinism-distorted-marxism");
             WebElement link = browser.findElement(By.cssSelector("a.para-annotate[href$='block=p3']"));
             assertTrue(link.isDisplayed(), "the annotate link is there without JavaScript");
+            int inParagraph = browser.findElement(By.id("p3")).getText().split("Stalinism", -1).length - 1;
             Browser.clickAndWait(browser, link);
+            // The paragraph's form holds its words; the reader cuts them down to the one word meant.
+            browser.findElement(By.id("exact")).clear();
             browser.findElement(By.id("exact")).sendKeys("Stalinism");
             browser.findElement(By.id("body")).sendKeys("Which sense of the word?");
             browser.findElement(By.xpath("//button[normalize-space()='Save note']")).click();
-            waitFor(browser, "input[name=occurrence]");
-            assertTrue(browser.findElements(By.cssSelector("input[name=occurrence]")).size() > 1, "asked which one");
-            browser.findElements(By.cssSelector("input[name=occurrence]")).get(2).click();
-            browser.findElement(By.xpath("//button[normalize-space()='Save note']")).click();
+            if (inParagraph != 1) {
+                // Not once in this paragraph: the form asks which occurrence in the essay is meant.
+                waitFor(browser, "input[name=occurrence]");
+                assertTrue(browser.findElements(By.cssSelector("input[name=occurrence]")).size() > 1, "asked which one");
+                browser.findElements(By.cssSelector("input[name=occurrence]")).get(2).click();
+                browser.findElement(By.xpath("//button[normalize-space()='Save note']")).click();
+            }
             WebElement mark = waitFor(browser, "#essay-text mark.hl-comment");
             assertEquals("Stalinism", mark.getText());
             WebElement note = browser.findElement(By.id("a-" + mark.getAttribute("data-a")));
