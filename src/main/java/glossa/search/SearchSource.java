@@ -32,6 +32,9 @@ final class SearchSource {
             + " JOIN annotation fa ON fa.id = l.from_annotation_id JOIN essay fe ON fe.id = fa.essay_id"
             + " JOIN annotation ta ON ta.id = l.to_annotation_id JOIN essay te ON te.id = ta.essay_id";
 
+    /** How many ids one query binds (PostgreSQL takes at most 32,767 parameters). */
+    private static final int ID_CHUNK = 1_000;
+
     private final Jdbc jdbc;
 
     SearchSource(Jdbc jdbc) {
@@ -47,10 +50,24 @@ final class SearchSource {
      * one with OR, so that each is a range scan of an index (the primary key, {@code annotation_updated_at}).
      */
     List<Rows.Note> notesChanged(long maxId, Instant since) {
-        Map<Long, Rows.Note> rows = new java.util.TreeMap<>();
-        jdbc.query(NOTES + " WHERE a.id > ?", SearchSource::note, maxId).forEach(n -> rows.put(n.id(), n));
-        jdbc.query(NOTES + " WHERE a.updated_at >= ?", SearchSource::note, since.atOffset(ZoneOffset.UTC)).forEach(n -> rows.put(n.id(), n));
-        return withTags(new ArrayList<>(rows.values()));
+        // Ids first, from the table alone (two index range scans that find nothing when nothing
+        // changed); only then the joined rows, by id. Joined in one query, the planner may start from
+        // the essays and read every note, which made each idle poll cost a scan of the whole table.
+        java.util.Set<Long> ids = new java.util.TreeSet<>(jdbc.query("SELECT id FROM annotation WHERE id > ?", rs -> rs.getLong(1), maxId));
+        ids.addAll(jdbc.query("SELECT id FROM annotation WHERE updated_at >= ?", rs -> rs.getLong(1), since.atOffset(ZoneOffset.UTC)));
+        return withTags(byIds(NOTES + " WHERE a.id IN (%s) ORDER BY a.id", ids, SearchSource::note));
+    }
+
+    /** Rows of {@code sqlWithIn} (which has one {@code %s} for the id list) for the given ids, bound a chunk at a time. */
+    private <T> List<T> byIds(String sqlWithIn, java.util.Collection<Long> ids, Jdbc.RowMapper<T> mapper) {
+        List<T> rows = new ArrayList<>();
+        List<Long> all = new ArrayList<>(ids);
+        for (int from = 0; from < all.size(); from += ID_CHUNK) {
+            List<Long> chunk = all.subList(from, Math.min(all.size(), from + ID_CHUNK));
+            rows.addAll(jdbc.query(String.format(sqlWithIn, String.join(", ", java.util.Collections.nCopies(chunk.size(), "?"))), mapper,
+                    chunk.toArray()));
+        }
+        return rows;
     }
 
     /** Slugs of the essays with a revision newer than {@code revisionId} (0: every essay), so essays are read one at a time. */
@@ -78,10 +95,9 @@ final class SearchSource {
 
     /** Links made after {@code maxId} or deleted at or after {@code since}; two index range scans, as for notes. */
     List<Rows.Link> linksChanged(long maxId, Instant since) {
-        Map<Long, Rows.Link> rows = new java.util.TreeMap<>();
-        jdbc.query(LINKS + " WHERE l.id > ?", this::link, maxId).forEach(l -> rows.put(l.id(), l));
-        jdbc.query(LINKS + " WHERE l.deleted_at >= ?", this::link, since.atOffset(ZoneOffset.UTC)).forEach(l -> rows.put(l.id(), l));
-        return new ArrayList<>(rows.values());
+        java.util.Set<Long> ids = new java.util.TreeSet<>(jdbc.query("SELECT id FROM passage_link WHERE id > ?", rs -> rs.getLong(1), maxId));
+        ids.addAll(jdbc.query("SELECT id FROM passage_link WHERE deleted_at >= ?", rs -> rs.getLong(1), since.atOffset(ZoneOffset.UTC)));
+        return byIds(LINKS + " WHERE l.id IN (%s) ORDER BY l.id", ids, this::link);
     }
 
     /** The passages gathered on a claim, so that unlinked mentions leave them out. */
