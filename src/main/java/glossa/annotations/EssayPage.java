@@ -76,14 +76,19 @@ public final class EssayPage {
         if (id == null || id.isBlank()) {
             return java.util.Optional.empty();
         }
-        EssayTemplate template = templates.computeIfAbsent(essay.id(), k -> EssayTemplate.of(essay.html()));
+        EssayTemplate template = template(essay);
         return template.blocks().stream().filter(b -> b.id().equals(id) && b.end() > b.start()).findFirst()
                 .map(b -> new BlockRange(b.start(), b.end()));
     }
 
+    /** The revision's HTML cut into blocks, once per revision. */
+    private EssayTemplate template(EssayRevision essay) {
+        return templates.computeIfAbsent(essay.id(), id -> EssayTemplate.of(essay.html()));
+    }
+
     /** The id of the block holding code point {@code offset} of the essay's canonical text, if it has one. */
     public java.util.Optional<String> blockAt(EssayRevision essay, int offset) {
-        EssayTemplate template = templates.computeIfAbsent(essay.id(), k -> EssayTemplate.of(essay.html()));
+        EssayTemplate template = template(essay);
         return template.blocks().stream().filter(b -> b.start() <= offset && offset < b.end() && !b.id().isEmpty())
                 .map(EssayTemplate.Block::id).findFirst();
     }
@@ -98,7 +103,7 @@ public final class EssayPage {
 
     /** {@code extras}: HTML for the cards of annotations that carry links or claims (bare passages show only then). */
     public Model build(EssayRevision essay, List<Annotation> all, User viewer, Filter filter, Map<Long, String> extras) {
-        EssayTemplate template = templates.computeIfAbsent(essay.id(), id -> EssayTemplate.of(essay.html()));
+        EssayTemplate template = template(essay);
         Map<Long, List<Annotation>> replies = new LinkedHashMap<>();
         List<Annotation> notes = new ArrayList<>();
         TreeSet<String> tags = new TreeSet<>(String.CASE_INSENSITIVE_ORDER);
@@ -172,7 +177,7 @@ public final class EssayPage {
 
     /** The essay's text with only the given passages marked: for the compare view. */
     public String highlighted(EssayRevision essay, List<Highlighter.Span> spans) {
-        EssayTemplate template = templates.computeIfAbsent(essay.id(), id -> EssayTemplate.of(essay.html()));
+        EssayTemplate template = template(essay);
         StringBuilder out = new StringBuilder();
         for (EssayTemplate.Block block : template.blocks()) {
             out.append(Highlighter.render(block, spans));
