@@ -2,7 +2,6 @@ package glossa.accounts;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import glossa.web.Access;
 import glossa.web.Api;
 import io.javalin.http.Context;
 import io.javalin.http.NotFoundResponse;

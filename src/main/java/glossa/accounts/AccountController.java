@@ -1,8 +1,6 @@
 package glossa.accounts;
 
-import glossa.web.Access;
 import glossa.web.LocalPaths;
-import glossa.web.Sessions;
 import io.javalin.http.Context;
 import io.javalin.http.NotFoundResponse;
 

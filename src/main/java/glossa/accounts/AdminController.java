@@ -1,6 +1,5 @@
 package glossa.accounts;
 
-import glossa.web.Access;
 import io.javalin.http.BadRequestResponse;
 import io.javalin.http.Context;
 

@@ -1,7 +1,6 @@
 package glossa.accounts;
 
 import glossa.storage.Backup;
-import glossa.web.Access;
 import io.javalin.http.Context;
 
 import javax.sql.DataSource;

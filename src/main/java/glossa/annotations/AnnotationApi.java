@@ -7,9 +7,9 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import glossa.accounts.Role;
 import glossa.accounts.User;
 import glossa.essays.EssayRepository;
-import glossa.web.Access;
+import glossa.accounts.Access;
 import glossa.web.Api;
-import glossa.web.Sessions;
+import glossa.accounts.Sessions;
 import io.javalin.http.Context;
 
 import java.util.HashMap;

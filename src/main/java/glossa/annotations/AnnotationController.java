@@ -5,8 +5,8 @@ import glossa.anchoring.CodePointText;
 import glossa.anchoring.TextPositionSelector;
 import glossa.essays.EssayController;
 import glossa.essays.EssayRevision;
-import glossa.web.Access;
-import glossa.web.Sessions;
+import glossa.accounts.Access;
+import glossa.accounts.Sessions;
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
 

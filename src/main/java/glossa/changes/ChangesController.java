@@ -1,7 +1,7 @@
 package glossa.changes;
 
 import glossa.essays.EssayCatalog;
-import glossa.web.Sessions;
+import glossa.accounts.Sessions;
 import io.javalin.http.Context;
 
 import java.util.HashMap;

@@ -5,7 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import glossa.accounts.User;
-import glossa.web.Access;
+import glossa.accounts.Access;
 import glossa.web.Api;
 import io.javalin.http.Context;
 

@@ -6,7 +6,7 @@ import glossa.annotations.AnnotationRepository;
 import glossa.annotations.PassageInput;
 import glossa.essays.EssayCatalog;
 import glossa.essays.EssayRevision;
-import glossa.web.Access;
+import glossa.accounts.Access;
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
 import org.bitbucket.cowwoc.diffmatchpatch.DiffMatchPatch;

@@ -9,7 +9,7 @@ import glossa.essays.EssayEditor;
 import glossa.essays.EssayRepository;
 import glossa.essays.EssayRevision;
 import glossa.essays.RevisionEntry;
-import glossa.web.Access;
+import glossa.accounts.Access;
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
 import io.javalin.http.NotFoundResponse;
@@ -106,7 +106,7 @@ public final class EditController {
     public void history(Context ctx) {
         EssayRevision current = current(ctx);
         List<RevisionEntry> revisions = essays.history(current.slug());
-        boolean canEdit = glossa.web.Sessions.currentUser(ctx).map(u -> u.can(Role.EDITOR)).orElse(false);
+        boolean canEdit = glossa.accounts.Sessions.currentUser(ctx).map(u -> u.can(Role.EDITOR)).orElse(false);
         ctx.render("essays/history", Map.of("essay", current, "revisions", revisions, "canEdit", canEdit));
     }
 

@@ -9,7 +9,7 @@ import glossa.annotations.Annotation;
 import glossa.annotations.AnnotationException;
 import glossa.annotations.AnnotationJson;
 import glossa.annotations.AnnotationService;
-import glossa.web.Access;
+import glossa.accounts.Access;
 import glossa.web.Api;
 import io.javalin.http.Context;
 

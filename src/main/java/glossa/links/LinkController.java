@@ -11,7 +11,7 @@ import glossa.annotations.Highlighter;
 import glossa.annotations.PassageInput;
 import glossa.essays.EssayCatalog;
 import glossa.essays.EssayRevision;
-import glossa.web.Access;
+import glossa.accounts.Access;
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
 

@@ -3,7 +3,7 @@ package glossa.search;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import glossa.annotations.Annotation;
 import glossa.annotations.AnnotationRepository;
-import glossa.web.Sessions;
+import glossa.accounts.Sessions;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 

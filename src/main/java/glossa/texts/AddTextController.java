@@ -6,7 +6,7 @@ import glossa.essays.Draft;
 import glossa.essays.EditRejected;
 import glossa.essays.EssayEditor;
 import glossa.essays.NewText;
-import glossa.web.Access;
+import glossa.accounts.Access;
 import glossa.web.Rejection;
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;

@@ -50,14 +50,14 @@ public final class Csrf {
 
     /** The token for this visitor, creating the pre-session cookie if they have neither it nor a session. */
     public String token(Context ctx) {
-        String binding = Sessions.sessionToken(ctx);
+        String binding = Requester.sessionToken(ctx);
         if (binding == null) {
             binding = ctx.cookie(PRE_SESSION_COOKIE);
             if (binding == null || binding.length() > 100) {
                 byte[] bytes = new byte[24];
                 random.nextBytes(bytes);
                 binding = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
-                Sessions.setCookie(ctx, PRE_SESSION_COOKIE, binding, -1);
+                Cookies.set(ctx, PRE_SESSION_COOKIE, binding, -1);
                 ctx.attribute(PRE_SESSION_COOKIE, binding);
             }
         }
@@ -66,10 +66,10 @@ public final class Csrf {
 
     /** Before-handler: refuses unsafe requests made with cookies but without a valid token. */
     public void check(Context ctx) {
-        if (SAFE_METHODS.contains(ctx.method().name()) || Boolean.TRUE.equals(ctx.attribute(Sessions.BEARER_ATTRIBUTE))) {
+        if (SAFE_METHODS.contains(ctx.method().name()) || Requester.viaApiToken(ctx)) {
             return;
         }
-        String binding = Sessions.sessionToken(ctx);
+        String binding = Requester.sessionToken(ctx);
         if (binding == null) {
             binding = ctx.cookie(PRE_SESSION_COOKIE);
         }

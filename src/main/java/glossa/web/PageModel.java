@@ -41,7 +41,7 @@ final class PageModel {
     static Map<String, Object> base(Context ctx, Csrf csrf) {
         Map<String, Object> model = new HashMap<>();
         model.put("path", ctx.path());
-        model.put("user", Sessions.currentUser(ctx).orElse(null));
+        model.put("user", Requester.user(ctx));
         model.put("csrf", new CsrfField(ctx, csrf));
         // What one feature adds to another's page through a before-handler (search suggestions), under "extras".
         Object extras = ctx.attribute("extras");

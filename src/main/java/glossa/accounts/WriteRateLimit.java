@@ -1,7 +1,5 @@
-package glossa.web;
+package glossa.accounts;
 
-import glossa.accounts.Role;
-import glossa.accounts.User;
 import io.github.bucket4j.Bandwidth;
 import io.github.bucket4j.Bucket;
 import io.github.bucket4j.ConsumptionProbe;

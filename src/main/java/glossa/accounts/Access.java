@@ -1,7 +1,7 @@
-package glossa.web;
+package glossa.accounts;
 
-import glossa.accounts.Role;
-import glossa.accounts.User;
+import glossa.web.Api;
+import glossa.web.SeeOther;
 import io.javalin.http.Context;
 import io.javalin.http.ForbiddenResponse;
 import io.javalin.http.UnauthorizedResponse;

@@ -1,11 +1,8 @@
-package glossa.web;
+package glossa.accounts;
 
-import glossa.accounts.ApiTokens;
-import glossa.accounts.SessionStore;
-import glossa.accounts.User;
+import glossa.web.Cookies;
+import glossa.web.Requester;
 import io.javalin.http.Context;
-import io.javalin.http.Cookie;
-import io.javalin.http.SameSite;
 import io.javalin.http.UnauthorizedResponse;
 
 import java.util.Optional;
@@ -17,9 +14,9 @@ import java.util.Optional;
 public final class Sessions {
 
     public static final String COOKIE = "glossa_session";
-    static final String USER_ATTRIBUTE = "glossa.user";
-    static final String SESSION_ATTRIBUTE = "glossa.session";
-    static final String BEARER_ATTRIBUTE = "glossa.bearer";
+    private static final String USER_ATTRIBUTE = Requester.USER_ATTRIBUTE;
+    private static final String SESSION_ATTRIBUTE = Requester.SESSION_ATTRIBUTE;
+    private static final String BEARER_ATTRIBUTE = Requester.BEARER_ATTRIBUTE;
     private static final String BEARER = "Bearer ";
 
     private final SessionStore store;
@@ -58,7 +55,7 @@ public final class Sessions {
 
     /** The raw session token of a signed-in cookie session, or null. */
     public static String sessionToken(Context ctx) {
-        return ctx.attribute(SESSION_ATTRIBUTE);
+        return Requester.sessionToken(ctx);
     }
 
     /** Sets the session cookie for a new sign-in; the old session (if any) is not reused. */
@@ -70,25 +67,16 @@ public final class Sessions {
         clearCookie(ctx, COOKIE);
     }
 
-    /** Cookies are HttpOnly and SameSite=Lax always, Secure when the page came over HTTPS. */
-    static void setCookie(Context ctx, String name, String value, int maxAgeSeconds) {
-        ctx.cookie(new Cookie(name, value, "/", maxAgeSeconds, isHttps(ctx), true, null, SameSite.LAX));
+    private static void setCookie(Context ctx, String name, String value, int maxAgeSeconds) {
+        Cookies.set(ctx, name, value, maxAgeSeconds);
     }
 
     private static void clearCookie(Context ctx, String name) {
-        ctx.cookie(new Cookie(name, "", "/", 0, isHttps(ctx), true, null, SameSite.LAX));
-    }
-
-    /**
-     * HTTPS as {@link PublicUrl} knows it, or any proxy saying so: the flag only ever makes a cookie
-     * stricter, so here even an untrusted X-Forwarded-Proto may switch it on.
-     */
-    static boolean isHttps(Context ctx) {
-        return PublicUrl.https(ctx) || "https".equalsIgnoreCase(ctx.header("X-Forwarded-Proto"));
+        Cookies.clear(ctx, name);
     }
 
     /** True when the request authenticated with an API token rather than a signed-in session. */
     public static boolean viaApiToken(Context ctx) {
-        return Boolean.TRUE.equals(ctx.attribute(BEARER_ATTRIBUTE));
+        return Requester.viaApiToken(ctx);
     }
 }
