@@ -35,7 +35,7 @@ import glossa.storage.Jdbc;
 import glossa.web.BodyLimit;
 import glossa.web.Csrf;
 import glossa.web.ErrorPages;
-import glossa.web.Rejection;
+import glossa.errors.Rejection;
 import glossa.web.SeeOther;
 import glossa.accounts.Sessions;
 import glossa.web.HealthController;

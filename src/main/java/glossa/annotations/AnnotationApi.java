@@ -1,5 +1,6 @@
 package glossa.annotations;
 
+import glossa.errors.Reason;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -195,12 +196,12 @@ public final class AnnotationApi {
         AnnotationJson.Incoming in = m.read(jsonBody(ctx), impliedSlug);
         if (in.replyTo() == null && in.essaySlug() == null) {
             if (impliedSlug == null) {
-                throw new AnnotationException(422, "target", "The annotation needs a target: an essay IRI with a selector, or a note's IRI for a reply.");
+                throw new AnnotationException(Reason.INVALID, "target", "The annotation needs a target: an essay IRI with a selector, or a note's IRI for a reply.");
             }
-            throw new AnnotationException(422, "target", "The annotation needs a target with a TextQuoteSelector or a TextPositionSelector.");
+            throw new AnnotationException(Reason.INVALID, "target", "The annotation needs a target with a TextQuoteSelector or a TextPositionSelector.");
         }
         if (impliedSlug != null && in.essaySlug() != null && !impliedSlug.equals(in.essaySlug())) {
-            throw new AnnotationException(422, "target", "This container holds notes on \u201c" + impliedSlug + "\u201d; the target names another essay.");
+            throw new AnnotationException(Reason.INVALID, "target", "This container holds notes on \u201c" + impliedSlug + "\u201d; the target names another essay.");
         }
         boolean reply = in.replyTo() != null;
         NoteInput note = NoteInput.of(in.body(), in.tags(), in.kind(), reply);
@@ -247,12 +248,12 @@ public final class AnnotationApi {
         String ifMatch = ctx.header("If-Match");
         if (ifMatch == null) {
             if (required) {
-                throw new AnnotationException(428, null, "Send If-Match with the note's ETag, so that no one's edit is lost.");
+                throw new AnnotationException(Reason.VERSION_REQUIRED, null, "Send If-Match with the note's ETag, so that no one's edit is lost.");
             }
             return current.version();
         }
         if (!ifMatch.strip().equals(current.etag()) && !ifMatch.strip().equals("*")) {
-            throw new AnnotationException(412, null, "The note has changed since you read it (its ETag is now " + current.etag() + ").");
+            throw new AnnotationException(Reason.STALE, null, "The note has changed since you read it (its ETag is now " + current.etag() + ").");
         }
         return current.version();
     }
@@ -269,12 +270,12 @@ public final class AnnotationApi {
         try {
             id = Long.parseLong(ctx.pathParam("id"));
         } catch (NumberFormatException e) {
-            throw new AnnotationException(404, null, "There is no note " + ctx.pathParam("id") + ".");
+            throw new AnnotationException(Reason.NOT_FOUND, null, "There is no note " + ctx.pathParam("id") + ".");
         }
         Annotation a = service.get(id);
         boolean moderator = Sessions.currentUser(ctx).map(u -> u.can(Role.MODERATOR)).orElse(false);
         if (a.deleted() || (a.hidden() && !moderator)) {
-            throw new AnnotationException(404, null, "There is no note " + id + ".");
+            throw new AnnotationException(Reason.NOT_FOUND, null, "There is no note " + id + ".");
         }
         return a;
     }

@@ -1,5 +1,7 @@
 package glossa.annotations;
 
+import glossa.web.ErrorPages;
+import glossa.errors.Reason;
 import glossa.accounts.User;
 import glossa.anchoring.CodePointText;
 import glossa.anchoring.TextPositionSelector;
@@ -121,10 +123,10 @@ public final class AnnotationController {
             ctx.status(422).render("annotations/new", formModel(essay, ctx.formParam("block"), Map.of("exact", e.getMessage()),
                     echo(ctx), choices(essay, e.occurrences())));
         } catch (AnnotationException e) {
-            if (e.status() == 404) {
+            if (e.reason() == Reason.NOT_FOUND) {
                 throw e;
             }
-            ctx.status(e.status()).render("annotations/new", formModel(essay, ctx.formParam("block"),
+            ctx.status(ErrorPages.status(e.reason())).render("annotations/new", formModel(essay, ctx.formParam("block"),
                     Map.of(e.field() == null ? "form" : e.field(), e.getMessage()), echo(ctx), List.of()));
         }
     }
@@ -141,7 +143,7 @@ public final class AnnotationController {
         // A deleted note is shown only as the placeholder that holds its replies; a deleted reply not at all.
         boolean gone = a.deleted() && (a.isReply() || replies.isEmpty());
         if (gone || (a.hidden() && !mod) || (root.hidden() && !mod)) {
-            throw new AnnotationException(404, null, a.deleted() ? "This note was deleted." : "This note was hidden by a moderator.");
+            throw new AnnotationException(Reason.NOT_FOUND, null, a.deleted() ? "This note was deleted." : "This note was hidden by a moderator.");
         }
         Map<String, Object> m = new HashMap<>();
         long viewerId = viewer == null ? -1 : viewer.id();
@@ -163,7 +165,7 @@ public final class AnnotationController {
         try {
             r = service.reply(user, id, NoteInput.parse(ctx.formParam("body"), null, null, true), null);
         } catch (AnnotationException e) {
-            if (e.status() != 422) {
+            if (e.reason() != Reason.INVALID) {
                 throw e;
             }
             // The reply comes back in the note page's form with the message, so nothing typed is lost
@@ -194,7 +196,7 @@ public final class AnnotationController {
             long root = a.isReply() ? a.parentId() : a.id();
             ctx.redirect(toEssay(ctx) ? "/essays/" + a.essaySlug() + "#a-" + root : "/annotations/" + root, HttpStatus.SEE_OTHER);
         } catch (AnnotationException e) {
-            if (e.status() != 412 && e.status() != 422) {
+            if (e.reason() != Reason.STALE && e.reason() != Reason.INVALID) {
                 throw e;
             }
             // The form comes back with what the reader wrote, and, when someone else saved first, with
@@ -203,10 +205,10 @@ public final class AnnotationController {
             Map<String, Object> m = showModel(ctx, now);
             m.put("errors", Map.of(e.field() == null ? "form" : e.field(), e.getMessage()));
             m.put("draft", new Draft(ctx.formParam("body"), ctx.formParam("tags"), ctx.formParam("kind")));
-            if (e.status() == 412) {
+            if (e.reason() == Reason.STALE) {
                 m.put("stale", now);
             }
-            ctx.status(e.status()).render("annotations/show", m);
+            ctx.status(ErrorPages.status(e.reason())).render("annotations/show", m);
         }
     }
 
@@ -223,7 +225,7 @@ public final class AnnotationController {
         try {
             return Integer.valueOf(raw.strip());
         } catch (NumberFormatException e) {
-            throw new AnnotationException(400, "version", "The form's version must be a whole number; reload the note and edit again.");
+            throw new AnnotationException(Reason.MALFORMED, "version", "The form's version must be a whole number; reload the note and edit again.");
         }
     }
 
@@ -232,10 +234,10 @@ public final class AnnotationController {
         User user = Access.requireUser(ctx);
         Annotation a = service.get(id(ctx));
         if (a.deleted()) {
-            throw new AnnotationException(404, null, "Note " + a.id() + " has already been deleted.");
+            throw new AnnotationException(Reason.NOT_FOUND, null, "Note " + a.id() + " has already been deleted.");
         }
         if (a.authorId() != user.id()) {
-            throw new AnnotationException(403, null, "Only its author can delete this note.");
+            throw new AnnotationException(Reason.FORBIDDEN, null, "Only its author can delete this note.");
         }
         // Never kept by the browser: after the deletion, Back must not show the words again.
         ctx.header("Cache-Control", "no-store");

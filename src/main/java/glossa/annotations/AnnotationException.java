@@ -1,18 +1,19 @@
 package glossa.annotations;
 
+import glossa.errors.Reason;
 import glossa.anchoring.TextPositionSelector;
 
 import java.util.List;
 
 /**
- * A request about a note that cannot be done as asked. {@code status} is the HTTP status that fits
- * (404, 403, 409, 412, 422); {@code field} the form field at fault, if any. Nothing has changed.
+ * A request about a note that cannot be done as asked, with the {@link glossa.errors.Reason} why
+ * and {@code field} the form field at fault, if any. Nothing has changed.
  */
-public class AnnotationException extends glossa.web.Rejection {
+public class AnnotationException extends glossa.errors.Rejection {
     private static final long serialVersionUID = 1L;
 
-    public AnnotationException(int status, String field, String message) {
-        super(status, field, message);
+    public AnnotationException(Reason reason, String field, String message) {
+        super(reason, field, message);
     }
 
     /** The typed words occur more than once: the reader must say which. */
@@ -21,7 +22,7 @@ public class AnnotationException extends glossa.web.Rejection {
         private final transient List<TextPositionSelector> occurrences;
 
         Ambiguous(List<TextPositionSelector> occurrences) {
-            super(422, "exact", "Those words occur " + occurrences.size() + " times in the essay. Choose which one you mean.");
+            super(Reason.INVALID, "exact", "Those words occur " + occurrences.size() + " times in the essay. Choose which one you mean.");
             this.occurrences = List.copyOf(occurrences);
         }
 

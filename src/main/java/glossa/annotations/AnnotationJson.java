@@ -1,5 +1,6 @@
 package glossa.annotations;
 
+import glossa.errors.Reason;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -165,7 +166,7 @@ public final class AnnotationJson {
     public Incoming read(JsonNode n, String impliedSlug) throws AnnotationException {
         String type = n.path("type").isArray() ? n.path("type").path(0).asText("") : n.path("type").asText("");
         if (!type.isEmpty() && !type.equals("Annotation")) {
-            throw new AnnotationException(422, "type", "The type must be Annotation.");
+            throw new AnnotationException(Reason.INVALID, "type", "The type must be Annotation.");
         }
         Bodies bodies = bodies(n.path("body"));
         String body = bodies.text();
@@ -176,7 +177,7 @@ public final class AnnotationJson {
         String kind = motivation == null && body.isBlank() && tags.isEmpty() ? "highlight" : kindOf(motivation);
         String canonical = n.hasNonNull("canonical") ? n.get("canonical").asText() : null;
         if (canonical != null && canonical.length() > MAX_CANONICAL) {
-            throw new AnnotationException(422, "canonical", "The canonical IRI may have at most " + MAX_CANONICAL + " characters.");
+            throw new AnnotationException(Reason.INVALID, "canonical", "The canonical IRI may have at most " + MAX_CANONICAL + " characters.");
         }
         JsonNode target = n.path("target");
         if (target.isArray()) {
@@ -189,12 +190,12 @@ public final class AnnotationJson {
         if (target.isTextual()) {
             String t = target.asText();
             if (!t.startsWith(containerIri())) {
-                throw new AnnotationException(422, "target", "A reply's target must be a note of this server, " + containerIri() + "{id}.");
+                throw new AnnotationException(Reason.INVALID, "target", "A reply's target must be a note of this server, " + containerIri() + "{id}.");
             }
             try {
                 return new Incoming(body, tags, kind, null, Long.valueOf(t.substring(containerIri().length())), null, canonical);
             } catch (NumberFormatException e) {
-                throw new AnnotationException(422, "target", "No such note: " + t);
+                throw new AnnotationException(Reason.INVALID, "target", "No such note: " + t);
             }
         }
         String source = target.path("source").asText("");
@@ -202,7 +203,7 @@ public final class AnnotationJson {
         String slug = source.startsWith(essays) ? source.substring(essays.length()) : source.startsWith("/essays/") ? source.substring(8)
                 : source.isEmpty() ? impliedSlug : null;
         if (slug == null || slug.isEmpty()) {
-            throw new AnnotationException(422, "target", "The target's source must be an essay IRI, " + essays + "{slug}.");
+            throw new AnnotationException(Reason.INVALID, "target", "The target's source must be an essay IRI, " + essays + "{slug}.");
         }
         Integer revision = null;
         String state = target.path("state").path("value").asText("");
@@ -210,7 +211,7 @@ public final class AnnotationJson {
             try {
                 revision = Integer.valueOf(state.substring("X-Essay-Revision: ".length()).strip());
             } catch (NumberFormatException e) {
-                throw new AnnotationException(422, "target", "The target's state names no revision number.");
+                throw new AnnotationException(Reason.INVALID, "target", "The target's state names no revision number.");
             }
         }
         Selection selection = selection(target.path("selector"));
@@ -220,7 +221,7 @@ public final class AnnotationJson {
         String prefix = selection.quote() == null ? null : selection.quote().prefix();
         String suffix = selection.quote() == null ? null : selection.quote().suffix();
         if (start == null && exact == null) {
-            throw new AnnotationException(422, "target", "The target needs a TextQuoteSelector or a TextPositionSelector.");
+            throw new AnnotationException(Reason.INVALID, "target", "The target needs a TextQuoteSelector or a TextPositionSelector.");
         }
         return new Incoming(body, tags, kind, slug, null, new PassageInput(revision, start, end, exact, prefix, suffix, null), canonical);
     }
@@ -266,7 +267,7 @@ public final class AnnotationJson {
                 case "TextPositionSelector" -> {
                     if (!s.path("start").isIntegralNumber() || !s.path("end").isIntegralNumber()
                             || !s.path("start").canConvertToInt() || !s.path("end").canConvertToInt()) {
-                        throw new AnnotationException(422, "position", "A TextPositionSelector needs whole-number start and end.");
+                        throw new AnnotationException(Reason.INVALID, "position", "A TextPositionSelector needs whole-number start and end.");
                     }
                     start = s.get("start").asInt();
                     end = s.get("end").asInt();

@@ -1,5 +1,6 @@
 package glossa.annotations;
 
+import glossa.errors.Reason;
 import glossa.accounts.AuditLog;
 import glossa.accounts.Role;
 import glossa.accounts.User;
@@ -62,11 +63,11 @@ public final class AnnotationService {
     }
 
     public EssayRevision essay(String slug) throws AnnotationException {
-        return catalog.find(slug).orElseThrow(() -> new AnnotationException(404, null, "There is no essay called \u201c" + slug + "\u201d."));
+        return catalog.find(slug).orElseThrow(() -> new AnnotationException(Reason.NOT_FOUND, null, "There is no essay called \u201c" + slug + "\u201d."));
     }
 
     public Annotation get(long id) throws AnnotationException {
-        return notes.find(id).orElseThrow(() -> new AnnotationException(404, null, "There is no note " + id + "."));
+        return notes.find(id).orElseThrow(() -> new AnnotationException(Reason.NOT_FOUND, null, "There is no note " + id + "."));
     }
 
     /** Resolves what the reader pointed at to a passage of the essay's newest revision. */
@@ -74,13 +75,13 @@ public final class AnnotationService {
         EssayRevision seen = current;
         if (p.revisionNo() != null && p.revisionNo() != current.revisionNo()) {
             seen = essays.revisions(current.slug()).stream().filter(r -> r.revisionNo() == p.revisionNo()).findFirst()
-                    .orElseThrow(() -> new AnnotationException(422, "revision", "The essay has no revision " + p.revisionNo() + "."));
+                    .orElseThrow(() -> new AnnotationException(Reason.INVALID, "revision", "The essay has no revision " + p.revisionNo() + "."));
         }
         CodePointText text = new CodePointText(seen.canonicalText().text());
         Target target;
         if (p.start() != null || p.end() != null) {
             if (p.start() == null || p.end() == null || p.start() < 0 || p.end() > text.length() || p.start() >= p.end()) {
-                throw new AnnotationException(422, "position", "The position " + p.start() + ".." + p.end()
+                throw new AnnotationException(Reason.INVALID, "position", "The position " + p.start() + ".." + p.end()
                         + " is out of range: the text has " + text.length() + " characters.");
             }
             target = Target.of(text, p.start(), p.end());
@@ -88,7 +89,7 @@ public final class AnnotationService {
                 target = utf16Reading(text, p).orElse(target);
             }
             if (p.exact() != null && !p.exact().equals(target.quote().exact())) {
-                throw new AnnotationException(422, "position", "The position does not match its quote: the text there reads \u201c"
+                throw new AnnotationException(Reason.INVALID, "position", "The position does not match its quote: the text there reads \u201c"
                         + abbreviate(target.quote().exact()) + "\u201d.");
             }
         } else {
@@ -96,7 +97,7 @@ public final class AnnotationService {
         }
         int length = target.position().end() - target.position().start();
         if (length > MAX_PASSAGE) {
-            throw new AnnotationException(422, p.start() != null ? "position" : "exact", "A passage may have at most "
+            throw new AnnotationException(Reason.INVALID, p.start() != null ? "position" : "exact", "A passage may have at most "
                     + String.format(java.util.Locale.ROOT, "%,d", MAX_PASSAGE) + " characters; this one has "
                     + String.format(java.util.Locale.ROOT, "%,d", length) + ". Select less.");
         }
@@ -105,7 +106,7 @@ public final class AnnotationService {
         }
         Anchor carried = new RevisionMapping(seen.canonicalText().text(), current.canonicalText().text()).carry(target);
         if (carried.isOrphan()) {
-            throw new AnnotationException(409, "position", "That passage has changed since you selected it. Select it again.");
+            throw new AnnotationException(Reason.CONFLICT, "position", "That passage has changed since you selected it. Select it again.");
         }
         return Target.of(new CodePointText(current.canonicalText().text()), carried.start(), carried.end());
     }
@@ -131,11 +132,11 @@ public final class AnnotationService {
 
     private static Target byWords(CodePointText text, PassageInput p) throws AnnotationException {
         if (p.exact() == null || p.exact().isBlank()) {
-            throw new AnnotationException(422, "exact", "Give the exact words of the passage.");
+            throw new AnnotationException(Reason.INVALID, "exact", "Give the exact words of the passage.");
         }
         List<TextPositionSelector> found = QuoteFinder.find(text, p.exact());
         if (found.isEmpty()) {
-            throw new AnnotationException(422, "exact", "Those words are not in the essay: \u201c" + abbreviate(p.exact()) + "\u201d.");
+            throw new AnnotationException(Reason.INVALID, "exact", "Those words are not in the essay: \u201c" + abbreviate(p.exact()) + "\u201d.");
         }
         if (found.size() > 1 && (p.prefix() != null || p.suffix() != null)) {
             List<TextPositionSelector> inContext = found.stream().filter(f -> text.slice(0, f.start()).endsWith(Objects.toString(p.prefix(), ""))
@@ -191,15 +192,15 @@ public final class AnnotationService {
     public Annotation reply(User author, long parentId, NoteInput note, String canonicalIri) throws AnnotationException {
         Annotation parent = get(parentId);
         if (!parent.visible()) {
-            throw new AnnotationException(409, null, "That note has been removed; it takes no new replies.");
+            throw new AnnotationException(Reason.CONFLICT, null, "That note has been removed; it takes no new replies.");
         }
         // Threads are one level deep: the page shows replies under notes, so a reply to a reply or to
         // a link's bare far end would be stored and shown nowhere.
         if (parent.isReply()) {
-            throw new AnnotationException(422, "target", "Reply to the note itself: replies to a reply are not shown anywhere.");
+            throw new AnnotationException(Reason.INVALID, "target", "Reply to the note itself: replies to a reply are not shown anywhere.");
         }
         if (parent.kind() == Kind.ANCHOR) {
-            throw new AnnotationException(422, "target", "That is the far end of a link, not a note; reply to the note that carries the link.");
+            throw new AnnotationException(Reason.INVALID, "target", "That is the far end of a link, not a note; reply to the note that carries the link.");
         }
         Instant now = clock.instant();
         long id = jdbc.inTransaction(tx -> {
@@ -226,10 +227,10 @@ public final class AnnotationService {
         Annotation a = writable(editor, id, expectedVersion);
         int version = expectedVersion != null ? expectedVersion : a.version();
         if (a.kind() == Kind.ANCHOR) {
-            throw new AnnotationException(409, null, "This passage is the far end of a link; it has no text of its own to edit.");
+            throw new AnnotationException(Reason.CONFLICT, null, "This passage is the far end of a link; it has no text of its own to edit.");
         }
         if (moveTo != null && a.isReply()) {
-            throw new AnnotationException(422, "target", "A reply has no passage.");
+            throw new AnnotationException(Reason.INVALID, "target", "A reply has no passage.");
         }
         EssayRevision current = moveTo == null ? null : essay(a.essaySlug());
         Target target = moveTo == null ? null : resolve(current, moveTo);
@@ -264,7 +265,7 @@ public final class AnnotationService {
         int version = expectedVersion != null ? expectedVersion : a.version();
         String blocked = removeLinks == null ? deletionBlocker.apply(id) : null;
         if (blocked != null) {
-            throw new AnnotationException(409, null, blocked);
+            throw new AnnotationException(Reason.CONFLICT, null, blocked);
         }
         Instant now = clock.instant();
         jdbc.inTransaction(tx -> {
@@ -292,7 +293,7 @@ public final class AnnotationService {
     /** Moderators hide or restore anyone's note; the audit log records it. */
     public Annotation setHidden(User moderator, long id, boolean hide, String address) throws AnnotationException {
         if (!moderator.can(Role.MODERATOR)) {
-            throw new AnnotationException(403, null, "Only moderators hide or restore notes.");
+            throw new AnnotationException(Reason.FORBIDDEN, null, "Only moderators hide or restore notes.");
         }
         Annotation a = get(id);
         Instant now = clock.instant();
@@ -311,7 +312,7 @@ public final class AnnotationService {
     public Annotation reattach(User editor, long id, PassageInput passage) throws AnnotationException {
         Annotation a = writable(editor, id, null);
         if (a.isReply()) {
-            throw new AnnotationException(422, null, "A reply has no passage.");
+            throw new AnnotationException(Reason.INVALID, null, "A reply has no passage.");
         }
         EssayRevision current = essay(a.essaySlug());
         Target target = resolve(current, passage);
@@ -334,7 +335,7 @@ public final class AnnotationService {
     }
 
     private static AnnotationException stale(long id) {
-        return new AnnotationException(412, null, "Note " + id + " has changed since you loaded it; nothing was saved. Reload it and try again.");
+        return new AnnotationException(Reason.STALE, null, "Note " + id + " has changed since you loaded it; nothing was saved. Reload it and try again.");
     }
 
     /**
@@ -390,16 +391,16 @@ public final class AnnotationService {
     private Annotation writable(User editor, long id, Integer expectedVersion) throws AnnotationException {
         Annotation a = get(id);
         if (a.deleted()) {
-            throw new AnnotationException(404, null, "There is no note " + id + ".");
+            throw new AnnotationException(Reason.NOT_FOUND, null, "There is no note " + id + ".");
         }
         if (a.authorId() != editor.id()) {
-            throw new AnnotationException(403, null, "Only its author can change this note.");
+            throw new AnnotationException(Reason.FORBIDDEN, null, "Only its author can change this note.");
         }
         if (a.hidden()) {
-            throw new AnnotationException(403, null, "A moderator has hidden this note; it cannot be changed until it is restored.");
+            throw new AnnotationException(Reason.FORBIDDEN, null, "A moderator has hidden this note; it cannot be changed until it is restored.");
         }
         if (expectedVersion != null && expectedVersion != a.version()) {
-            throw new AnnotationException(412, null, "The note has changed since you loaded it. Reload it and try again.");
+            throw new AnnotationException(Reason.STALE, null, "The note has changed since you loaded it. Reload it and try again.");
         }
         return a;
     }

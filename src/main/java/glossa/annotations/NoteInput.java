@@ -1,5 +1,6 @@
 package glossa.annotations;
 
+import glossa.errors.Reason;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -28,16 +29,16 @@ public record NoteInput(String body, List<String> tags, Kind kind) {
     }
 
     public static NoteInput of(String body, List<String> rawTags, String kind, boolean reply) throws AnnotationException {
-        Kind k = Kind.parse(kind).orElseThrow(() -> new AnnotationException(422, "kind", "The kind must be comment, question or highlight."));
+        Kind k = Kind.parse(kind).orElseThrow(() -> new AnnotationException(Reason.INVALID, "kind", "The kind must be comment, question or highlight."));
         String text = body == null ? "" : body.strip();
         if (text.isEmpty() && (reply || k != Kind.HIGHLIGHT)) {
-            throw new AnnotationException(422, "body", reply ? "A reply needs some text." : "A " + k.label() + " needs some text.");
+            throw new AnnotationException(Reason.INVALID, "body", reply ? "A reply needs some text." : "A " + k.label() + " needs some text.");
         }
         if (hasControlCharacter(text)) {
-            throw new AnnotationException(422, "body", "The text holds a control character (such as NUL, or a right-to-left override) that cannot be shown as it is; remove it.");
+            throw new AnnotationException(Reason.INVALID, "body", "The text holds a control character (such as NUL, or a right-to-left override) that cannot be shown as it is; remove it.");
         }
         if (text.codePointCount(0, text.length()) > MAX_BODY) {
-            throw new AnnotationException(422, "body", "A note may have at most " + String.format(Locale.ROOT, "%,d", MAX_BODY) + " characters.");
+            throw new AnnotationException(Reason.INVALID, "body", "A note may have at most " + String.format(Locale.ROOT, "%,d", MAX_BODY) + " characters.");
         }
         LinkedHashMap<String, String> unique = new LinkedHashMap<>();
         for (String raw : rawTags == null ? List.<String>of() : rawTags) {
@@ -46,15 +47,15 @@ public record NoteInput(String body, List<String> tags, Kind kind) {
                 continue;
             }
             if (hasControlCharacter(tag)) {
-                throw new AnnotationException(422, "tags", "A tag may not hold control characters.");
+                throw new AnnotationException(Reason.INVALID, "tags", "A tag may not hold control characters.");
             }
             if (tag.length() > MAX_TAG_LENGTH) {
-                throw new AnnotationException(422, "tags", "A tag may have at most " + MAX_TAG_LENGTH + " characters.");
+                throw new AnnotationException(Reason.INVALID, "tags", "A tag may have at most " + MAX_TAG_LENGTH + " characters.");
             }
             unique.putIfAbsent(tag.toLowerCase(Locale.ROOT), tag);
         }
         if (unique.size() > MAX_TAGS) {
-            throw new AnnotationException(422, "tags", "A note may have at most " + MAX_TAGS + " tags.");
+            throw new AnnotationException(Reason.INVALID, "tags", "A note may have at most " + MAX_TAGS + " tags.");
         }
         return new NoteInput(text, List.copyOf(unique.values()), k);
     }

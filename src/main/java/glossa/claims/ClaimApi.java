@@ -1,5 +1,6 @@
 package glossa.claims;
 
+import glossa.errors.Reason;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -55,10 +56,10 @@ public final class ClaimApi {
         Claim current = service.get(ctx.pathParam("slug"));
         String ifMatch = ctx.header("If-Match");
         if (ifMatch == null) {
-            throw new ClaimException(428, null, "Send If-Match with the page's ETag, so that no one's edit is lost.");
+            throw new ClaimException(Reason.VERSION_REQUIRED, null, "Send If-Match with the page's ETag, so that no one's edit is lost.");
         }
         if (!ifMatch.equals(etag(current))) {
-            throw new ClaimException(412, null, "The page has changed since you read it (its ETag is now " + etag(current) + ").");
+            throw new ClaimException(Reason.STALE, null, "The page has changed since you read it (its ETag is now " + etag(current) + ").");
         }
         JsonNode body = Api.body(ctx, json);
         Claim c = service.edit(user, current.slug(), body.path("title").asText(current.title()),

@@ -1,5 +1,6 @@
 package glossa.claims;
 
+import glossa.errors.Reason;
 import glossa.accounts.User;
 import glossa.annotations.AnnotationException;
 import glossa.annotations.AnnotationRepository;
@@ -95,7 +96,7 @@ public final class ClaimController {
             Claim c = service.create(user, null, ctx.formParam("title"), ctx.formParam("description"), ctx.formParam("summary"));
             ctx.redirect("/claims/" + c.slug(), HttpStatus.SEE_OTHER);
         } catch (ClaimException e) {
-            ctx.status(e.status() == 409 ? 409 : 422).render("claims/edit", Map.of("claim", Map.of(), "values", values(ctx),
+            ctx.status(e.reason() == Reason.CONFLICT ? 409 : 422).render("claims/edit", Map.of("claim", Map.of(), "values", values(ctx),
                     "errors", Map.of(e.field() == null ? "form" : e.field(), e.getMessage()), "isNew", true));
         }
     }
@@ -116,12 +117,12 @@ public final class ClaimController {
             ctx.redirect("/claims/" + c.slug(), HttpStatus.SEE_OTHER);
         } catch (ClaimException e) {
             Map<String, String> values = values(ctx);
-            if (e.status() == 412) {
+            if (e.reason() == Reason.STALE) {
                 // Someone saved first: the reader's text stays in the form, now based on the newest
                 // revision, so saving again (after comparing) is a deliberate overwrite.
                 values.put("base", Integer.toString(service.get(c.slug()).revisionNo()));
             }
-            ctx.status(e.status() == 409 || e.status() == 412 ? 409 : 422).render("claims/edit", Map.of("claim", c, "values", values,
+            ctx.status(e.reason() == Reason.CONFLICT || e.reason() == Reason.STALE ? 409 : 422).render("claims/edit", Map.of("claim", c, "values", values,
                     "errors", Map.of(e.field() == null ? "form" : e.field(), e.getMessage()), "isNew", false));
         }
     }
@@ -159,7 +160,7 @@ public final class ClaimController {
         String slug = ctx.pathParam("slug");
         String essay = ctx.formParam("essay");
         if (essay == null || essay.isBlank()) {
-            throw new ClaimException(422, "essay", "Choose the essay the passage is in.");
+            throw new ClaimException(Reason.INVALID, "essay", "Choose the essay the passage is in.");
         }
         Integer occurrence = number(ctx.formParam("occurrence"), "occurrence");
         try {
@@ -167,7 +168,7 @@ public final class ClaimController {
                     occurrence), ctx.formParam("stance"), null);
             ctx.redirect("/claims/" + slug, HttpStatus.SEE_OTHER);
         } catch (AnnotationException e) {
-            throw new ClaimException(e.status() == 404 ? 422 : e.status(), "exact", e.getMessage());
+            throw new ClaimException(e.reason() == Reason.NOT_FOUND ? Reason.INVALID : e.reason(), "exact", e.getMessage());
         }
     }
 
@@ -189,7 +190,7 @@ public final class ClaimController {
 
     private static ClaimRevision revision(List<ClaimRevision> revisions, int no) throws ClaimException {
         return revisions.stream().filter(r -> r.revisionNo() == no).findFirst()
-                .orElseThrow(() -> new ClaimException(404, null, "This page has no revision " + no + "."));
+                .orElseThrow(() -> new ClaimException(Reason.NOT_FOUND, null, "This page has no revision " + no + "."));
     }
 
     /** A character diff with whole-word cleanup, as escaped HTML with {@code <del>} and {@code <ins>}. */
@@ -237,7 +238,7 @@ public final class ClaimController {
         try {
             return Integer.valueOf(s.strip());
         } catch (NumberFormatException e) {
-            throw new ClaimException(422, field, "The " + field + " must be a whole number.");
+            throw new ClaimException(Reason.INVALID, field, "The " + field + " must be a whole number.");
         }
     }
 

@@ -1,5 +1,6 @@
 package glossa.claims;
 
+import glossa.errors.Reason;
 import glossa.accounts.AuditLog;
 import glossa.accounts.Role;
 import glossa.accounts.User;
@@ -39,7 +40,7 @@ public final class ClaimService {
     }
 
     public Claim get(String slug) throws ClaimException {
-        Claim c = claims.find(slug).orElseThrow(() -> new ClaimException(404, null, "There is no claim page \u201c" + slug + "\u201d."));
+        Claim c = claims.find(slug).orElseThrow(() -> new ClaimException(Reason.NOT_FOUND, null, "There is no claim page \u201c" + slug + "\u201d."));
         return new Claim(c.id(), c.slug(), c.title(), c.description(), markdown.toHtml(c.description()), c.revisionNo(), c.updatedAt());
     }
 
@@ -74,11 +75,11 @@ public final class ClaimService {
     /** Moderators put a page back to an earlier revision, as a new revision (history is never rewritten). */
     public Claim revert(User moderator, String slug, int toRevision, String address) throws ClaimException {
         if (!moderator.can(Role.MODERATOR)) {
-            throw new ClaimException(403, null, "Only moderators revert claim pages.");
+            throw new ClaimException(Reason.FORBIDDEN, null, "Only moderators revert claim pages.");
         }
         Claim c = get(slug);
         ClaimRevision old = claims.revisions(c.id()).stream().filter(r -> r.revisionNo() == toRevision).findFirst()
-                .orElseThrow(() -> new ClaimException(404, null, "This page has no revision " + toRevision + "."));
+                .orElseThrow(() -> new ClaimException(Reason.NOT_FOUND, null, "This page has no revision " + toRevision + "."));
         unlessTaken(old.title(), () -> jdbc.inTransaction(tx -> {
             if (claims.insertRevision(tx, c.id(), c.revisionNo(), old.title(), old.description(), "Reverted to revision " + toRevision,
                     moderator.id(), clock.instant()) == 0) {
@@ -94,7 +95,7 @@ public final class ClaimService {
     public ClaimPassage attach(User user, String claimSlug, String essaySlug, PassageInput passage, String stanceCode, String starterKey)
             throws ClaimException, AnnotationException {
         Claim c = get(claimSlug);
-        Stance stance = Stance.parse(stanceCode).orElseThrow(() -> new ClaimException(422, "stance", "The stance must be supports, disputes or account."));
+        Stance stance = Stance.parse(stanceCode).orElseThrow(() -> new ClaimException(Reason.INVALID, "stance", "The stance must be supports, disputes or account."));
         Annotation anchor = annotations.createAnchor(user, essaySlug, passage, starterKey == null ? null : "starter:" + starterKey);
         long id = claims.insertPassage(c.id(), anchor.id(), stance, user == null ? null : user.id(), starterKey, clock.instant());
         return claims.passages(c.id()).stream().filter(p -> p.id() == id).findFirst().orElseThrow();
@@ -102,7 +103,7 @@ public final class ClaimService {
 
     private ClaimException stale(String slug) {
         int now = claims.find(slug).map(Claim::revisionNo).orElse(0);
-        return new ClaimException(412, "description", "Someone saved this page since you opened it (now revision " + now
+        return new ClaimException(Reason.STALE, "description", "Someone saved this page since you opened it (now revision " + now
                 + "). Nothing was saved; your text is below: compare it with the current page and save again.");
     }
 
@@ -122,7 +123,7 @@ public final class ClaimService {
             if (!e.isUniqueViolation()) {
                 throw e;
             }
-            throw new ClaimException(409, "title", "There is already a claim called \u201c" + title + "\u201d (it was saved just now).");
+            throw new ClaimException(Reason.CONFLICT, "title", "There is already a claim called \u201c" + title + "\u201d (it was saved just now).");
         }
     }
 
@@ -133,13 +134,13 @@ public final class ClaimService {
     private String checkTitle(String title, Long claimId) throws ClaimException {
         String clean = title == null ? "" : Normalizer.normalize(title.strip(), Normalizer.Form.NFC);
         if (clean.isEmpty()) {
-            throw new ClaimException(422, "title", "A claim needs a title.");
+            throw new ClaimException(Reason.INVALID, "title", "A claim needs a title.");
         }
         if (clean.length() > MAX_TITLE) {
-            throw new ClaimException(422, "title", "A title may have at most " + MAX_TITLE + " characters.");
+            throw new ClaimException(Reason.INVALID, "title", "A title may have at most " + MAX_TITLE + " characters.");
         }
         if (claims.titleTaken(key(clean), claimId)) {
-            throw new ClaimException(409, "title", "There is already a claim called \u201c" + clean + "\u201d.");
+            throw new ClaimException(Reason.CONFLICT, "title", "There is already a claim called \u201c" + clean + "\u201d.");
         }
         return clean;
     }
@@ -147,7 +148,7 @@ public final class ClaimService {
     private static String checkDescription(String description) throws ClaimException {
         String text = description == null ? "" : description.strip();
         if (text.length() > MAX_DESCRIPTION) {
-            throw new ClaimException(422, "description", "A description may have at most 20,000 characters.");
+            throw new ClaimException(Reason.INVALID, "description", "A description may have at most 20,000 characters.");
         }
         return text;
     }

@@ -1,5 +1,7 @@
 package glossa.editing;
 
+import glossa.web.ErrorPages;
+import glossa.errors.Reason;
 import glossa.accounts.Role;
 import glossa.accounts.User;
 import glossa.essays.Draft;
@@ -66,7 +68,7 @@ public final class EditController {
             }
             ctx.render("essays/edit", m);
         } catch (EditRejected e) {
-            if (e.status() == 409) {
+            if (e.reason() == Reason.CONFLICT) {
                 // Someone saved first: the editor's text stays, now based on the newest revision, so
                 // saving again (after the preview shows the difference) is a deliberate overwrite.
                 EssayRevision newest = current(ctx);
@@ -75,7 +77,7 @@ public final class EditController {
                 safePreview(newest, text).ifPresent(p -> m.put("preview", p));
             }
             m.put("errors", Map.of(e.field() == null ? "markdown" : e.field(), e.getMessage()));
-            ctx.status(e.status()).render("essays/edit", m);
+            ctx.status(ErrorPages.status(e.reason())).render("essays/edit", m);
         }
     }
 
@@ -127,7 +129,7 @@ public final class EditController {
         int to = intParam(ctx.formParam("to"), -1);
         int base = intParam(ctx.formParam("base"), -1);
         if (to < 1 || base < 1) {
-            throw new EditRejected(422, "to", "Say which revision to revert to, and which one you saw as current.");
+            throw new EditRejected(Reason.INVALID, "to", "Say which revision to revert to, and which one you saw as current.");
         }
         editor.revert(user.id(), current.slug(), base, to);
         ctx.redirect("/essays/" + current.slug() + "/history", HttpStatus.SEE_OTHER);

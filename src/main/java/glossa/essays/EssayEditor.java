@@ -1,5 +1,6 @@
 package glossa.essays;
 
+import glossa.errors.Reason;
 import glossa.markdown.EssayRenderer;
 import glossa.markdown.RenderedEssay;
 import glossa.storage.Jdbc;
@@ -43,12 +44,12 @@ public final class EssayEditor {
     /** Checks and renders a text; {@code field} names the form field it came from, for messages. */
     public Draft draft(String field, String text) throws EditRejected {
         if (text == null || text.isBlank()) {
-            throw new EditRejected(422, field, "The text is empty.");
+            throw new EditRejected(Reason.INVALID, field, "The text is empty.");
         }
         String normalised = text.replace("\r\n", "\n").replace('\r', '\n');
         byte[] bytes = normalised.getBytes(StandardCharsets.UTF_8);
         if (bytes.length > MAX_BYTES) {
-            throw new EditRejected(413, field, "The text is larger than 2 MB.");
+            throw new EditRejected(Reason.TOO_LARGE, field, "The text is larger than 2 MB.");
         }
         try {
             CorpusFile file = CorpusFile.parse(Path.of("text.md"), bytes);
@@ -56,7 +57,7 @@ public final class EssayEditor {
             RenderedEssay rendered = renderer.renderUntrusted(file.markdown());
             return new Draft(file.meta(), file.markdown(), rendered);
         } catch (CorpusException e) {
-            throw new EditRejected(422, field, "Line " + e.line() + ": " + e.getMessage() + ".");
+            throw new EditRejected(Reason.INVALID, field, "Line " + e.line() + ": " + e.getMessage() + ".");
         }
     }
 
@@ -66,13 +67,13 @@ public final class EssayEditor {
      */
     public Draft draftNew(NewText t) throws EditRejected {
         if (t.title().isEmpty()) {
-            throw new EditRejected(422, "title", "Give the text a title.");
+            throw new EditRejected(Reason.INVALID, "title", "Give the text a title.");
         }
         if (!t.sourceUrl().isEmpty() && !t.sourceUrl().matches("https?://[^\\s\"<>]+")) {
-            throw new EditRejected(422, "source_url", "The source URL must start with http:// or https://.");
+            throw new EditRejected(Reason.INVALID, "source_url", "The source URL must start with http:// or https://.");
         }
         if (t.markdown().isBlank()) {
-            throw new EditRejected(422, "markdown", "The text is empty: write or paste it, or upload a file.");
+            throw new EditRejected(Reason.INVALID, "markdown", "The text is empty: write or paste it, or upload a file.");
         }
         java.util.List<String> fieldOfLine = new java.util.ArrayList<>(java.util.List.of("", ""));
         StringBuilder source = new StringBuilder("---\n");
@@ -85,7 +86,7 @@ public final class EssayEditor {
         source.append("---\n\n").append(t.markdown().replace("\r\n", "\n").replace('\r', '\n'));
         byte[] bytes = source.toString().getBytes(StandardCharsets.UTF_8);
         if (bytes.length > MAX_BYTES) {
-            throw new EditRejected(413, "markdown", "The text is larger than 2 MB.");
+            throw new EditRejected(Reason.TOO_LARGE, "markdown", "The text is larger than 2 MB.");
         }
         try {
             CorpusFile file = CorpusFile.parse(Path.of("text.md"), bytes);
@@ -94,7 +95,7 @@ public final class EssayEditor {
         } catch (CorpusException e) {
             String field = e.line() < fieldOfLine.size() && !fieldOfLine.get(e.line()).isEmpty() ? fieldOfLine.get(e.line()) : "markdown";
             String message = e.getMessage();
-            throw new EditRejected(422, field, Character.toUpperCase(message.charAt(0)) + message.substring(1) + ".");
+            throw new EditRejected(Reason.INVALID, field, Character.toUpperCase(message.charAt(0)) + message.substring(1) + ".");
         }
     }
 
@@ -104,7 +105,7 @@ public final class EssayEditor {
                 {"source_url", m.sourceUrl(), "1000"}, {"subtitle", m.subtitle(), "500"}, {"title_note", m.titleNote(), "1000"}};
         for (String[] l : limits) {
             if (l[1] != null && l[1].length() > Integer.parseInt(l[2])) {
-                throw new EditRejected(422, field == null ? l[0] : field, "The " + l[0].replace('_', ' ') + " is longer than " + l[2] + " characters.");
+                throw new EditRejected(Reason.INVALID, field == null ? l[0] : field, "The " + l[0].replace('_', ' ') + " is longer than " + l[2] + " characters.");
             }
         }
     }
@@ -122,7 +123,7 @@ public final class EssayEditor {
     public Draft draftEdit(String slug, String field, String text) throws EditRejected {
         Draft d = draft(field, text);
         if (!d.meta().slug().equals(slug)) {
-            throw new EditRejected(422, field, "The slug cannot change: keep \u201cslug: " + slug + "\u201d in the front matter.");
+            throw new EditRejected(Reason.INVALID, field, "The slug cannot change: keep \u201cslug: " + slug + "\u201d in the front matter.");
         }
         return d;
     }
@@ -136,24 +137,24 @@ public final class EssayEditor {
     /** Adds a new essay; refused when its slug is taken. */
     public RevisionIds create(long editorId, Draft d, String summary) throws EditRejected {
         if (essays.slugTaken(d.meta().slug())) {
-            throw new EditRejected(409, "title", "There is already an essay at /essays/" + d.meta().slug() + "; change the title or the slug.");
+            throw new EditRejected(Reason.CONFLICT, "title", "There is already an essay at /essays/" + d.meta().slug() + "; change the title or the slug.");
         }
         return store(editorId, d, 0, checkSummary(summary));
     }
 
     /** Makes revision {@code to}'s text the newest again, as a new revision made on {@code base}. */
     public RevisionIds revert(long editorId, String slug, int base, int to) throws EditRejected {
-        String old = essays.markdown(slug, to).orElseThrow(() -> new EditRejected(404, "to", "There is no revision " + to + " of this essay."));
+        String old = essays.markdown(slug, to).orElseThrow(() -> new EditRejected(Reason.NOT_FOUND, "to", "There is no revision " + to + " of this essay."));
         return store(editorId, draftEdit(slug, "to", old), base, "Reverted to revision " + to);
     }
 
     private static String checkSummary(String summary) throws EditRejected {
         String s = summary == null ? "" : summary.strip();
         if (s.length() > MAX_SUMMARY) {
-            throw new EditRejected(422, "summary", "The summary is longer than " + MAX_SUMMARY + " characters.");
+            throw new EditRejected(Reason.INVALID, "summary", "The summary is longer than " + MAX_SUMMARY + " characters.");
         }
         if (s.chars().anyMatch(c -> Character.isISOControl(c))) {
-            throw new EditRejected(422, "summary", "The summary has control characters.");
+            throw new EditRejected(Reason.INVALID, "summary", "The summary has control characters.");
         }
         return s;
     }
@@ -163,7 +164,7 @@ public final class EssayEditor {
         NewRevision r = new NewRevision(d.meta(), d.markdown(), hash, NewRevision.BROWSER, editorId, summary, false);
         Optional<RevisionIds> ids = jdbc.inTransaction(tx -> essays.insertRevision(tx, r, d.rendered(), base, clock.instant()));
         if (ids.isEmpty()) {
-            throw new EditRejected(409, "markdown", base == 0
+            throw new EditRejected(Reason.CONFLICT, "markdown", base == 0
                     ? "Someone added an essay with this slug a moment ago; change the title or the slug."
                     : "Someone saved a newer revision of this essay while you were editing. Your text is kept below; "
                     + "compare it with the current revision before saving again.");

@@ -1,5 +1,6 @@
 package glossa.links;
 
+import glossa.errors.Reason;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -62,19 +63,19 @@ public final class LinkApi {
         AnnotationJson m = new AnnotationJson(json, base(ctx));
         String from = body.path("from").asText("");
         if (!from.startsWith(m.containerIri())) {
-            throw new AnnotationException(422, "from", "\"from\" must be the IRI of a note, " + m.containerIri() + "{id}.");
+            throw new AnnotationException(Reason.INVALID, "from", "\"from\" must be the IRI of a note, " + m.containerIri() + "{id}.");
         }
         long fromId;
         try {
             fromId = Long.parseLong(from.substring(m.containerIri().length()));
         } catch (NumberFormatException e) {
-            throw new AnnotationException(422, "from", "No such note: " + from);
+            throw new AnnotationException(Reason.INVALID, "from", "No such note: " + from);
         }
         ObjectNode asAnnotation = json.createObjectNode();
         asAnnotation.set("target", body.path("to"));
         AnnotationJson.Incoming to = m.read(asAnnotation);
         if (to.essaySlug() == null) {
-            throw new AnnotationException(422, "to", "\"to\" must be a passage of an essay.");
+            throw new AnnotationException(Reason.INVALID, "to", "\"to\" must be a passage of an essay.");
         }
         LinkView made = service.link(user, fromId, to.essaySlug(), to.passage(), body.path("relation").asText(""),
                 body.path("comment").asText(""), null);
@@ -93,9 +94,9 @@ public final class LinkApi {
         try {
             id = Long.parseLong(ctx.pathParam("id"));
         } catch (NumberFormatException e) {
-            throw new AnnotationException(404, null, "There is no link " + ctx.pathParam("id") + ".");
+            throw new AnnotationException(Reason.NOT_FOUND, null, "There is no link " + ctx.pathParam("id") + ".");
         }
-        return links.find(id).orElseThrow(() -> new AnnotationException(404, null, "There is no link " + id + "."));
+        return links.find(id).orElseThrow(() -> new AnnotationException(Reason.NOT_FOUND, null, "There is no link " + id + "."));
     }
 
     ObjectNode item(Context ctx, LinkView l) throws AnnotationException {

@@ -1,5 +1,7 @@
 package glossa.links;
 
+import glossa.web.ErrorPages;
+import glossa.errors.Reason;
 import glossa.accounts.User;
 import glossa.annotations.Annotation;
 import glossa.annotations.AnnotationController;
@@ -44,7 +46,7 @@ public final class LinkController {
         User user = Access.requireUser(ctx);
         Annotation from = annotations.get(id(ctx));
         if (from.authorId() != user.id() && !user.can(glossa.accounts.Role.MODERATOR)) {
-            throw new AnnotationException(403, null, "Only the note's author or a moderator can link from this note.");
+            throw new AnnotationException(Reason.FORBIDDEN, null, "Only the note's author or a moderator can link from this note.");
         }
         ctx.render("links/new", model(from, Map.of(), Map.of("essay", "", "exact", "", "relation", "same-event", "comment", "")));
     }
@@ -71,7 +73,7 @@ public final class LinkController {
             if (e instanceof AnnotationException.Ambiguous a) {
                 m.put("choices", AnnotationController.choices(annotations.essay(values.get("essay")), a.occurrences()));
             }
-            ctx.status(e.status() == 404 || e.status() == 403 ? e.status() : 422).render("links/new", m);
+            ctx.status(e.reason() == Reason.NOT_FOUND || e.reason() == Reason.FORBIDDEN ? ErrorPages.status(e.reason()) : 422).render("links/new", m);
         }
     }
 
@@ -79,9 +81,9 @@ public final class LinkController {
     public void confirmDelete(Context ctx) throws AnnotationException {
         User user = Access.requireUser(ctx);
         long id = id(ctx);
-        LinkView link = links.find(id).orElseThrow(() -> new AnnotationException(404, null, "There is no link " + id + "."));
+        LinkView link = links.find(id).orElseThrow(() -> new AnnotationException(Reason.NOT_FOUND, null, "There is no link " + id + "."));
         if (!service.mayRemove(user, link)) {
-            throw new AnnotationException(403, null, "Only its author or a moderator can remove this link.");
+            throw new AnnotationException(Reason.FORBIDDEN, null, "Only its author or a moderator can remove this link.");
         }
         Annotation here = annotations.get(link.hereId());
         Map<String, Object> m = new HashMap<>();
@@ -94,7 +96,7 @@ public final class LinkController {
     public void delete(Context ctx) throws AnnotationException {
         User user = Access.requireUser(ctx);
         long id = id(ctx);
-        LinkView link = links.find(id).orElseThrow(() -> new AnnotationException(404, null, "There is no link " + id + "."));
+        LinkView link = links.find(id).orElseThrow(() -> new AnnotationException(Reason.NOT_FOUND, null, "There is no link " + id + "."));
         service.unlink(user, id);
         // Back to the end the reader removed it from: "at" names one of the link's two ends, nothing else.
         String at = ctx.formParam("at");

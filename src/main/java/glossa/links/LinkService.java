@@ -1,5 +1,6 @@
 package glossa.links;
 
+import glossa.errors.Reason;
 import glossa.accounts.Role;
 import glossa.accounts.User;
 import glossa.annotations.Annotation;
@@ -35,25 +36,25 @@ public final class LinkService {
 
     public LinkView link(User author, long fromId, String toSlug, PassageInput to, String relationCode, String comment, String starterKey)
             throws AnnotationException {
-        Relation relation = Relation.parse(relationCode).orElseThrow(() -> new AnnotationException(422, "relation",
+        Relation relation = Relation.parse(relationCode).orElseThrow(() -> new AnnotationException(Reason.INVALID, "relation",
                 "Unknown relation \u201c" + relationCode + "\u201d. Choose one of: same-event, agrees-with, disagrees-with, disputes, extends, cites-as-evidence."));
         String text = comment == null ? "" : comment.strip();
         if (text.length() > MAX_COMMENT) {
-            throw new AnnotationException(422, "comment", "A link's comment may have at most 10,000 characters.");
+            throw new AnnotationException(Reason.INVALID, "comment", "A link's comment may have at most 10,000 characters.");
         }
         Annotation from = annotations.get(fromId);
         if (!from.visible() || from.isReply() || from.orphan()) {
-            throw new AnnotationException(422, null, "Links start from a note on a passage that is in the essay.");
+            throw new AnnotationException(Reason.INVALID, null, "Links start from a note on a passage that is in the essay.");
         }
         if (from.authorId() != author.id() && !author.can(Role.MODERATOR)) {
             // Otherwise anyone could hang links on someone else's note and so stop its author deleting it.
-            throw new AnnotationException(403, null, "Only the note's author or a moderator can link from this note.");
+            throw new AnnotationException(Reason.FORBIDDEN, null, "Only the note's author or a moderator can link from this note.");
         }
         EssayRevision target = annotations.essay(toSlug);
         Target passage = annotations.resolve(target, to);
         if (target.essayId() == from.essayId() && passage.position().start() < from.anchor().end()
                 && passage.position().end() > from.anchor().start()) {
-            throw new AnnotationException(422, "exact", "That is the note's own passage: a link joins two different passages.");
+            throw new AnnotationException(Reason.INVALID, "exact", "That is the note's own passage: a link joins two different passages.");
         }
         PassageInput exact = new PassageInput(null, passage.position().start(), passage.position().end(), passage.quote().exact(), null, null, null);
         Annotation end = annotations.createAnchor(author, toSlug, exact, starterKey == null ? null : "starter:" + starterKey + ":to");
@@ -67,9 +68,9 @@ public final class LinkService {
 
     /** Its author or a moderator removes a link (kept, marked deleted); both ends' histories record it. */
     public void unlink(User user, long linkId) throws AnnotationException {
-        LinkView link = links.find(linkId).orElseThrow(() -> new AnnotationException(404, null, "There is no link " + linkId + "."));
+        LinkView link = links.find(linkId).orElseThrow(() -> new AnnotationException(Reason.NOT_FOUND, null, "There is no link " + linkId + "."));
         if (!mayRemove(user, link)) {
-            throw new AnnotationException(403, null, "Only its author or a moderator can remove this link.");
+            throw new AnnotationException(Reason.FORBIDDEN, null, "Only its author or a moderator can remove this link.");
         }
         jdbc.inTransaction(tx -> {
             remove(tx, user, link);

@@ -1,5 +1,6 @@
 package glossa.texts;
 
+import glossa.web.ErrorPages;
 import glossa.accounts.Role;
 import glossa.accounts.User;
 import glossa.essays.Draft;
@@ -7,7 +8,7 @@ import glossa.essays.EditRejected;
 import glossa.essays.EssayEditor;
 import glossa.essays.NewText;
 import glossa.accounts.Access;
-import glossa.web.Rejection;
+import glossa.errors.Rejection;
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
 import io.javalin.http.UploadedFile;
@@ -69,7 +70,7 @@ public final class AddTextController {
             ctx.render("texts/new", m);
         } catch (Rejection e) {
             m.put("errors", Map.of(e.field() == null ? "markdown" : e.field(), e.getMessage()));
-            ctx.status(e.status()).render("texts/new", m);
+            ctx.status(ErrorPages.status(e.reason())).render("texts/new", m);
         }
     }
 

@@ -1,5 +1,7 @@
 package glossa.web;
 
+import glossa.errors.Reason;
+import glossa.errors.Rejection;
 import io.javalin.http.Context;
 import io.javalin.http.HttpResponseException;
 import org.slf4j.Logger;
@@ -43,12 +45,27 @@ public final class ErrorPages {
 
     /** A feature's rule refused the request: problem+json with the field at fault for the API, else the error page. */
     public static void rejected(Rejection e, Context ctx) {
+        int status = status(e.reason());
         if (Api.isApi(ctx)) {
-            Api.problem(ctx, e.status(), title(e.status()), e.getMessage(),
+            Api.problem(ctx, status, title(status), e.getMessage(),
                     e.field() == null ? null : Map.of("errors", Map.of(e.field(), e.getMessage())));
             return;
         }
-        page(ctx, e.status(), e.getMessage(), null);
+        page(ctx, status, e.getMessage(), null);
+    }
+
+    /** The one mapping from the domain's reasons to HTTP statuses. */
+    public static int status(Reason reason) {
+        return switch (reason) {
+            case NOT_FOUND -> 404;
+            case FORBIDDEN -> 403;
+            case CONFLICT -> 409;
+            case STALE -> 412;
+            case VERSION_REQUIRED -> 428;
+            case INVALID -> 422;
+            case MALFORMED -> 400;
+            case TOO_LARGE -> 413;
+        };
     }
 
     public static void seeOther(SeeOther e, Context ctx) {
