@@ -2,6 +2,7 @@ package glossa;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import glossa.accounts.AccountService;
+import glossa.accounts.ApiTokens;
 import glossa.accounts.AuditLog;
 import glossa.accounts.Passwords;
 import glossa.accounts.SessionStore;
@@ -11,8 +12,11 @@ import glossa.accounts.UserRepository;
 import glossa.annotations.AnnotationExchange;
 import glossa.annotations.AnnotationRepository;
 import glossa.annotations.AnnotationService;
+import glossa.annotations.EssayPage;
+import glossa.annotations.MarginExtras;
 import glossa.claims.ClaimRepository;
 import glossa.claims.ClaimService;
+import glossa.claims.Connections;
 import glossa.claims.FullExchange;
 import glossa.claims.StarterContent;
 import glossa.essays.CorpusImporter;
@@ -25,17 +29,21 @@ import glossa.links.LinkService;
 import glossa.markdown.EssayRenderer;
 import glossa.markdown.UserMarkdown;
 import glossa.search.SearchService;
+import glossa.storage.Database;
 import glossa.storage.Jdbc;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 
 /**
- * The application's parts below the web layer, wired once: the server ({@link App}) and every
- * command-line command build them here, so both obey the same rules.
+ * The application's parts, wired once: the server ({@link App}) and every command-line command build
+ * them here, so both obey the same rules. The server's instance also owns the database, the search
+ * index and the report of the corpus imported at start, and closes them.
  */
-final class Services {
+final class Services implements AutoCloseable {
 
     static final String LINKED_NOTE = "This note carries links to other passages. Remove the links first, so that no one's link loses its end.";
 
@@ -56,6 +64,35 @@ final class Services {
     final ClaimRepository claims;
     final ClaimService claimService;
     final EssayEditor essayEditor;
+    final ApiTokens apiTokens;
+    final EssayPage essayPage = new EssayPage();
+    /** What links and claims add to an essay's margin and Connections panel. */
+    final MarginExtras margin;
+    private Database database;
+    private SearchService search;
+    private ImportReport startupImport;
+
+    /** The server's parts: opens the database, imports the corpus folder if there is one, opens the search index. */
+    static Services forServer(Config config, Clock clock) {
+        Database database = Database.open(config.dbUrl());
+        Services services = null;
+        try {
+            services = new Services(database.jdbc(), clock);
+            services.database = database;
+            if (config.corpusDir() != null && Files.isDirectory(config.corpusDir())) {
+                services.startupImport = services.importCorpus(config.corpusDir());
+            }
+            services.catalog.reload();
+            services.search = services.openSearch(config);
+            return services;
+        } catch (IOException e) {
+            database.close();
+            throw new UncheckedIOException("could not read the corpus: " + e.getMessage(), e);
+        } catch (RuntimeException e) {
+            database.close();
+            throw e;
+        }
+    }
 
     Services(Jdbc jdbc, Clock clock) {
         this.jdbc = jdbc;
@@ -75,6 +112,31 @@ final class Services {
         claims = new ClaimRepository(jdbc);
         claimService = new ClaimService(jdbc, claims, annotationService, new UserMarkdown(), audit, clock);
         essayEditor = new EssayEditor(jdbc, essays, new EssayRenderer(), catalog, clock, annotationService::reanchor);
+        apiTokens = new ApiTokens(jdbc, tokens, clock);
+        margin = new Connections(links, claims, catalog, linkService);
+    }
+
+    Database database() {
+        return database;
+    }
+
+    SearchService search() {
+        return search;
+    }
+
+    ImportReport startupImport() {
+        return startupImport;
+    }
+
+    /** Closes the search index, then the database (the server's instance only). */
+    @Override
+    public void close() {
+        if (search != null) {
+            search.close();
+        }
+        if (database != null) {
+            database.close();
+        }
     }
 
     /** Imports a corpus folder: the essays (carrying notes to new revisions), then the starter claims and links. */

@@ -11,7 +11,7 @@ import java.util.List;
 import java.util.Map;
 
 /** The account part of the JSON API: who am I, and my API tokens. */
-public final class AccountApi {
+final class AccountApi {
 
     /**
      * Why a token cannot mint tokens: a leaked token would otherwise outlive its own revocation
@@ -23,7 +23,7 @@ public final class AccountApi {
     private final AuditLog audit;
     private final ObjectMapper json;
 
-    public AccountApi(ApiTokens tokens, AuditLog audit, ObjectMapper json) {
+    AccountApi(ApiTokens tokens, AuditLog audit, ObjectMapper json) {
         this.tokens = tokens;
         this.audit = audit;
         this.json = json;

@@ -13,7 +13,7 @@ import java.util.Map;
  * Forms come in pairs (show / process); a successful POST redirects, a failed one re-renders the form
  * with a message per field and changes nothing.
  */
-public final class AccountController {
+final class AccountController {
 
     private final AccountService accounts;
     private final UserRepository users;
@@ -21,12 +21,8 @@ public final class AccountController {
     private final AuditLog audit;
     private final java.util.function.LongFunction<List<Authored>> authored;
 
-    /** A note as a profile lists it: where, on which words, what it says. */
-    public record Authored(long id, String essaySlug, String quote, String bodyHtml, java.time.Instant at) {
-    }
-
     /** {@code authored} lists a user's notes, newest first (the annotations feature provides it). */
-    public AccountController(AccountService accounts, UserRepository users, ApiTokens tokens, AuditLog audit,
+    AccountController(AccountService accounts, UserRepository users, ApiTokens tokens, AuditLog audit,
                              java.util.function.LongFunction<List<Authored>> authored) {
         this.authored = authored;
         this.accounts = accounts;

@@ -6,7 +6,7 @@ import io.javalin.http.Context;
 import java.util.Map;
 
 /** Admin pages: users and their roles, and the audit log. */
-public final class AdminController {
+final class AdminController {
 
     private static final int AUDIT_PAGE = 200;
 
@@ -14,7 +14,7 @@ public final class AdminController {
     private final UserRepository users;
     private final AuditLog audit;
 
-    public AdminController(AccountService accounts, UserRepository users, AuditLog audit) {
+    AdminController(AccountService accounts, UserRepository users, AuditLog audit) {
         this.accounts = accounts;
         this.users = users;
         this.audit = audit;

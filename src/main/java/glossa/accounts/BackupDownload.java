@@ -17,7 +17,7 @@ import java.util.zip.GZIPOutputStream;
  * file database, which the command cannot open while the server holds it. The download holds password
  * hashes and token hashes: admins only, never cached, and each download is in the audit log.
  */
-public final class BackupDownload {
+final class BackupDownload {
 
     private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss").withZone(ZoneOffset.UTC);
 
@@ -25,7 +25,7 @@ public final class BackupDownload {
     private final AuditLog audit;
     private final Clock clock;
 
-    public BackupDownload(DataSource dataSource, AuditLog audit, Clock clock) {
+    BackupDownload(DataSource dataSource, AuditLog audit, Clock clock) {
         this.dataSource = dataSource;
         this.audit = audit;
         this.clock = clock;

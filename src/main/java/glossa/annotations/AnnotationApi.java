@@ -23,7 +23,7 @@ import java.util.function.LongFunction;
  * AnnotationCollections, paged with AnnotationPages; each note answers GET, HEAD, OPTIONS, PUT (with
  * If-Match) and DELETE. Reading is public; writing needs a session (with CSRF token) or a Bearer token.
  */
-public final class AnnotationApi {
+final class AnnotationApi {
 
     static final int PAGE_SIZE = 100;
     private static final String LINK_CONTAINER = "<http://www.w3.org/ns/ldp#BasicContainer>; rel=\"type\", "
@@ -38,7 +38,7 @@ public final class AnnotationApi {
     private final EssayRepository essays;
     private final ObjectMapper json;
 
-    public AnnotationApi(AnnotationService service, AnnotationRepository notes, EssayRepository essays, ObjectMapper json) {
+    AnnotationApi(AnnotationService service, AnnotationRepository notes, EssayRepository essays, ObjectMapper json) {
         this.service = service;
         this.notes = notes;
         this.essays = essays;

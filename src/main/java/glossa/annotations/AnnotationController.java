@@ -5,7 +5,6 @@ import glossa.errors.Reason;
 import glossa.accounts.User;
 import glossa.anchoring.CodePointText;
 import glossa.anchoring.TextPositionSelector;
-import glossa.essays.EssayController;
 import glossa.essays.EssayRevision;
 import glossa.accounts.Access;
 import glossa.accounts.Sessions;
@@ -21,56 +20,19 @@ import java.util.Map;
  * note's own page with replies and history, and the actions on a note. Failed forms come back with
  * their input and a message; successful ones redirect to the note.
  */
-public final class AnnotationController {
+final class AnnotationController {
 
     private final AnnotationService service;
     private final AnnotationRepository notes;
     private final EssayPage essayPage;
-    private final EssayController essays;
     private final MarginExtras extras;
 
-    public AnnotationController(AnnotationService service, AnnotationRepository notes, EssayPage essayPage, EssayController essays,
-                                MarginExtras extras) {
+    AnnotationController(AnnotationService service, AnnotationRepository notes, EssayPage essayPage, MarginExtras extras) {
         this.extras = extras;
         this.service = service;
         this.notes = notes;
         this.essayPage = essayPage;
-        this.essays = essays;
     }
-
-    /** {@code /essays/{slug}}: the reading page with its notes; {@code .txt} goes to the plain text. */
-    public void essay(Context ctx) throws AnnotationException {
-        String slug = ctx.pathParam("slug");
-        if (slug.endsWith(".txt")) {
-            essays.text(ctx);
-            return;
-        }
-        EssayRevision essay = found(slug);
-        EssayPage.Filter filter = new EssayPage.Filter(param(ctx, "tag"), param(ctx, "author"), param(ctx, "kind"),
-                "hide".equals(ctx.queryParam("notes")));
-        User viewer = Sessions.currentUser(ctx).orElse(null);
-        MarginExtras.Extras more = extras.forEssay(essay.essayId(), essay.slug(), viewer);
-        EssayPage.Model model = essayPage.build(essay, notes.forEssay(essay.essayId()), viewer, filter, more.byAnnotation());
-        Map<String, Object> m = new HashMap<>();
-        m.put("connections", more.panelHtml());
-        m.put("linkCount", more.linkCount());
-        m.put("back", backLink(ctx));
-        m.put("essay", essay);
-        m.put("page", model);
-        m.put("filter", filter);
-        m.put("kinds", Kind.CHOSEN_BY_READERS);
-        // How to annotate is said once, near the top: on a reader's first essay page, then no more.
-        boolean firstVisit = ctx.cookie(HINT_COOKIE) == null;
-        if (firstVisit) {
-            ctx.cookie(new io.javalin.http.Cookie(HINT_COOKIE, "seen", "/", HINT_SECONDS, false, true, null, io.javalin.http.SameSite.LAX));
-        }
-        m.put("firstVisit", firstVisit);
-        ctx.render("essays/show", m);
-    }
-
-    /** Set once the how-to hint was shown; it is not shown again. */
-    static final String HINT_COOKIE = "glossa_hint";
-    private static final int HINT_SECONDS = 365 * 24 * 3600;
 
     /** {@code POST /preview}: Markdown through the server's own sanitizing renderer, for a note being written. */
     public void preview(Context ctx) {
@@ -80,21 +42,6 @@ public final class AnnotationController {
             throw new io.javalin.http.BadRequestResponse("The field body may have at most " + NoteInput.MAX_BODY + " characters.");
         }
         ctx.contentType("text/html; charset=utf-8").result(service.preview(body));
-    }
-
-    /** After following a link: the way back to where the reader came from. */
-    private Map<String, String> backLink(Context ctx) {
-        String from = ctx.queryParam("from");
-        String back = ctx.queryParam("back");
-        if (from == null || back == null || !back.matches("\\d{1,12}")) {
-            return null;
-        }
-        try {
-            EssayRevision origin = service.essay(from);
-            return Map.of("href", "/essays/" + origin.slug() + "#a-" + back, "title", origin.meta().title());
-        } catch (AnnotationException e) {
-            return null; // an unknown origin just means no way back is offered
-        }
     }
 
     public void showAnnotateForm(Context ctx) throws AnnotationException {
@@ -121,7 +68,7 @@ public final class AnnotationController {
             ctx.redirect("/essays/" + essay.slug() + "#a-" + a.id(), HttpStatus.SEE_OTHER);
         } catch (AnnotationException.Ambiguous e) {
             ctx.status(422).render("annotations/new", formModel(essay, ctx.formParam("block"), Map.of("exact", e.getMessage()),
-                    echo(ctx), choices(essay, e.occurrences())));
+                    echo(ctx), Choice.all(essay, e.occurrences())));
         } catch (AnnotationException e) {
             if (e.reason() == Reason.NOT_FOUND) {
                 throw e;
@@ -334,11 +281,6 @@ public final class AnnotationController {
         return ctx.pathParamAsClass("id", Long.class).get();
     }
 
-    private static String param(Context ctx, String name) {
-        String v = ctx.queryParam(name);
-        return v == null ? "" : v.strip();
-    }
-
     private static Map<String, String> echo(Context ctx) {
         Map<String, String> values = new HashMap<>();
         for (String f : List.of("exact", "body", "tags", "kind")) {
@@ -348,24 +290,8 @@ public final class AnnotationController {
         return values;
     }
 
-    /** An occurrence offered for choice: its index and the words around it. */
-    public record Choice(int index, String before, String words, String after) {
-    }
-
-    /** Each occurrence of ambiguous words with the text around it, so the reader picks by context, not by number. */
-    public static List<Choice> choices(EssayRevision essay, List<TextPositionSelector> found) {
-        CodePointText text = new CodePointText(essay.canonicalText().text());
-        java.util.ArrayList<Choice> out = new java.util.ArrayList<>();
-        for (int i = 0; i < found.size(); i++) {
-            TextPositionSelector p = found.get(i);
-            out.add(new Choice(i, "\u2026" + text.slice(Math.max(0, p.start() - 60), p.start()).stripLeading(),
-                    text.slice(p.start(), p.end()), text.slice(p.end(), Math.min(text.length(), p.end() + 60)).stripTrailing() + "\u2026"));
-        }
-        return out;
-    }
-
     private static Map<String, Object> formModel(EssayRevision essay, String block, Map<String, String> errors,
-                                                 Map<String, String> values, List<Choice> choices) {
+                                                 Map<String, String> values, List<Choice.Option> choices) {
         Map<String, Object> m = new HashMap<>();
         m.put("essay", essay);
         m.put("block", block == null ? "" : block);

@@ -124,6 +124,13 @@ public final class AnnotationRepository {
         return load(SELECT + " WHERE a.author_id = ? AND a.deleted_at IS NULL ORDER BY a.created_at DESC, a.id DESC", authorId);
     }
 
+    /** A user's visible notes and replies as their profile lists them, newest first (anchors of links left out). */
+    public List<glossa.accounts.Authored> authoredBy(long authorId) {
+        return byAuthor(authorId).stream().filter(a -> a.visible() && a.kind() != Kind.ANCHOR)
+                .map(a -> new glossa.accounts.Authored(a.id(), a.essaySlug(), a.quote() == null ? null : a.quote().exact(),
+                        a.bodyHtml(), a.createdAt())).toList();
+    }
+
     /** A page of all notes and replies, oldest first, for the API's containers. */
     public List<Annotation> page(Long essayId, int offset, int limit) {
         String page = " ORDER BY a.id OFFSET ? ROWS FETCH NEXT ? ROWS ONLY";

@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.Map;
 
 /** {@code /changes}: recent changes with filters (kind, essay, user, hide my own) and paging. */
-public final class ChangesController {
+final class ChangesController {
 
     static final int PAGE_SIZE = 50;
     private static final int MAX_PAGE = 10_000;
@@ -17,7 +17,7 @@ public final class ChangesController {
     private final ChangeRepository changes;
     private final EssayCatalog catalog;
 
-    public ChangesController(ChangeRepository changes, EssayCatalog catalog) {
+    ChangesController(ChangeRepository changes, EssayCatalog catalog) {
         this.changes = changes;
         this.catalog = catalog;
     }

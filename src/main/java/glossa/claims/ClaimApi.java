@@ -16,13 +16,13 @@ import java.util.Map;
  * Claim pages in the JSON API: list, get (with passages), create, edit (If-Match with the page's ETag,
  * which names its revision) and the revision history. Errors are problem details.
  */
-public final class ClaimApi {
+final class ClaimApi {
 
     private final ClaimService service;
     private final ClaimRepository claims;
     private final ObjectMapper json;
 
-    public ClaimApi(ClaimService service, ClaimRepository claims, ObjectMapper json) {
+    ClaimApi(ClaimService service, ClaimRepository claims, ObjectMapper json) {
         this.service = service;
         this.claims = claims;
         this.json = json;

@@ -20,14 +20,14 @@ import java.util.List;
 import java.util.Map;
 
 /** Claim pages (the wiki part): list, page with accounts side by side, edit, history, diff, revert; and the synopsis. */
-public final class ClaimController {
+final class ClaimController {
 
     private final ClaimService service;
     private final ClaimRepository claims;
     private final AnnotationRepository notes;
     private final EssayCatalog catalog;
 
-    public ClaimController(ClaimService service, ClaimRepository claims, AnnotationRepository notes, EssayCatalog catalog) {
+    ClaimController(ClaimService service, ClaimRepository claims, AnnotationRepository notes, EssayCatalog catalog) {
         this.service = service;
         this.claims = claims;
         this.notes = notes;

@@ -25,14 +25,14 @@ import java.util.Map;
  * revision, what happens to the notes) and save; the history, a diff of any two revisions, and revert.
  * Everything works without JavaScript: the preview is a round trip through the server.
  */
-public final class EditController {
+final class EditController {
 
     private final EssayEditor editor;
     private final EssayRepository essays;
     private final EssayCatalog catalog;
     private final NoteImpact impact;
 
-    public EditController(EssayEditor editor, EssayRepository essays, EssayCatalog catalog,
+    EditController(EssayEditor editor, EssayRepository essays, EssayCatalog catalog,
                           glossa.annotations.AnnotationRepository notes) {
         this.editor = editor;
         this.essays = essays;

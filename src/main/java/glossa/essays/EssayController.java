@@ -7,7 +7,7 @@ import java.util.Map;
 import java.util.function.Supplier;
 
 /** The essay list, the reading page and the canonical text of each essay. */
-public final class EssayController {
+final class EssayController {
 
     private static final String TEXT_SUFFIX = ".txt";
 
@@ -15,7 +15,7 @@ public final class EssayController {
     private final Supplier<Map<Long, Integer>> noteCounts;
 
     /** {@code noteCounts} gives visible notes per essay id, for the list. */
-    public EssayController(EssayCatalog catalog, Supplier<Map<Long, Integer>> noteCounts) {
+    EssayController(EssayCatalog catalog, Supplier<Map<Long, Integer>> noteCounts) {
         this.catalog = catalog;
         this.noteCounts = noteCounts;
     }

@@ -19,14 +19,14 @@ import io.javalin.http.Context;
  * passages (the first the passage linked from). The relation is the annotation's
  * {@code glossa:relation}, a CiTO IRI where CiTO has one.
  */
-public final class LinkApi {
+final class LinkApi {
 
     private final LinkService service;
     private final LinkRepository links;
     private final AnnotationService annotations;
     private final ObjectMapper json;
 
-    public LinkApi(LinkService service, LinkRepository links, AnnotationService annotations, ObjectMapper json) {
+    LinkApi(LinkService service, LinkRepository links, AnnotationService annotations, ObjectMapper json) {
         this.service = service;
         this.links = links;
         this.annotations = annotations;

@@ -4,7 +4,7 @@ import glossa.web.ErrorPages;
 import glossa.errors.Reason;
 import glossa.accounts.User;
 import glossa.annotations.Annotation;
-import glossa.annotations.AnnotationController;
+import glossa.annotations.Choice;
 import glossa.annotations.AnnotationException;
 import glossa.annotations.AnnotationRepository;
 import glossa.annotations.AnnotationService;
@@ -23,7 +23,7 @@ import java.util.List;
 import java.util.Map;
 
 /** Making and removing links between passages, and the compare view of two essays. */
-public final class LinkController {
+final class LinkController {
 
     private final LinkService service;
     private final LinkRepository links;
@@ -32,7 +32,7 @@ public final class LinkController {
     private final EssayCatalog catalog;
     private final EssayPage essayPage;
 
-    public LinkController(LinkService service, LinkRepository links, AnnotationService annotations, AnnotationRepository notes,
+    LinkController(LinkService service, LinkRepository links, AnnotationService annotations, AnnotationRepository notes,
                           EssayCatalog catalog, EssayPage essayPage) {
         this.service = service;
         this.links = links;
@@ -71,7 +71,7 @@ public final class LinkController {
         } catch (AnnotationException e) {
             Map<String, Object> m = model(from, Map.of(e.field() == null ? "form" : e.field(), e.getMessage()), values);
             if (e instanceof AnnotationException.Ambiguous a) {
-                m.put("choices", AnnotationController.choices(annotations.essay(values.get("essay")), a.occurrences()));
+                m.put("choices", Choice.all(annotations.essay(values.get("essay")), a.occurrences()));
             }
             ctx.status(e.reason() == Reason.NOT_FOUND || e.reason() == Reason.FORBIDDEN ? ErrorPages.status(e.reason()) : 422).render("links/new", m);
         }

@@ -24,11 +24,11 @@ import java.util.Map;
  * and for an uploaded web page the debris left out) and the save. An upload only ever fills the form
  * for a preview; the text is stored when the editor presses "Add the text".
  */
-public final class AddTextController {
+final class AddTextController {
 
     private final EssayEditor editor;
 
-    public AddTextController(EssayEditor editor) {
+    AddTextController(EssayEditor editor) {
         this.editor = editor;
     }
 

@@ -1,0 +1,48 @@
+package glossa.accounts;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.javalin.config.RoutesConfig;
+
+import javax.sql.DataSource;
+import java.time.Clock;
+import java.util.List;
+import java.util.function.LongFunction;
+
+/** The accounts feature's URLs: sign-up and sign-in, the own account and tokens, profiles, administration, and {@code /api/me}. */
+public final class AccountRoutes {
+
+    private final AccountController pages;
+    private final AdminController admin;
+    private final BackupDownload backup;
+    private final AccountApi api;
+
+    /** {@code authored} lists a user's notes for their profile, newest first (the annotations feature provides it). */
+    public AccountRoutes(AccountService accounts, UserRepository users, ApiTokens tokens, AuditLog audit,
+                         LongFunction<List<Authored>> authored, DataSource dataSource, Clock clock, ObjectMapper json) {
+        pages = new AccountController(accounts, users, tokens, audit, authored);
+        admin = new AdminController(accounts, users, audit);
+        backup = new BackupDownload(dataSource, audit, clock);
+        api = new AccountApi(tokens, audit, json);
+    }
+
+    public void addTo(RoutesConfig routes) {
+        routes.get("/signup", pages::showSignUp);
+        routes.post("/signup", pages::processSignUp);
+        routes.get("/signin", pages::showSignIn);
+        routes.post("/signin", pages::processSignIn);
+        routes.post("/signout", pages::signOut);
+        routes.get("/account/password", pages::showPassword);
+        routes.post("/account/password", pages::processPassword);
+        routes.post("/account/tokens", pages::createToken);
+        routes.post("/account/tokens/{id}/revoke", pages::revokeToken);
+        routes.get("/users/{username}", pages::profile);
+        routes.get("/admin/users", admin::users);
+        routes.post("/admin/users/{id}/role", admin::setRole);
+        routes.get("/admin/audit", admin::auditLog);
+        routes.get("/admin/backup", backup::download);
+        routes.get("/api/me", api::me);
+        routes.get("/api/tokens", api::listTokens);
+        routes.post("/api/tokens", api::createToken);
+        routes.delete("/api/tokens/{id}", api::revokeToken);
+    }
+}

@@ -1,0 +1,58 @@
+package glossa.web;
+
+import io.javalin.config.JavalinConfig;
+import io.javalin.config.RoutesConfig;
+import io.javalin.http.HttpResponseException;
+import io.javalin.http.staticfiles.Location;
+import io.javalin.validation.ValidationException;
+import org.eclipse.jetty.server.handler.GracefulHandler;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.time.Duration;
+import java.util.Map;
+
+/** How the server itself is set up, apart from any feature: rendering, limits, static files, logging, error mapping. */
+public final class ServerSettings {
+
+    private static final Logger requestLog = LoggerFactory.getLogger("glossa.requests");
+    /** How long requests in flight may take to finish once the server is told to stop. */
+    private static final Duration STOP_TIMEOUT = Duration.ofSeconds(10);
+
+    private ServerSettings() {
+    }
+
+    /** {@code dev} serves static files from the working folder, uncached, and re-reads templates. */
+    public static void apply(JavalinConfig cfg, boolean dev, Templates templates, TrustedProxies proxies) {
+        cfg.startup.showJavalinBanner = false;
+        cfg.fileRenderer(templates);
+        cfg.http.defaultContentType = "text/html; charset=utf-8";
+        cfg.http.maxRequestSize = BodyLimit.MAX_TEXT_BYTES;
+        // On stop (SIGTERM): stop accepting, let requests in flight finish (up to the timeout),
+        // then close; App.close shuts the database only after that, so no answered write is lost.
+        cfg.jetty.modifyServer(server -> {
+            server.setHandler(new GracefulHandler());
+            server.setStopTimeout(STOP_TIMEOUT.toMillis());
+        });
+        cfg.staticFiles.add(files -> {
+            files.hostedPath = "/static";
+            files.directory = dev ? "static" : "/static";
+            files.location = dev ? Location.EXTERNAL : Location.CLASSPATH;
+            files.headers = Map.of("Cache-Control", dev ? "no-cache" : "public, max-age=3600");
+        });
+        cfg.requestLogger.http((ctx, ms) -> requestLog.info("{} {} {} {}ms",
+                ctx.method(), ctx.path(), ctx.statusCode(), Math.round(ms)));
+        // ctx.ip() is the client's address, X-Forwarded-For believed only from a trusted proxy.
+        cfg.contextResolver.ip = proxies::clientAddress;
+    }
+
+    /** The one place where exceptions become responses (see {@link ErrorPages}). */
+    public static void mapErrors(RoutesConfig routes) {
+        routes.exception(SeeOther.class, ErrorPages::seeOther);
+        routes.exception(glossa.errors.Rejection.class, ErrorPages::rejected);
+        routes.exception(ValidationException.class, ErrorPages::invalidParameter);
+        routes.exception(HttpResponseException.class, ErrorPages::httpError);
+        routes.exception(Exception.class, ErrorPages::unexpected);
+        routes.error(404, "*", ErrorPages::notFound);
+    }
+}
