@@ -21,9 +21,6 @@ public final class AnnotationRepository {
     private static final String SELECT = "SELECT a.*, e.slug AS essay_slug, u.username AS author_name FROM annotation a"
             + " JOIN essay e ON e.id = a.essay_id JOIN app_user u ON u.id = a.author_id";
 
-    /** How many note ids one tag query binds. */
-    private static final int TAG_CHUNK = 1_000;
-
     private final Jdbc jdbc;
 
     public AnnotationRepository(Jdbc jdbc) {
@@ -38,17 +35,28 @@ public final class AnnotationRepository {
 
     long insert(Jdbc tx, NewAnnotation n) {
         var at = n.at().atOffset(ZoneOffset.UTC);
-        boolean passage = n.quote() != null;
-        long id = tx.insert("INSERT INTO annotation (essay_id, parent_id, author_id, kind, body, body_html, canonical_iri,"
-                        + " made_on_revision_id, made_exact, made_prefix, made_suffix, made_start, made_end,"
-                        + " anchor_revision_id, anchor_method, anchor_start, anchor_end, anchor_exact, anchor_prefix, anchor_suffix,"
-                        + " version, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1, ?, ?)", "id",
-                n.essayId(), n.parentId(), n.authorId(), n.kind().name(), n.body(), n.bodyHtml(), n.canonicalIri(),
-                n.revisionId(), passage ? n.quote().exact() : null, passage ? n.quote().prefix() : null, passage ? n.quote().suffix() : null,
-                n.start(), n.end(), n.revisionId(), passage ? n.method().name() : null, n.start(), n.end(),
-                passage ? n.quote().exact() : null, passage ? n.quote().prefix() : null, passage ? n.quote().suffix() : null, at, at);
+        TextQuoteSelector quote = n.quote();
+        // A new note is anchored where it was made: the "made" and "anchor" columns start out the same.
+        Jdbc.Columns row = new Jdbc.Columns()
+                .put("essay_id", n.essayId()).put("parent_id", n.parentId()).put("author_id", n.authorId())
+                .put("kind", n.kind().name()).put("body", n.body()).put("body_html", n.bodyHtml())
+                .put("canonical_iri", n.canonicalIri())
+                .put("made_on_revision_id", n.revisionId()).put("made_start", n.start()).put("made_end", n.end())
+                .put("anchor_revision_id", n.revisionId()).put("anchor_start", n.start()).put("anchor_end", n.end())
+                .put("anchor_method", quote == null ? null : n.method().name())
+                .put("version", 1).put("created_at", at).put("updated_at", at);
+        quoteColumns(row, "made_", quote);
+        quoteColumns(row, "anchor_", quote);
+        long id = tx.insertRow("annotation", row, "id");
         setTags(tx, id, n.tags());
         return id;
+    }
+
+    /** The exact, prefix and suffix columns of a quote, named {@code prefix + "exact"} and so on; all null without a passage. */
+    private static void quoteColumns(Jdbc.Columns row, String prefix, TextQuoteSelector quote) {
+        row.put(prefix + "exact", quote == null ? null : quote.exact())
+                .put(prefix + "prefix", quote == null ? null : quote.prefix())
+                .put(prefix + "suffix", quote == null ? null : quote.suffix());
     }
 
     void setTags(Jdbc tx, long id, List<String> tags) {
@@ -67,24 +75,26 @@ public final class AnnotationRepository {
 
     long insertImported(Jdbc tx, Imported n) {
         boolean passage = n.quote() != null;
-        long id = tx.insert("INSERT INTO annotation (essay_id, parent_id, author_id, kind, body, body_html, canonical_iri, via,"
-                        + " made_on_revision_id, made_exact, made_prefix, made_suffix, made_start, made_end,"
-                        + " anchor_revision_id, anchor_method, anchor_start, anchor_end, anchor_exact, anchor_prefix, anchor_suffix,"
-                        + " version, created_at, updated_at, deleted_at, hidden_at)"
-                        + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1, ?, ?, ?, ?)", "id",
-                n.essayId(), n.parentId(), n.authorId(), n.kind().name(), n.body(), n.bodyHtml(), n.canonicalIri(), n.via(),
-                n.madeRevisionId(), passage ? n.made().exact() : null, passage ? n.made().prefix() : null, passage ? n.made().suffix() : null,
-                n.madeStart(), n.madeEnd(), n.anchorRevisionId(), passage ? n.method() : null, n.start(), n.end(),
-                passage ? n.quote().exact() : null, passage ? n.quote().prefix() : null, passage ? n.quote().suffix() : null,
-                AnnotationExchange.utc(n.created()), AnnotationExchange.utc(n.modified()), AnnotationExchange.utc(n.deleted()),
-                AnnotationExchange.utc(n.hidden()));
+        Jdbc.Columns row = new Jdbc.Columns()
+                .put("essay_id", n.essayId()).put("parent_id", n.parentId()).put("author_id", n.authorId())
+                .put("kind", n.kind().name()).put("body", n.body()).put("body_html", n.bodyHtml())
+                .put("canonical_iri", n.canonicalIri()).put("via", n.via())
+                .put("made_on_revision_id", n.madeRevisionId()).put("made_start", n.madeStart()).put("made_end", n.madeEnd())
+                .put("anchor_revision_id", n.anchorRevisionId()).put("anchor_method", passage ? n.method() : null)
+                .put("anchor_start", n.start()).put("anchor_end", n.end())
+                .put("version", 1).put("created_at", AnnotationExchange.utc(n.created()))
+                .put("updated_at", AnnotationExchange.utc(n.modified())).put("deleted_at", AnnotationExchange.utc(n.deleted()))
+                .put("hidden_at", AnnotationExchange.utc(n.hidden()));
+        quoteColumns(row, "made_", passage ? n.made() : null);
+        quoteColumns(row, "anchor_", n.quote());
+        long id = tx.insertRow("annotation", row, "id");
         setTags(tx, id, n.tags());
-        addHistory(tx, id, null, n.modified(), "imported", null, n.body(), null, String.join(", ", n.tags()), null, null);
+        addHistory(tx, id, null, n.modified(), NoteChange.imported(n.body(), n.tags()));
         return id;
     }
 
-    void setVia(long id, String via) {
-        jdbc.update("UPDATE annotation SET via = ? WHERE id = ?", via, id);
+    void setVia(Jdbc tx, long id, String via) {
+        tx.update("UPDATE annotation SET via = ? WHERE id = ?", via, id);
     }
 
     /** Where each note that came from somewhere (starter content, an import) came from: note id to its mark. */
@@ -95,10 +105,14 @@ public final class AnnotationRepository {
     }
 
     Optional<Long> findByVia(String iri) {
+        return findByVia(jdbc, iri);
+    }
+
+    Optional<Long> findByVia(Jdbc tx, String iri) {
         if (iri == null || iri.isEmpty()) {
             return Optional.empty();
         }
-        return jdbc.queryOne("SELECT id FROM annotation WHERE via = ?", rs -> rs.getLong(1), iri);
+        return tx.queryOne("SELECT id FROM annotation WHERE via = ?", rs -> rs.getLong(1), iri);
     }
 
     /** Every note and reply, deleted and hidden included, oldest first: for export. */
@@ -192,11 +206,13 @@ public final class AnnotationRepository {
                 expectedVersion) == 1;
     }
 
-    void addHistory(Jdbc tx, long id, Long editorId, Instant at, String change, String bodyBefore, String bodyAfter,
-                    String tagsBefore, String tagsAfter, String passageBefore, String passageAfter) {
-        tx.insert("INSERT INTO annotation_history (annotation_id, editor_id, changed_at, change, body_before, body_after,"
-                        + " tags_before, tags_after, passage_before, passage_after) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", "id",
-                id, editorId, at.atOffset(ZoneOffset.UTC), change, bodyBefore, bodyAfter, tagsBefore, tagsAfter, passageBefore, passageAfter);
+    void addHistory(Jdbc tx, long id, Long editorId, Instant at, NoteChange change) {
+        tx.insertRow("annotation_history", new Jdbc.Columns()
+                .put("annotation_id", id).put("editor_id", editorId).put("changed_at", at.atOffset(ZoneOffset.UTC))
+                .put("change", change.kind())
+                .put("body_before", change.body().before()).put("body_after", change.body().after())
+                .put("tags_before", change.tags().before()).put("tags_after", change.tags().after())
+                .put("passage_before", change.passage().before()).put("passage_after", change.passage().after()), "id");
     }
 
     public List<HistoryEntry> history(long id) {
@@ -214,14 +230,9 @@ public final class AnnotationRepository {
             return rows;
         }
         Map<Long, List<String>> tags = new HashMap<>();
-        // The ids are bound, a chunk at a time: PostgreSQL takes at most 32,767 parameters a statement.
-        for (int from = 0; from < rows.size(); from += TAG_CHUNK) {
-            List<Annotation> chunk = rows.subList(from, Math.min(rows.size(), from + TAG_CHUNK));
-            String marks = String.join(", ", java.util.Collections.nCopies(chunk.size(), "?"));
-            jdbc.query("SELECT annotation_id, tag FROM annotation_tag WHERE annotation_id IN (" + marks + ") ORDER BY position",
-                    rs -> tags.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>()).add(rs.getString(2)),
-                    chunk.stream().map(Annotation::id).toArray());
-        }
+        jdbc.queryIn("SELECT annotation_id, tag FROM annotation_tag WHERE annotation_id IN (%s) ORDER BY position",
+                rows.stream().map(Annotation::id).toList(),
+                rs -> tags.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>()).add(rs.getString(2)));
         List<Annotation> out = new ArrayList<>(rows.size());
         for (Annotation a : rows) {
             out.add(new Annotation(a.id(), a.essayId(), a.essaySlug(), a.parentId(), a.authorId(), a.author(), a.kind(), a.body(),

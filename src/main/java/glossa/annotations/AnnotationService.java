@@ -159,16 +159,19 @@ public final class AnnotationService {
     public Annotation create(User author, String slug, PassageInput passage, NoteInput note, String canonicalIri) throws AnnotationException {
         EssayRevision current = essay(slug);
         Target target = resolve(current, passage);
-        Instant now = clock.instant();
-        long id = jdbc.inTransaction(tx -> {
-            long newId = notes.insert(tx, new AnnotationRepository.NewAnnotation(current.essayId(), null, author.id(), note.kind(),
-                    note.body(), markdown.toHtml(note.body()), note.tags(), canonicalIri, current.id(), target.quote(),
-                    target.position().start(), target.position().end(), Anchor.Method.POSITION, now));
-            notes.addHistory(tx, newId, author.id(), now, "created", null, note.body(), null, String.join(", ", note.tags()), null,
-                    describe(current.revisionNo(), target.position().start(), target.position().end(), target.quote().exact()));
-            return newId;
-        });
+        long id = jdbc.inTransaction(tx -> insertNote(tx, author, current, target, note, canonicalIri));
         return get(id);
+    }
+
+    /** Stores a note on {@code target} with its "created" history row, inside the caller's transaction; returns its id. */
+    private long insertNote(Jdbc tx, User author, EssayRevision current, Target target, NoteInput note, String canonicalIri) {
+        Instant now = clock.instant();
+        long newId = notes.insert(tx, new AnnotationRepository.NewAnnotation(current.essayId(), null, author.id(), note.kind(),
+                note.body(), markdown.toHtml(note.body()), note.tags(), canonicalIri, current.id(), target.quote(),
+                target.position().start(), target.position().end(), Anchor.Method.POSITION, now));
+        notes.addHistory(tx, newId, author.id(), now, NoteChange.created(note.body(), note.tags(),
+                describe(current.revisionNo(), target.position().start(), target.position().end(), target.quote().exact())));
+        return newId;
     }
 
     /**
@@ -182,11 +185,27 @@ public final class AnnotationService {
                 return get(existing.get());
             }
         }
-        Annotation a = create(author, slug, passage, new NoteInput("", List.of(), Kind.ANCHOR), null);
+        EssayRevision current = essay(slug);
+        Target target = resolve(current, passage);
+        return get(jdbc.inTransaction(tx -> createAnchor(tx, author, current, target, via)));
+    }
+
+    /**
+     * The same inside the caller's transaction, on a passage already resolved, so that a link or a
+     * claim passage and its anchor are written together or not at all. Returns the anchor's id.
+     */
+    public long createAnchor(Jdbc tx, User author, EssayRevision essay, Target target, String via) {
         if (via != null) {
-            notes.setVia(a.id(), via);
+            var existing = notes.findByVia(tx, via);
+            if (existing.isPresent()) {
+                return existing.get();
+            }
         }
-        return a;
+        long id = insertNote(tx, author, essay, target, new NoteInput("", List.of(), Kind.ANCHOR), null);
+        if (via != null) {
+            notes.setVia(tx, id, via);
+        }
+        return id;
     }
 
     public Annotation reply(User author, long parentId, NoteInput note, String canonicalIri) throws AnnotationException {
@@ -206,7 +225,7 @@ public final class AnnotationService {
         long id = jdbc.inTransaction(tx -> {
             long newId = notes.insert(tx, new AnnotationRepository.NewAnnotation(parent.essayId(), parent.id(), author.id(), Kind.COMMENT,
                     note.body(), markdown.toHtml(note.body()), note.tags(), canonicalIri, null, null, null, null, null, now));
-            notes.addHistory(tx, newId, author.id(), now, "created", null, note.body(), null, String.join(", ", note.tags()), null, null);
+            notes.addHistory(tx, newId, author.id(), now, NoteChange.created(note.body(), note.tags(), null));
             return newId;
         });
         return get(id);
@@ -241,8 +260,7 @@ public final class AnnotationService {
                 throw stale(id);
             }
             notes.setTags(tx, id, note.tags());
-            notes.addHistory(tx, id, editor.id(), now, "edited", a.body(), note.body(), String.join(", ", a.tags()),
-                    String.join(", ", note.tags()), null, null);
+            notes.addHistory(tx, id, editor.id(), now, NoteChange.edited(a.body(), note.body(), a.tags(), note.tags()));
             if (target != null) {
                 place(tx, editor, a, version + 1, current, target, now);
             }
@@ -275,14 +293,14 @@ public final class AnnotationService {
             if (removeLinks != null) {
                 removeLinks.accept(tx);
             }
-            notes.addHistory(tx, id, editor.id(), now, "deleted", a.body(), null, null, null, null, null);
+            notes.addHistory(tx, id, editor.id(), now, NoteChange.deleted(a.body()));
             return null;
         });
     }
 
     /** Writes a change that another feature made to a note (a link made or removed) into the note's history. */
     public void recordChange(Jdbc tx, long id, User by, String change, String detail) {
-        notes.addHistory(tx, id, by.id(), clock.instant(), change, null, null, null, null, null, detail);
+        notes.addHistory(tx, id, by.id(), clock.instant(), NoteChange.passage(change, null, detail));
     }
 
     /** Markdown as the server renders and sanitizes it, for a preview of a note being written. */
@@ -301,7 +319,7 @@ public final class AnnotationService {
             if (!notes.setHidden(tx, id, a.version(), hide, moderator.id(), now)) {
                 throw stale(id);
             }
-            notes.addHistory(tx, id, moderator.id(), now, hide ? "hidden" : "restored", null, null, null, null, null, null);
+            notes.addHistory(tx, id, moderator.id(), now, NoteChange.action(hide ? "hidden" : "restored"));
             return null;
         });
         audit.record(moderator.id(), hide ? "note-hidden" : "note-restored", "note " + id, a.author() + " on " + a.essaySlug(), address);
@@ -330,8 +348,8 @@ public final class AnnotationService {
         if (!notes.updateAnchor(tx, a.id(), version, current.id(), anchor, target.quote(), now)) {
             throw stale(a.id());
         }
-        notes.addHistory(tx, a.id(), editor.id(), now, "reattached", null, null, null, null, describe(a),
-                describe(current.revisionNo(), target.position().start(), target.position().end(), target.quote().exact()));
+        notes.addHistory(tx, a.id(), editor.id(), now, NoteChange.passage("reattached", describe(a),
+                describe(current.revisionNo(), target.position().start(), target.position().end(), target.quote().exact())));
     }
 
     private static AnnotationException stale(long id) {
@@ -372,7 +390,7 @@ public final class AnnotationService {
                 if (!notes.updateAnchor(tx, a.id(), a.version(), newRevisionId, anchor, quote, now)) {
                     return false;
                 }
-                notes.addHistory(tx, a.id(), null, now, "reanchored", null, null, null, null, before, after);
+                notes.addHistory(tx, a.id(), null, now, NoteChange.passage("reanchored", before, after));
                 return true;
             });
             if (!placed) {

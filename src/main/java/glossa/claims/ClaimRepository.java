@@ -85,7 +85,11 @@ public final class ClaimRepository {
     }
 
     long insertPassage(long claimId, long annotationId, Stance stance, Long addedBy, String starterKey, Instant at) {
-        return jdbc.insert("INSERT INTO claim_passage (claim_id, annotation_id, stance, added_by, starter_key, created_at) VALUES (?, ?, ?, ?, ?, ?)",
+        return insertPassage(jdbc, claimId, annotationId, stance, addedBy, starterKey, at);
+    }
+
+    long insertPassage(Jdbc tx, long claimId, long annotationId, Stance stance, Long addedBy, String starterKey, Instant at) {
+        return tx.insert("INSERT INTO claim_passage (claim_id, annotation_id, stance, added_by, starter_key, created_at) VALUES (?, ?, ?, ?, ?, ?)",
                 "id", claimId, annotationId, stance.name(), addedBy, starterKey, at.atOffset(ZoneOffset.UTC));
     }
 

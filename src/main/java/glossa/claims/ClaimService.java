@@ -9,6 +9,8 @@ import glossa.annotations.AnnotationException;
 import glossa.annotations.AnnotationService;
 import glossa.annotations.PassageInput;
 import glossa.markdown.UserMarkdown;
+import glossa.anchoring.Target;
+import glossa.essays.EssayRevision;
 import glossa.storage.Jdbc;
 
 import java.text.Normalizer;
@@ -96,8 +98,12 @@ public final class ClaimService {
             throws ClaimException, AnnotationException {
         Claim c = get(claimSlug);
         Stance stance = Stance.parse(stanceCode).orElseThrow(() -> new ClaimException(Reason.INVALID, "stance", "The stance must be supports, disputes or account."));
-        Annotation anchor = annotations.createAnchor(user, essaySlug, passage, starterKey == null ? null : "starter:" + starterKey);
-        long id = claims.insertPassage(c.id(), anchor.id(), stance, user == null ? null : user.id(), starterKey, clock.instant());
+        EssayRevision essay = annotations.essay(essaySlug);
+        Target target = annotations.resolve(essay, passage);
+        String via = starterKey == null ? null : "starter:" + starterKey;
+        // The passage's anchor and its place on the claim are one write.
+        long id = jdbc.inTransaction(tx -> claims.insertPassage(tx, c.id(), annotations.createAnchor(tx, user, essay, target, via),
+                stance, user == null ? null : user.id(), starterKey, clock.instant()));
         return claims.passages(c.id()).stream().filter(p -> p.id() == id).findFirst().orElseThrow();
     }
 

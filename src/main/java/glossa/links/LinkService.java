@@ -56,10 +56,11 @@ public final class LinkService {
                 && passage.position().end() > from.anchor().start()) {
             throw new AnnotationException(Reason.INVALID, "exact", "That is the note's own passage: a link joins two different passages.");
         }
-        PassageInput exact = new PassageInput(null, passage.position().start(), passage.position().end(), passage.quote().exact(), null, null, null);
-        Annotation end = annotations.createAnchor(author, toSlug, exact, starterKey == null ? null : "starter:" + starterKey + ":to");
+        String via = starterKey == null ? null : "starter:" + starterKey + ":to";
+        // The far end and the link are one write: a refused link leaves no stray anchor behind.
         long id = jdbc.inTransaction(tx -> {
-            long newId = links.insert(tx, from.id(), end.id(), relation, text, author.id(), starterKey, clock.instant());
+            long endId = annotations.createAnchor(tx, author, target, passage, via);
+            long newId = links.insert(tx, from.id(), endId, relation, text, author.id(), starterKey, clock.instant());
             annotations.recordChange(tx, from.id(), author, "linked", describe(newId, relation, toSlug, passage.quote().exact()));
             return newId;
         });

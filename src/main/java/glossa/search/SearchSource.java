@@ -33,7 +33,6 @@ final class SearchSource {
             + " JOIN annotation ta ON ta.id = l.to_annotation_id JOIN essay te ON te.id = ta.essay_id";
 
     /** How many ids one query binds (PostgreSQL takes at most 32,767 parameters). */
-    private static final int ID_CHUNK = 1_000;
 
     private final Jdbc jdbc;
 
@@ -60,14 +59,7 @@ final class SearchSource {
 
     /** Rows of {@code sqlWithIn} (which has one {@code %s} for the id list) for the given ids, bound a chunk at a time. */
     private <T> List<T> byIds(String sqlWithIn, java.util.Collection<Long> ids, Jdbc.RowMapper<T> mapper) {
-        List<T> rows = new ArrayList<>();
-        List<Long> all = new ArrayList<>(ids);
-        for (int from = 0; from < all.size(); from += ID_CHUNK) {
-            List<Long> chunk = all.subList(from, Math.min(all.size(), from + ID_CHUNK));
-            rows.addAll(jdbc.query(String.format(sqlWithIn, String.join(", ", java.util.Collections.nCopies(chunk.size(), "?"))), mapper,
-                    chunk.toArray()));
-        }
-        return rows;
+        return jdbc.queryIn(sqlWithIn, new ArrayList<>(ids), mapper);
     }
 
     /** Slugs of the essays with a revision newer than {@code revisionId} (0: every essay), so essays are read one at a time. */
@@ -127,15 +119,10 @@ final class SearchSource {
             return notes;
         }
         Map<Long, List<String>> tags = new HashMap<>();
-        // Bound the IN list: a rebuild reads every note.
-        for (int from = 0; from < notes.size(); from += 1000) {
-            StringBuilder in = new StringBuilder();
-            for (Rows.Note n : notes.subList(from, Math.min(notes.size(), from + 1000))) {
-                in.append(in.length() == 0 ? "" : ",").append(n.id());
-            }
-            jdbc.query("SELECT annotation_id, tag FROM annotation_tag WHERE annotation_id IN (" + in + ") ORDER BY position",
-                    rs -> tags.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>()).add(rs.getString(2)));
-        }
+        // The ids are bound, a chunk at a time: a rebuild reads every note.
+        jdbc.queryIn("SELECT annotation_id, tag FROM annotation_tag WHERE annotation_id IN (%s) ORDER BY position",
+                notes.stream().map(Rows.Note::id).toList(),
+                rs -> tags.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>()).add(rs.getString(2)));
         List<Rows.Note> out = new ArrayList<>(notes.size());
         for (Rows.Note n : notes) {
             out.add(new Rows.Note(n.id(), n.parentId(), n.essaySlug(), n.kind(), n.body(), n.quote(), n.author(),

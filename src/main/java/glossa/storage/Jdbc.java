@@ -87,6 +87,46 @@ public final class Jdbc {
         });
     }
 
+    /**
+     * Column names and their values, in order, for {@link #insertRow}: each value stands next to its
+     * column instead of at a numbered position. Names come from the code, never from input.
+     */
+    public static final class Columns {
+        private final java.util.LinkedHashMap<String, Object> values = new java.util.LinkedHashMap<>();
+
+        public Columns put(String column, Object value) {
+            if (!column.matches("[a-z_]+")) {
+                throw new IllegalArgumentException("not a column name: " + column);
+            }
+            values.put(column, value);
+            return this;
+        }
+    }
+
+    /** Inserts one row into {@code table} (a name from the code) and returns its generated {@code keyColumn}. */
+    public long insertRow(String table, Columns row, String keyColumn) {
+        String sql = "INSERT INTO " + table + " (" + String.join(", ", row.values.keySet()) + ") VALUES ("
+                + String.join(", ", java.util.Collections.nCopies(row.values.size(), "?")) + ")";
+        return insert(sql, keyColumn, row.values.values().toArray());
+    }
+
+    /** How many values one statement of {@link #queryIn} binds: PostgreSQL takes at most 32,767 parameters a statement. */
+    public static final int IN_CHUNK = 1_000;
+
+    /**
+     * Runs {@code sqlWithIn}, which has one {@code %s} where the list goes, for every chunk of
+     * {@code values}, each bound as a parameter, and collects the rows.
+     */
+    public <T> List<T> queryIn(String sqlWithIn, List<?> values, RowMapper<T> mapper) {
+        List<T> rows = new ArrayList<>();
+        for (int from = 0; from < values.size(); from += IN_CHUNK) {
+            List<?> chunk = values.subList(from, Math.min(values.size(), from + IN_CHUNK));
+            String marks = String.join(", ", java.util.Collections.nCopies(chunk.size(), "?"));
+            rows.addAll(query(String.format(sqlWithIn, marks), mapper, chunk.toArray()));
+        }
+        return rows;
+    }
+
     public <T, E extends Exception> T inTransaction(TransactionWork<T, E> work) throws E {
         if (shared != null) {
             try {
