@@ -1,30 +1,18 @@
 package glossa;
 
-import glossa.accounts.AccountRoutes;
 import glossa.accounts.Sessions;
 import glossa.accounts.WriteRateLimit;
-import glossa.annotations.AnnotationRoutes;
-import glossa.changes.ChangeRoutes;
-import glossa.claims.ClaimRoutes;
-import glossa.editing.EditingRoutes;
-import glossa.essays.EssayRoutes;
 import glossa.essays.ImportReport;
-import glossa.links.LinkRoutes;
-import glossa.reading.ReadingRoutes;
-import glossa.search.SearchRoutes;
 import glossa.search.SearchService;
 import glossa.storage.Database;
-import glossa.texts.TextRoutes;
 import glossa.web.BodyLimit;
 import glossa.web.Csrf;
-import glossa.web.HealthController;
 import glossa.web.PublicUrl;
 import glossa.web.SecurityHeaders;
 import glossa.web.ServerSettings;
 import glossa.web.Templates;
 import glossa.web.TrustedProxies;
 import io.javalin.Javalin;
-import io.javalin.config.RoutesConfig;
 import org.slf4j.LoggerFactory;
 
 import java.nio.file.Path;
@@ -33,8 +21,8 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Builds the whole application from a {@link Config}: the parts come from {@link Services}, each
- * feature mounts its own routes, and the filters run in the order listed. {@link #create} returns an
+ * Builds the whole application from a {@link Config}: the parts and each feature's routes come from
+ * {@link Services}; here the server gets its settings and the filters, which run in the order listed. {@link #create} returns an
  * unstarted server; tests build a fresh one each, on port 0 with their own database.
  */
 public final class App implements AutoCloseable {
@@ -71,7 +59,7 @@ public final class App implements AutoCloseable {
                 cfg.routes.before(sessions::authenticate);
                 cfg.routes.before(csrf::check);
                 cfg.routes.before(writeLimit::check);
-                mountFeatures(cfg.routes, s);
+                s.mountRoutes(cfg.routes);
                 ServerSettings.mapErrors(cfg.routes);
             });
             return new App(config, s, javalin);
@@ -79,23 +67,6 @@ public final class App implements AutoCloseable {
             s.close();
             throw e;
         }
-    }
-
-    /** Each feature's own routes. Order matters only where a literal path shares a pattern ({@code /essays/new}). */
-    private static void mountFeatures(RoutesConfig routes, Services s) {
-        new SearchRoutes(s.search(), s.annotations, s.json).addTo(routes);
-        new TextRoutes(s.essayEditor).addTo(routes);
-        EssayRoutes essays = new EssayRoutes(s.catalog, s.annotations::countsByEssay);
-        essays.addTo(routes);
-        new ReadingRoutes(s.annotationService, s.annotations, s.essayPage, s.margin, essays.plainText()).addTo(routes);
-        new AnnotationRoutes(s.annotationService, s.annotations, s.essays, s.essayPage, s.margin, s.json).addTo(routes);
-        new EditingRoutes(s.essayEditor, s.essays, s.catalog, s.annotations).addTo(routes);
-        new LinkRoutes(s.linkService, s.links, s.annotationService, s.annotations, s.catalog, s.essayPage, s.json).addTo(routes);
-        new ClaimRoutes(s.claimService, s.claims, s.annotations, s.catalog, s.json).addTo(routes);
-        new ChangeRoutes(s.jdbc, s.catalog).addTo(routes);
-        new AccountRoutes(s.accounts, s.users, s.apiTokens, s.audit, s.annotations::authoredBy, s.database().dataSource(),
-                s.clock, s.json).addTo(routes);
-        routes.get("/healthz", new HealthController(s.jdbc)::health);
     }
 
     public App start() {

@@ -32,6 +32,19 @@ import glossa.search.SearchService;
 import glossa.storage.Database;
 import glossa.storage.Jdbc;
 
+import glossa.accounts.AccountRoutes;
+import glossa.annotations.AnnotationRoutes;
+import glossa.changes.ChangeRoutes;
+import glossa.claims.ClaimRoutes;
+import glossa.editing.EditingRoutes;
+import glossa.essays.EssayRoutes;
+import glossa.links.LinkRoutes;
+import glossa.reading.ReadingRoutes;
+import glossa.search.SearchRoutes;
+import glossa.texts.TextRoutes;
+import glossa.web.HealthController;
+import io.javalin.config.RoutesConfig;
+
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -154,5 +167,22 @@ final class Services implements AutoCloseable {
 
     FullExchange exchange() {
         return new FullExchange(new AnnotationExchange(jdbc, annotations, essays, users, json), links, claims, users, json);
+    }
+
+    /** Each feature mounts its own routes. Order matters only where a literal path shares a pattern ({@code /essays/new}). */
+    void mountRoutes(RoutesConfig routes) {
+        new SearchRoutes(search, annotations, json).addTo(routes);
+        new TextRoutes(essayEditor).addTo(routes);
+        EssayRoutes essayList = new EssayRoutes(catalog, annotations::countsByEssay);
+        essayList.addTo(routes);
+        new ReadingRoutes(annotationService, annotations, essayPage, margin, essayList.plainText()).addTo(routes);
+        new AnnotationRoutes(annotationService, annotations, essays, essayPage, margin, json).addTo(routes);
+        new EditingRoutes(essayEditor, essays, catalog, annotations).addTo(routes);
+        new LinkRoutes(linkService, links, annotationService, annotations, catalog, essayPage, json).addTo(routes);
+        new ClaimRoutes(claimService, claims, annotations, catalog, json).addTo(routes);
+        new ChangeRoutes(jdbc, catalog).addTo(routes);
+        new AccountRoutes(accounts, users, apiTokens, audit, annotations::authoredBy, database.dataSource(), clock, json)
+                .addTo(routes);
+        routes.get("/healthz", new HealthController(jdbc)::health);
     }
 }
