@@ -111,13 +111,14 @@ class BadInputIT {
                 .filter(h -> !h.equals("/claims/new")).findFirst().orElse("/claims/" + slug);
         HttpResponse<String> badOccurrence = anna.submit(claim, claim + "/passages",
                 Map.of("essay", ESSAY, "exact", "the", "occurrence", "abc", "stance", "account"));
-        assertEquals(422, badOccurrence.statusCode());
+        // A number that is not one is a bad parameter (400), like every other; a missing essay is a form error (422).
+        assertEquals(400, badOccurrence.statusCode());
         assertTrue(badOccurrence.body().contains("occurrence"), "names the field");
         HttpResponse<String> noEssay = anna.submit(claim, claim + "/passages", Map.of("exact", "the", "stance", "account"));
         assertEquals(422, noEssay.statusCode());
         HttpResponse<String> badBase = anna.submit(claim + "/edit", claim + "/edit",
                 Map.of("title", "Anything", "description", "x", "summary", "", "base", "abc"));
-        assertEquals(422, badBase.statusCode());
+        assertEquals(400, badBase.statusCode());
         assertTrue(badBase.body().contains("base"), "names the field");
     }
 

@@ -1,6 +1,7 @@
 package glossa.annotations;
 
 import glossa.web.ErrorPages;
+import glossa.web.Params;
 import glossa.errors.Reason;
 import glossa.accounts.User;
 import glossa.anchoring.CodePointText;
@@ -257,20 +258,8 @@ final class AnnotationController {
     }
 
     private static PassageInput passage(Context ctx) {
-        return new PassageInput(intParam(ctx, "revision"), intParam(ctx, "start"), intParam(ctx, "end"),
-                blankToNull(ctx.formParam("exact")), null, null, intParam(ctx, "occurrence"));
-    }
-
-    private static Integer intParam(Context ctx, String name) {
-        String v = ctx.formParam(name);
-        if (v == null || v.isBlank()) {
-            return null;
-        }
-        try {
-            return Integer.valueOf(v.strip());
-        } catch (NumberFormatException e) {
-            throw new io.javalin.http.BadRequestResponse("The field " + name + " must be a whole number.");
-        }
+        return new PassageInput(Params.formInt(ctx, "revision"), Params.formInt(ctx, "start"), Params.formInt(ctx, "end"),
+                blankToNull(ctx.formParam("exact")), null, null, Params.formInt(ctx, "occurrence"));
     }
 
     private static String blankToNull(String s) {

@@ -5,34 +5,22 @@ import glossa.accounts.AuditLog;
 import glossa.accounts.Role;
 import glossa.accounts.User;
 import glossa.anchoring.Anchor;
-import glossa.anchoring.CodePointText;
-import glossa.anchoring.QuoteFinder;
-import glossa.anchoring.RevisionMapping;
 import glossa.anchoring.Target;
-import glossa.anchoring.TextPositionSelector;
-import glossa.anchoring.TextQuoteSelector;
 import glossa.essays.EssayCatalog;
 import glossa.essays.EssayRepository;
 import glossa.essays.EssayRevision;
 import glossa.markdown.UserMarkdown;
 import glossa.storage.Jdbc;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.Objects;
 
 /**
  * The rules of notes: making one on a passage, replying, editing, deleting, hiding, re-attaching, and
  * carrying every note to a new revision of its essay. Forms, the API and the importer all come here.
  */
 public final class AnnotationService {
-
-    private static final Logger log = LoggerFactory.getLogger(AnnotationService.class);
 
     /** The longest passage a note may stand on, in code points: a few paragraphs, not a whole essay. */
     public static final int MAX_PASSAGE = 5_000;
@@ -45,6 +33,7 @@ public final class AnnotationService {
     private final AuditLog audit;
     private final Clock clock;
     private final java.util.function.LongFunction<String> deletionBlocker;
+    private final PassageResolver passages;
 
     /**
      * @param deletionBlocker says why a note may not be deleted (it carries links), or null when it may;
@@ -60,6 +49,7 @@ public final class AnnotationService {
         this.markdown = markdown;
         this.audit = audit;
         this.clock = clock;
+        this.passages = new PassageResolver(essays);
     }
 
     public EssayRevision essay(String slug) throws AnnotationException {
@@ -72,88 +62,7 @@ public final class AnnotationService {
 
     /** Resolves what the reader pointed at to a passage of the essay's newest revision. */
     public Target resolve(EssayRevision current, PassageInput p) throws AnnotationException {
-        EssayRevision seen = current;
-        if (p.revisionNo() != null && p.revisionNo() != current.revisionNo()) {
-            seen = essays.revisions(current.slug()).stream().filter(r -> r.revisionNo() == p.revisionNo()).findFirst()
-                    .orElseThrow(() -> new AnnotationException(Reason.INVALID, "revision", "The essay has no revision " + p.revisionNo() + "."));
-        }
-        CodePointText text = new CodePointText(seen.canonicalText().text());
-        Target target;
-        if (p.start() != null || p.end() != null) {
-            if (p.start() == null || p.end() == null || p.start() < 0 || p.end() > text.length() || p.start() >= p.end()) {
-                throw new AnnotationException(Reason.INVALID, "position", "The position " + p.start() + ".." + p.end()
-                        + " is out of range: the text has " + text.length() + " characters.");
-            }
-            target = Target.of(text, p.start(), p.end());
-            if (p.exact() != null && !p.exact().equals(target.quote().exact())) {
-                target = utf16Reading(text, p).orElse(target);
-            }
-            if (p.exact() != null && !p.exact().equals(target.quote().exact())) {
-                throw new AnnotationException(Reason.INVALID, "position", "The position does not match its quote: the text there reads \u201c"
-                        + abbreviate(target.quote().exact()) + "\u201d.");
-            }
-        } else {
-            target = byWords(text, p);
-        }
-        int length = target.position().end() - target.position().start();
-        if (length > MAX_PASSAGE) {
-            throw new AnnotationException(Reason.INVALID, p.start() != null ? "position" : "exact", "A passage may have at most "
-                    + String.format(java.util.Locale.ROOT, "%,d", MAX_PASSAGE) + " characters; this one has "
-                    + String.format(java.util.Locale.ROOT, "%,d", length) + ". Select less.");
-        }
-        if (seen == current) {
-            return target;
-        }
-        Anchor carried = new RevisionMapping(seen.canonicalText().text(), current.canonicalText().text()).carry(target);
-        if (carried.isOrphan()) {
-            throw new AnnotationException(Reason.CONFLICT, "position", "That passage has changed since you selected it. Select it again.");
-        }
-        return Target.of(new CodePointText(current.canonicalText().text()), carried.start(), carried.end());
-    }
-
-    /**
-     * Glossa counts positions in code points, as the W3C model says; browser libraries count UTF-16
-     * units, which differ once the text holds characters outside the Basic Multilingual Plane (emoji,
-     * 𝔸). When the code-point reading does not match the quote but the UTF-16 reading does, the client
-     * meant UTF-16: convert, rather than refuse a correct selection.
-     */
-    private static java.util.Optional<Target> utf16Reading(CodePointText text, PassageInput p) {
-        String s = text.text();
-        if (p.end() > s.length()) {
-            return java.util.Optional.empty();
-        }
-        int start = s.codePointCount(0, p.start());
-        int end = s.codePointCount(0, p.end());
-        if (start >= end || !p.exact().equals(s.substring(p.start(), p.end()))) {
-            return java.util.Optional.empty();
-        }
-        return java.util.Optional.of(Target.of(text, start, end));
-    }
-
-    private static Target byWords(CodePointText text, PassageInput p) throws AnnotationException {
-        if (p.exact() == null || p.exact().isBlank()) {
-            throw new AnnotationException(Reason.INVALID, "exact", "Give the exact words of the passage.");
-        }
-        List<TextPositionSelector> found = QuoteFinder.find(text, p.exact());
-        if (found.isEmpty()) {
-            throw new AnnotationException(Reason.INVALID, "exact", "Those words are not in the essay: \u201c" + abbreviate(p.exact()) + "\u201d.");
-        }
-        if (found.size() > 1 && (p.prefix() != null || p.suffix() != null)) {
-            List<TextPositionSelector> inContext = found.stream().filter(f -> text.slice(0, f.start()).endsWith(Objects.toString(p.prefix(), ""))
-                    && text.slice(f.end(), text.length()).startsWith(Objects.toString(p.suffix(), ""))).toList();
-            if (!inContext.isEmpty()) {
-                found = inContext;
-            }
-        }
-        TextPositionSelector chosen;
-        if (found.size() == 1) {
-            chosen = found.get(0);
-        } else if (p.occurrence() != null && p.occurrence() >= 0 && p.occurrence() < found.size()) {
-            chosen = found.get(p.occurrence());
-        } else {
-            throw new AnnotationException.Ambiguous(found);
-        }
-        return Target.of(text, chosen.start(), chosen.end());
+        return passages.resolve(current, p);
     }
 
     public Annotation create(User author, String slug, PassageInput passage, NoteInput note, String canonicalIri) throws AnnotationException {
@@ -170,7 +79,7 @@ public final class AnnotationService {
                 note.body(), markdown.toHtml(note.body()), note.tags(), canonicalIri, current.id(), target.quote(),
                 target.position().start(), target.position().end(), Anchor.Method.POSITION, now));
         notes.addHistory(tx, newId, author.id(), now, NoteChange.created(note.body(), note.tags(),
-                describe(current.revisionNo(), target.position().start(), target.position().end(), target.quote().exact())));
+                NoteChange.describe(current.revisionNo(), target.position().start(), target.position().end(), target.quote().exact())));
         return newId;
     }
 
@@ -348,8 +257,8 @@ public final class AnnotationService {
         if (!notes.updateAnchor(tx, a.id(), version, current.id(), anchor, target.quote(), now)) {
             throw stale(a.id());
         }
-        notes.addHistory(tx, a.id(), editor.id(), now, NoteChange.passage("reattached", describe(a),
-                describe(current.revisionNo(), target.position().start(), target.position().end(), target.quote().exact())));
+        notes.addHistory(tx, a.id(), editor.id(), now, NoteChange.passage("reattached", NoteChange.describe(a),
+                NoteChange.describe(current.revisionNo(), target.position().start(), target.position().end(), target.quote().exact())));
     }
 
     private static AnnotationException stale(long id) {
@@ -361,49 +270,7 @@ public final class AnnotationService {
      * selectors in its history; an orphan keeps its quote and waits in the orphan panel.
      */
     public void reanchor(long essayId, long newRevisionId) {
-        EssayRevision target = essays.revisionById(newRevisionId).orElseThrow();
-        Map<Long, RevisionMapping> mappings = new HashMap<>();
-        Instant now = clock.instant();
-        int moved = 0;
-        int orphaned = 0;
-        for (Annotation a : notes.forEssay(essayId)) {
-            if (a.isReply() || a.anchorRevisionId() == null || a.anchorRevisionId() == newRevisionId) {
-                continue;
-            }
-            // An orphan is retried from where it was made; a placed note from where it stands now.
-            boolean fromMade = a.orphan();
-            long sourceId = fromMade ? a.madeOnRevisionId() : a.anchorRevisionId();
-            RevisionMapping mapping = mappings.computeIfAbsent(sourceId, rid -> new RevisionMapping(
-                    essays.revisionById(rid).orElseThrow().canonicalText().text(), target.canonicalText().text()));
-            Target from = fromMade
-                    ? new Target(new TextPositionSelector(a.madeStart(), a.madeEnd()), a.made())
-                    : new Target(new TextPositionSelector(a.anchor().start(), a.anchor().end()), a.quote());
-            Anchor anchor = mapping.carry(from);
-            TextQuoteSelector quote = anchor.isOrphan() ? a.quote()
-                    : Target.of(mapping.newText(), anchor.start(), anchor.end()).quote();
-            String before = describe(a);
-            String after = anchor.isOrphan() ? "orphaned (revision " + target.revisionNo() + ")"
-                    : describe(target.revisionNo(), anchor.start(), anchor.end(), quote.exact()) + " by " + anchor.method().name().toLowerCase(java.util.Locale.ROOT);
-            boolean placed = jdbc.inTransaction(tx -> {
-                // Compare-and-set like every other write: if the note changed meanwhile, the carry
-                // is skipped and logged; the note keeps its old anchor and is carried at the next revision.
-                if (!notes.updateAnchor(tx, a.id(), a.version(), newRevisionId, anchor, quote, now)) {
-                    return false;
-                }
-                notes.addHistory(tx, a.id(), null, now, NoteChange.passage("reanchored", before, after));
-                return true;
-            });
-            if (!placed) {
-                log.warn("note {} changed while essay {} was re-anchored; it keeps its previous anchor", a.id(), essayId);
-                continue;
-            }
-            if (anchor.isOrphan()) {
-                orphaned++;
-            } else {
-                moved++;
-            }
-        }
-        log.info("re-anchored notes of essay {} to revision {}: {} placed, {} orphaned", essayId, target.revisionNo(), moved, orphaned);
+        new Reanchoring(jdbc, notes, essays, clock).reanchor(essayId, newRevisionId);
     }
 
     private Annotation writable(User editor, long id, Integer expectedVersion) throws AnnotationException {
@@ -421,20 +288,5 @@ public final class AnnotationService {
             throw new AnnotationException(Reason.STALE, null, "The note has changed since you loaded it. Reload it and try again.");
         }
         return a;
-    }
-
-    private static String describe(Annotation a) {
-        if (a.orphan()) {
-            return "orphaned, quote \u201c" + abbreviate(a.quote().exact()) + "\u201d";
-        }
-        return "position " + a.anchor().start() + ".." + a.anchor().end() + ", \u201c" + abbreviate(a.quote().exact()) + "\u201d";
-    }
-
-    private static String describe(int revisionNo, int start, int end, String exact) {
-        return "revision " + revisionNo + ", position " + start + ".." + end + ", \u201c" + abbreviate(exact) + "\u201d";
-    }
-
-    static String abbreviate(String s) {
-        return s.length() <= 80 ? s : s.substring(0, 77) + "\u2026";
     }
 }

@@ -15,12 +15,24 @@ import java.util.function.Consumer;
 public interface MarginExtras {
 
     /**
-     * @param byAnnotation HTML to show in the card of each annotation (links, claims), escaped already
-     * @param panelHtml the essay's Connections panel, or empty
+     * @param byAnnotation HTML to show in the card of each annotation (links, claims), escaped already:
+     *     the cards are joined as HTML on the page's hot path (docs/BENCHMARKS.md)
+     * @param panel the essay's Connections panel, one group per other essay; empty for none
      * @param linkCount live links touching the essay
      */
-    record Extras(Map<Long, String> byAnnotation, String panelHtml, int linkCount) {
-        public static final Extras NONE = new Extras(Map.of(), "", 0);
+    record Extras(Map<Long, String> byAnnotation, List<PanelGroup> panel, int linkCount) {
+        public static final Extras NONE = new Extras(Map.of(), List.of(), 0);
+    }
+
+    /** The links between this essay and one other, for the Connections panel ({@code templates/fragments/connections.html}). */
+    record PanelGroup(String otherSlug, String otherTitle, List<PanelLink> links) {
+    }
+
+    /**
+     * One link in the panel: {@code hereId} the note on this essay, {@code otherId} the far end,
+     * {@code reads} the relation as a phrase, {@code removed} when the far passage is gone.
+     */
+    record PanelLink(long hereId, boolean outgoing, String reads, boolean removed, String firstWords, long otherId) {
     }
 
     /** {@code viewer} (may be null) decides which links offer "Remove link": their authors' and, for moderators, all. */

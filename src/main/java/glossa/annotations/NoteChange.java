@@ -42,4 +42,21 @@ record NoteChange(String kind, Part body, Part tags, Part passage) {
     private static String joined(List<String> tags) {
         return String.join(", ", tags);
     }
+
+    /** How a note's passage reads in its history. */
+    static String describe(Annotation a) {
+        if (a.orphan()) {
+            return "orphaned, quote \u201c" + abbreviate(a.quote().exact()) + "\u201d";
+        }
+        return "position " + a.anchor().start() + ".." + a.anchor().end() + ", \u201c" + abbreviate(a.quote().exact()) + "\u201d";
+    }
+
+    static String describe(int revisionNo, int start, int end, String exact) {
+        return "revision " + revisionNo + ", position " + start + ".." + end + ", \u201c" + abbreviate(exact) + "\u201d";
+    }
+
+    /** At most 80 characters of {@code s}, for messages and history. */
+    static String abbreviate(String s) {
+        return s.length() <= 80 ? s : s.substring(0, 77) + "\u2026";
+    }
 }

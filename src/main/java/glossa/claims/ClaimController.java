@@ -1,5 +1,6 @@
 package glossa.claims;
 
+import glossa.web.Params;
 import glossa.errors.Reason;
 import glossa.accounts.User;
 import glossa.annotations.AnnotationException;
@@ -113,7 +114,7 @@ final class ClaimController {
         Claim c = service.get(ctx.pathParam("slug"));
         try {
             service.edit(user, c.slug(), ctx.formParam("title"), ctx.formParam("description"), ctx.formParam("summary"),
-                    number(ctx.formParam("base"), "base"));
+                    Params.formInt(ctx, "base"));
             ctx.redirect("/claims/" + c.slug(), HttpStatus.SEE_OTHER);
         } catch (ClaimException e) {
             Map<String, String> values = values(ctx);
@@ -135,8 +136,8 @@ final class ClaimController {
     public void diff(Context ctx) throws ClaimException {
         Claim c = service.get(ctx.pathParam("slug"));
         List<ClaimRevision> revisions = service.history(c.slug());
-        int to = intParam(ctx, "to", c.revisionNo());
-        int from = intParam(ctx, "from", Math.max(1, to - 1));
+        int to = Params.intOr(ctx, "to", c.revisionNo());
+        int from = Params.intOr(ctx, "from", Math.max(1, to - 1));
         ClaimRevision a = revision(revisions, from);
         ClaimRevision b = revision(revisions, to);
         Map<String, Object> m = new HashMap<>();
@@ -151,7 +152,7 @@ final class ClaimController {
 
     public void revert(Context ctx) throws ClaimException {
         User user = Access.requireUser(ctx);
-        Claim c = service.revert(user, ctx.pathParam("slug"), intParam(ctx, "revision", -1), ctx.ip());
+        Claim c = service.revert(user, ctx.pathParam("slug"), Params.intOr(ctx, "revision", -1), ctx.ip());
         ctx.redirect("/claims/" + c.slug() + "/history", HttpStatus.SEE_OTHER);
     }
 
@@ -162,7 +163,7 @@ final class ClaimController {
         if (essay == null || essay.isBlank()) {
             throw new ClaimException(Reason.INVALID, "essay", "Choose the essay the passage is in.");
         }
-        Integer occurrence = number(ctx.formParam("occurrence"), "occurrence");
+        Integer occurrence = Params.formInt(ctx, "occurrence");
         try {
             service.attach(user, slug, essay, new PassageInput(null, null, null, ctx.formParam("exact"), null, null,
                     occurrence), ctx.formParam("stance"), null);
@@ -218,28 +219,6 @@ final class ClaimController {
         return v;
     }
 
-    private static int intParam(Context ctx, String name, int fallback) {
-        String v = ctx.queryParam(name) != null ? ctx.queryParam(name) : ctx.formParam(name);
-        if (v == null || v.isBlank()) {
-            return fallback;
-        }
-        try {
-            return Integer.parseInt(v.strip());
-        } catch (NumberFormatException e) {
-            throw new io.javalin.http.BadRequestResponse("The " + name + " must be a revision number.");
-        }
-    }
 
-    /** A whole number typed into (or carried by) a form, or null when blank. */
-    private static Integer number(String s, String field) throws ClaimException {
-        if (s == null || s.isBlank()) {
-            return null;
-        }
-        try {
-            return Integer.valueOf(s.strip());
-        } catch (NumberFormatException e) {
-            throw new ClaimException(Reason.INVALID, field, "The " + field + " must be a whole number.");
-        }
-    }
 
 }

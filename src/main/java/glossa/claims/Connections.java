@@ -3,6 +3,8 @@ package glossa.claims;
 import glossa.accounts.Role;
 import glossa.accounts.User;
 import glossa.annotations.MarginExtras;
+import glossa.annotations.MarginExtras.PanelGroup;
+import glossa.annotations.MarginExtras.PanelLink;
 import glossa.essays.EssayCatalog;
 import glossa.essays.EssayRevision;
 import glossa.links.LinkRepository;
@@ -79,7 +81,7 @@ public final class Connections implements MarginExtras {
         }
         Map<Long, String> html = new HashMap<>();
         cards.forEach((id, b) -> html.put(id, "<ul class=\"connections\">" + b + "</ul>"));
-        return new Extras(html, panel(slug, here), here.size());
+        return new Extras(html, panel(here), here.size());
     }
 
     private void appendOther(StringBuilder b, String slug, LinkView l) {
@@ -100,34 +102,16 @@ public final class Connections implements MarginExtras {
                 .append(esc(l.otherSlug())).append("#link-").append(l.id()).append("\">compare</a>");
     }
 
-    private String panel(String slug, List<LinkView> here) {
-        if (here.isEmpty()) {
-            return "";
-        }
-        Map<String, List<LinkView>> byEssay = new LinkedHashMap<>();
+    private List<PanelGroup> panel(List<LinkView> here) {
+        Map<String, List<PanelLink>> byEssay = new LinkedHashMap<>();
         for (LinkView l : here) {
-            byEssay.computeIfAbsent(l.otherSlug(), k -> new ArrayList<>()).add(l);
+            byEssay.computeIfAbsent(l.otherSlug(), k -> new ArrayList<>())
+                    .add(new PanelLink(l.hereId(), l.outgoing(), l.reads(), l.otherRemoved(), l.firstWords(), l.otherId()));
         }
-        StringBuilder b = new StringBuilder("<section id=\"connections\" class=\"connections-panel\" aria-labelledby=\"connections-heading\">"
-                + "<h2 id=\"connections-heading\">Connections</h2>");
-        byEssay.forEach((other, list) -> {
-            String title = catalog.find(other).map(e -> e.meta().title()).orElse(other);
-            b.append("<h3><a href=\"/essays/").append(esc(other)).append("\">").append(esc(title)).append("</a> <a class=\"compare\" href=\"/compare/")
-                    .append(esc(slug)).append("/").append(esc(other)).append("\">compare side by side</a></h3><ul>");
-            for (LinkView l : list) {
-                b.append("<li><a href=\"#a-").append(l.hereId()).append("\">").append(l.outgoing() ? "Outgoing" : "Incoming").append("</a>: ")
-                        .append("<span class=\"relation\">").append(esc(l.reads())).append("</span> ");
-                if (l.otherRemoved()) {
-                    b.append("a removed passage: \u201c").append(esc(l.firstWords())).append("\u201d");
-                } else {
-                    b.append("<a href=\"/essays/").append(esc(other)).append("?from=").append(esc(slug)).append("&amp;back=").append(l.hereId())
-                            .append("#a-").append(l.otherId()).append("\"><q>").append(esc(l.firstWords())).append("</q></a>");
-                }
-                b.append("</li>");
-            }
-            b.append("</ul>");
-        });
-        return b.append("</section>").toString();
+        List<PanelGroup> groups = new ArrayList<>();
+        byEssay.forEach((other, links) ->
+                groups.add(new PanelGroup(other, catalog.find(other).map(e -> e.meta().title()).orElse(other), links)));
+        return groups;
     }
 
     private static String cap(String s) {

@@ -1,5 +1,6 @@
 package glossa.links;
 
+import glossa.web.Params;
 import glossa.web.ErrorPages;
 import glossa.errors.Reason;
 import glossa.accounts.User;
@@ -162,15 +163,7 @@ final class LinkController {
     }
 
     private static Integer number(Map<String, String> values, String field) {
-        String v = values.get(field).strip();
-        if (v.isEmpty()) {
-            return null;
-        }
-        try {
-            return Integer.valueOf(v);
-        } catch (NumberFormatException e) {
-            throw new io.javalin.http.BadRequestResponse("The field " + field + " must be a whole number.");
-        }
+        return Params.wholeNumber(values.get(field), field);
     }
 
     private static long id(Context ctx) {

@@ -57,7 +57,7 @@ final class EssayReader {
         MarginExtras.Extras more = extras.forEssay(essay.essayId(), essay.slug(), viewer);
         EssayPage.Model model = essayPage.build(essay, notes.forEssay(essay.essayId()), viewer, filter, more.byAnnotation());
         Map<String, Object> m = new HashMap<>();
-        m.put("connections", more.panelHtml());
+        m.put("connections", more.panel());
         m.put("linkCount", more.linkCount());
         m.put("back", backLink(ctx));
         m.put("essay", essay);
