@@ -1,5 +1,7 @@
 package glossa.anchoring;
 
+import static glossa.anchoring.MappingWeights.*;
+
 import org.bitbucket.cowwoc.diffmatchpatch.DiffMatchPatch;
 
 import java.util.List;
@@ -31,48 +33,6 @@ import java.util.List;
  * folded texts, converted at the edges.
  */
 public final class RevisionMapping {
-
-    /** Folded characters of context compared on each side, as many as a quote selector keeps. */
-    static final int CONTEXT = TextQuoteSelector.CONTEXT;
-    /** A found quote's context must match this well on at least one side... */
-    static final double STRONG_CONTEXT = 0.75;
-    /** ...unless the quote is at least this long and occurs once: long repeats are rare. */
-    static final int UNIQUE_QUOTE_LENGTH = 32;
-    /** The best occurrence of a quote must beat the runner-up by this much, or the choice is a guess. */
-    static final double MIN_QUOTE_MARGIN = 0.10;
-    /** Weight of closeness to where the diff puts the passage, when telling occurrences apart. */
-    static final double DISTANCE_WEIGHT = 0.2;
-    /** Characters over which closeness falls from 1 to 0. */
-    static final int DISTANCE_SCALE = 4000;
-    /** Where the diff puts it, a passage keeping this share of its characters is taken whatever its context... */
-    static final double SURE_COVERAGE = 0.8;
-    /** ...one keeping this share needs the context on one side to match at least {@link #WEAK_CONTEXT}. */
-    static final double MIN_COVERAGE = 0.4;
-    static final double WEAK_CONTEXT = 0.5;
-    /** Words replaced in place (nothing of the quote left) need both sides of their context this intact. */
-    static final double REPLACED_CONTEXT = 0.75;
-    /** A span may hold at most this many times the quote's length (plus {@link #SPREAD_SLACK}): text inserted inside. */
-    static final int MAX_SPREAD = 3;
-    static final int SPREAD_SLACK = 150;
-    /** How far outside a replaced block the passage may begin or end and still count as replaced in place. */
-    static final int BLOCK_SLACK = 3;
-    /** A quote found approximately elsewhere must keep this share of its characters, and be this much quote. */
-    static final double MIN_SEED_COVERAGE = 0.75;
-    static final double MIN_SEED_PRECISION = 0.75;
-    /** Remains of a quote found elsewhere with less than that coverage must be this much quote. */
-    static final double REMAINS_PRECISION = 0.9;
-    /**
-     * Characters of a quote's first and last words compared with the two ends of an approximate span, and
-     * how much of them must be there (a letter swapped, a spelling changed still passes). An end that
-     * fails must be confirmed by the context beside it instead, or the span is refused: a span that
-     * stops inside a rewritten sentence or runs into an inserted one is a cut or a widening, not the note.
-     */
-    static final int EDGE = 8;
-    static final double EDGE_MATCH = 0.75;
-    /** Longest word replaced at a quote's edge that is still the quote's own (as in {@link Alignment}). */
-    static final int MAX_EDGE_WORD = 12;
-    /** Characters of a quote's cut-off part looked for beside the cut. */
-    static final int NEARBY = 16;
 
     private final CodePointText oldText;
     private final CodePointText newText;
@@ -231,7 +191,7 @@ public final class RevisionMapping {
             end--;
         }
         if (!diff.survives(fs)) {
-            start = skipSentenceEnd(q.text(), text, start, end);
+            start = SentenceEdges.skipSentenceEnd(q.text(), text, start, end);
         }
         if (end <= start || end - start > MAX_SPREAD * length + SPREAD_SLACK) {
             return null;
@@ -265,7 +225,7 @@ public final class RevisionMapping {
         if (m == null) {
             return Anchor.orphan();
         }
-        int start = skipSentenceEnd(quote, text, m.start(), m.end());
+        int start = SentenceEdges.skipSentenceEnd(quote, text, m.start(), m.end());
         int shift = start - m.start();
         m = new Alignment.Match(start, m.end(), m.kept() - Math.min(m.kept(), shift), m.quoteStart() + shift, m.quoteEnd());
         if (m.end() <= m.start()) {
@@ -279,8 +239,8 @@ public final class RevisionMapping {
         // What is left of a passage partly deleted, then moved: all of it the quote's, its context confirming it.
         boolean remains = coverage >= MIN_COVERAGE && precision >= REMAINS_PRECISION && Math.max(before, after) >= STRONG_CONTEXT;
         if (!similar && !remains || !edgesConfirmed(q, m.start(), m.end(), before, after,
-                m.quoteStart() > 0 && !cutAtSentence(quote, text, m.start(), true),
-                m.quoteEnd() < quote.length() && !cutAtSentence(quote, text, m.end(), false))) {
+                m.quoteStart() > 0 && !SentenceEdges.cutAtSentence(quote, text, m.start(), true),
+                m.quoteEnd() < quote.length() && !SentenceEdges.cutAtSentence(quote, text, m.end(), false))) {
             return Anchor.orphan();
         }
         return span(Anchor.Method.FUZZY, m.start(), m.end(), (coverage + precision) / 4 + (before + after) / 4);
@@ -310,78 +270,6 @@ public final class RevisionMapping {
     }
 
     /**
-     * True when a span cut from a quote ends at one of the quote's own sentence boundaries: its head is
-     * the start of a sentence inside the quote, or its tail the end of one. That is where whole sentences
-     * are deleted; a cut anywhere else is a guess inside a rewritten sentence.
-     */
-    private static boolean cutAtSentence(String quote, String text, int at, boolean head) {
-        if (head) {
-            if (at >= text.length() || !Character.isLetterOrDigit(text.charAt(at))) {
-                return false;
-            }
-            String begins = text.substring(at, Math.min(text.length(), at + EDGE));
-            int k = Math.max(quote.indexOf(". " + begins), Math.max(quote.indexOf("! " + begins), quote.indexOf("? " + begins)));
-            return k >= 0 && !nearby(quote.substring(Math.max(0, k + 1 - NEARBY), k + 1), text, at - quote.length() - SPREAD_SLACK, at);
-        }
-        if (at <= 0 || !isSentenceEnd(text.charAt(at - 1))) {
-            return false;
-        }
-        String ends = text.substring(Math.max(0, at - EDGE), at);
-        int k = quote.indexOf(ends + " ");
-        if (k < 0) {
-            return false;
-        }
-        String lost = quote.substring(k + ends.length()).strip();
-        return !nearby(lost.substring(0, Math.min(NEARBY, lost.length())), text, at, at + quote.length() + SPREAD_SLACK);
-    }
-
-    /**
-     * True when {@code part} of a quote is in {@code text[from, to)}: the words cut off are still beside
-     * the span, past an inserted passage, so they were not deleted and the cut would be silent.
-     */
-    private static boolean nearby(String part, String text, int from, int to) {
-        if (part.isBlank()) {
-            return false;
-        }
-        int f = Math.max(0, from);
-        int at = text.indexOf(part, f);
-        return at >= 0 && at + part.length() <= Math.min(text.length(), to);
-    }
-
-    /**
-     * A sentence's end left at the head of a span when the sentence before it was deleted is not the
-     * quote's (which begins with a letter): the span starts after it.
-     */
-    private static int skipSentenceEnd(String quote, String text, int start, int end) {
-        if (!Character.isLetterOrDigit(quote.charAt(0)) || start + 1 >= end || !isSentenceEnd(text.charAt(start))
-                || !Character.isWhitespace(text.charAt(start + 1))) {
-            return start;
-        }
-        int s = start + 1;
-        while (s < end && Character.isWhitespace(text.charAt(s))) {
-            s++;
-        }
-        return s;
-    }
-
-    private static boolean isSentenceEnd(char c) {
-        return c == '.' || c == '!' || c == '?';
-    }
-
-    /**
-     * A span that begins or ends inside a word, or on punctuation where the quote has a letter, is a
-     * guess at where a changed stretch ends (".)\nStalin's", "hough Marx"), never the note's words.
-     */
-    private static boolean onWordBoundaries(String quote, String text, int start, int end, boolean head) {
-        if (head) {
-            return !Character.isLetterOrDigit(quote.charAt(0))
-                    || Character.isLetterOrDigit(text.charAt(start)) && (start == 0 || !Character.isLetterOrDigit(text.charAt(start - 1)));
-        }
-        return !Character.isLetterOrDigit(quote.charAt(quote.length() - 1))
-                || Character.isLetterOrDigit(text.charAt(end - 1)) && (end == text.length() || !Character.isLetterOrDigit(text.charAt(end)));
-    }
-
-    /**
      * Each end of new-text span [start, end) that needs it holds the quote's own first or last
      * characters, or the context beside it matches.
      */
@@ -391,8 +279,8 @@ public final class RevisionMapping {
         int n = Math.min(EDGE, quote.length());
         boolean head = !checkHead || before >= STRONG_CONTEXT || Context.similarity(quote.substring(0, n), text, start, false) >= EDGE_MATCH;
         boolean tail = !checkTail || after >= STRONG_CONTEXT || Context.similarity(quote.substring(quote.length() - n), text, end, true) >= EDGE_MATCH;
-        return (!checkHead || head && onWordBoundaries(quote, text, start, end, true))
-                && (!checkTail || tail && onWordBoundaries(quote, text, start, end, false));
+        return (!checkHead || head && SentenceEdges.onWordBoundaries(quote, text, start, end, true))
+                && (!checkTail || tail && SentenceEdges.onWordBoundaries(quote, text, start, end, false));
     }
 
     private SeedIndex seeds() {
@@ -402,9 +290,6 @@ public final class RevisionMapping {
         return seeds;
     }
 
-    private static double closeness(int at, int expected) {
-        return Math.max(0, 1 - Math.abs(at - expected) / (double) DISTANCE_SCALE);
-    }
 
     /** An anchor on folded new-text range [start, end), reported on the real characters in code points. */
     private Anchor span(Anchor.Method method, int start, int end, double score) {

@@ -47,7 +47,7 @@ final class AnnotationController {
 
     public void showAnnotateForm(Context ctx) throws AnnotationException {
         Access.requireUser(ctx);
-        EssayRevision essay = found(ctx.pathParam("slug"));
+        EssayRevision essay = service.essay(ctx.pathParam("slug"));
         String block = ctx.queryParam("block");
         Map<String, Object> m = formModel(essay, block, Map.of(), Map.of(), List.of());
         // Without JavaScript the reader cannot select: the paragraph is shown and its words put in the
@@ -62,7 +62,7 @@ final class AnnotationController {
 
     public void create(Context ctx) throws AnnotationException {
         User user = Access.requireUser(ctx);
-        EssayRevision essay = found(ctx.pathParam("slug"));
+        EssayRevision essay = service.essay(ctx.pathParam("slug"));
         try {
             NoteInput note = NoteInput.parse(ctx.formParam("body"), ctx.formParam("tags"), ctx.formParam("kind"), false);
             Annotation a = service.create(user, essay.slug(), inBlock(essay, ctx.formParam("block"), passage(ctx)), note, null);
@@ -100,7 +100,7 @@ final class AnnotationController {
         m.put("context", passageContext(root));
         // Edits and deletions keep old words in the history; once a note is deleted only moderators see them.
         boolean wordsShown = mod || !root.deleted();
-        m.put("history", notes.history(root.id()).stream().map(h -> wordsShown ? h : withoutWords(h)).toList());
+        m.put("history", notes.history(root.id()).stream().map(h -> wordsShown ? h : h.withoutWords()).toList());
         m.put("errors", Map.of());
         m.put("kinds", Kind.CHOSEN_BY_READERS);
         return m;
@@ -232,15 +232,6 @@ final class AnnotationController {
         ctx.redirect("/essays/" + a.essaySlug() + "#a-" + a.id(), HttpStatus.SEE_OTHER);
     }
 
-    private static HistoryEntry withoutWords(HistoryEntry h) {
-        return new HistoryEntry(h.id(), h.annotationId(), h.editor(), h.at(), h.change(), null, null, null, null,
-                h.passageBefore(), h.passageAfter());
-    }
-
-    private EssayRevision found(String slug) throws AnnotationException {
-        return service.essay(slug);
-    }
-
     /**
      * Words typed on a paragraph's form that occur once in that paragraph mean that occurrence, however
      * often they occur elsewhere in the essay; otherwise the words are looked up in the whole essay.
@@ -267,7 +258,7 @@ final class AnnotationController {
     }
 
     private static long id(Context ctx) {
-        return ctx.pathParamAsClass("id", Long.class).get();
+        return Params.pathId(ctx, "id");
     }
 
     private static Map<String, String> echo(Context ctx) {

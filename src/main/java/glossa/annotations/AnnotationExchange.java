@@ -133,56 +133,49 @@ public final class AnnotationExchange {
         Instant created = Instant.parse(n.path("created").asText(Instant.now().toString()));
         Instant modified = Instant.parse(n.path("modified").asText(created.toString()));
         String canonical = n.hasNonNull("canonical") ? n.get("canonical").asText() : null;
-        Long parentId = null;
-        long essayId;
-        Long madeRevision = null;
-        Long anchorRevision = null;
-        TextQuoteSelector made = null;
-        TextQuoteSelector quote = null;
-        Integer madeStart = null;
-        Integer madeEnd = null;
-        Integer start = null;
-        Integer end = null;
-        String method = null;
         JsonNode target = n.path("target");
+        Long parentId = null;
+        Placed at;
         if (target.isTextual()) {
             parentId = idsByIri.get(target.asText());
             if (parentId == null) {
                 throw new IllegalArgumentException("the note it replies to, " + target.asText() + ", is not in the file");
             }
-            essayId = notes.find(parentId).orElseThrow().essayId();
+            at = Placed.reply(notes.find(parentId).orElseThrow().essayId());
         } else {
-            String source = target.path("source").asText();
-            String slug = source.substring(source.lastIndexOf("/essays/") + "/essays/".length());
-            List<EssayRevision> revisions = essays.revisions(slug);
-            if (revisions.isEmpty()) {
-                throw new IllegalArgumentException("there is no essay " + slug + " here");
-            }
-            essayId = revisions.get(0).essayId();
-            Integer anchoredOn = revisionOf(target.path("state").path("value").asText(""));
-            anchorRevision = revisionId(revisions, anchoredOn);
-            madeRevision = revisionId(revisions, n.path("glossa:madeOn").path("revision").isInt() ? n.path("glossa:madeOn").path("revision").asInt() : anchoredOn);
-            AnnotationJson.Selection now = selection(target.path("selector"));
-            quote = now.quote();
-            start = now.start();
-            end = now.end();
-            AnnotationJson.Selection then = selection(n.path("glossa:madeOn").path("selector"));
-            made = then.quote();
-            madeStart = then.start();
-            madeEnd = then.end();
-            if (made == null) {
-                made = quote;
-                madeStart = start;
-                madeEnd = end;
-            }
-            method = n.path("glossa:anchoring").asText(start == null ? "orphan" : "position").toUpperCase(java.util.Locale.ROOT);
+            at = placed(n, target);
         }
-        final Long parent = parentId;
-        final long essay = essayId;
-        final AnnotationRepository.Imported row = new AnnotationRepository.Imported(essay, parent, authorId, kind, body,
-                new UserMarkdown().toHtml(body), tags, canonical, n.path("id").asText(null), madeRevision, made, madeStart, madeEnd,
-                anchorRevision, method, start, end, quote, created, modified, instant(n, "glossa:deleted"), instant(n, "glossa:hidden"));
+        AnnotationRepository.Imported row = new AnnotationRepository.Imported(at.essayId(), parentId, authorId, kind, body,
+                new UserMarkdown().toHtml(body), tags, canonical, n.path("id").asText(null), at.madeRevision(), at.made().quote(),
+                at.made().start(), at.made().end(), at.anchorRevision(), at.method(), at.now().start(), at.now().end(), at.now().quote(),
+                created, modified, instant(n, "glossa:deleted"), instant(n, "glossa:hidden"));
         return jdbc.inTransaction(tx -> notes.insertImported(tx, row));
+    }
+
+    /** Where an imported note stands: its essay, where it was made and where it is anchored now. */
+    private record Placed(long essayId, Long madeRevision, AnnotationJson.Selection made, Long anchorRevision, String method,
+                          AnnotationJson.Selection now) {
+        static Placed reply(long essayId) {
+            AnnotationJson.Selection none = new AnnotationJson.Selection(null, null, null);
+            return new Placed(essayId, null, none, null, null, none);
+        }
+    }
+
+    private Placed placed(JsonNode n, JsonNode target) {
+        String source = target.path("source").asText();
+        String slug = source.substring(source.lastIndexOf("/essays/") + "/essays/".length());
+        List<EssayRevision> revisions = essays.revisions(slug);
+        if (revisions.isEmpty()) {
+            throw new IllegalArgumentException("there is no essay " + slug + " here");
+        }
+        JsonNode madeOn = n.path("glossa:madeOn");
+        Integer anchoredOn = revisionOf(target.path("state").path("value").asText(""));
+        AnnotationJson.Selection now = selection(target.path("selector"));
+        AnnotationJson.Selection made = selection(madeOn.path("selector"));
+        String method = n.path("glossa:anchoring").asText(now.start() == null ? "orphan" : "position").toUpperCase(java.util.Locale.ROOT);
+        return new Placed(revisions.get(0).essayId(),
+                revisionId(revisions, madeOn.path("revision").isInt() ? madeOn.path("revision").asInt() : anchoredOn),
+                made.quote() == null ? now : made, revisionId(revisions, anchoredOn), method, now);
     }
 
     /** The API's own selector reader; a malformed selector is a problem with this item, not a server error. */

@@ -83,30 +83,7 @@ public final class AnnotationJson {
         if (a.isReply()) {
             n.put("target", iri(a.parentId()));
         } else {
-            ObjectNode target = n.putObject("target");
-            target.put("source", base + "/essays/" + a.essaySlug());
-            target.put("type", "Text");
-            ObjectNode state = target.putObject("state");
-            state.put("type", "HttpRequestState");
-            Integer anchoredOn = a.anchorRevisionId() == null ? null : revisionNo.apply(a.anchorRevisionId());
-            state.put("value", "X-Essay-Revision: " + anchoredOn);
-            ArrayNode selectors = target.putArray("selector");
-            addQuote(selectors, a.quote());
-            if (!a.orphan()) {
-                ObjectNode pos = selectors.addObject();
-                pos.put("type", "TextPositionSelector");
-                pos.put("start", a.anchor().start());
-                pos.put("end", a.anchor().end());
-            }
-            ObjectNode made = n.putObject("glossa:madeOn");
-            made.put("revision", a.madeOnRevisionId() == null ? null : revisionNo.apply(a.madeOnRevisionId()));
-            ArrayNode madeSelectors = made.putArray("selector");
-            addQuote(madeSelectors, a.made());
-            ObjectNode madePos = madeSelectors.addObject();
-            madePos.put("type", "TextPositionSelector");
-            madePos.put("start", a.madeStart());
-            madePos.put("end", a.madeEnd());
-            n.put("glossa:anchoring", a.anchor().method().name().toLowerCase(Locale.ROOT));
+            addPassage(n, a, revisionNo);
         }
         if (a.deletedAt() != null) {
             n.put("glossa:deleted", a.deletedAt().toString());
@@ -115,6 +92,34 @@ public final class AnnotationJson {
             n.put("glossa:hidden", a.hiddenAt().toString());
         }
         return n;
+    }
+
+    /** The target (the passage where the note stands now) and where it was made, for a note that is not a reply. */
+    private void addPassage(ObjectNode n, Annotation a, LongFunction<Integer> revisionNo) {
+        ObjectNode target = n.putObject("target");
+        target.put("source", base + "/essays/" + a.essaySlug());
+        target.put("type", "Text");
+        ObjectNode state = target.putObject("state");
+        state.put("type", "HttpRequestState");
+        Integer anchoredOn = a.anchorRevisionId() == null ? null : revisionNo.apply(a.anchorRevisionId());
+        state.put("value", "X-Essay-Revision: " + anchoredOn);
+        ArrayNode selectors = target.putArray("selector");
+        addQuote(selectors, a.quote());
+        if (!a.orphan()) {
+            ObjectNode pos = selectors.addObject();
+            pos.put("type", "TextPositionSelector");
+            pos.put("start", a.anchor().start());
+            pos.put("end", a.anchor().end());
+        }
+        ObjectNode made = n.putObject("glossa:madeOn");
+        made.put("revision", a.madeOnRevisionId() == null ? null : revisionNo.apply(a.madeOnRevisionId()));
+        ArrayNode madeSelectors = made.putArray("selector");
+        addQuote(madeSelectors, a.made());
+        ObjectNode madePos = madeSelectors.addObject();
+        madePos.put("type", "TextPositionSelector");
+        madePos.put("start", a.madeStart());
+        madePos.put("end", a.madeEnd());
+        n.put("glossa:anchoring", a.anchor().method().name().toLowerCase(Locale.ROOT));
     }
 
     private static void addQuote(ArrayNode selectors, glossa.anchoring.TextQuoteSelector q) {
@@ -198,6 +203,15 @@ public final class AnnotationJson {
                 throw new AnnotationException(Reason.INVALID, "target", "No such note: " + t);
             }
         }
+        Passage passage = passage(target, impliedSlug);
+        return new Incoming(body, tags, kind, passage.slug(), null, passage.input(), canonical);
+    }
+
+    /** A target on an essay: which essay, and the passage as its selectors give it. */
+    private record Passage(String slug, PassageInput input) {
+    }
+
+    private Passage passage(JsonNode target, String impliedSlug) throws AnnotationException {
         String source = target.path("source").asText("");
         String essays = base + "/essays/";
         String slug = source.startsWith(essays) ? source.substring(essays.length()) : source.startsWith("/essays/") ? source.substring(8)
@@ -215,15 +229,13 @@ public final class AnnotationJson {
             }
         }
         Selection selection = selection(target.path("selector"));
-        Integer start = selection.start();
-        Integer end = selection.end();
         String exact = selection.quote() == null ? null : selection.quote().exact();
         String prefix = selection.quote() == null ? null : selection.quote().prefix();
         String suffix = selection.quote() == null ? null : selection.quote().suffix();
-        if (start == null && exact == null) {
+        if (selection.start() == null && exact == null) {
             throw new AnnotationException(Reason.INVALID, "target", "The target needs a TextQuoteSelector or a TextPositionSelector.");
         }
-        return new Incoming(body, tags, kind, slug, null, new PassageInput(revision, start, end, exact, prefix, suffix, null), canonical);
+        return new Passage(slug, new PassageInput(revision, selection.start(), selection.end(), exact, prefix, suffix, null));
     }
 
     /** A note's text and tags, from its bodies as clients write them (one, several, or a bare string). */

@@ -2,10 +2,8 @@ package glossa.annotations;
 
 import org.jsoup.nodes.Entities;
 
-import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
-import java.util.Locale;
 
 /**
  * The margin cards of an essay page, written straight to HTML. An essay can carry a thousand notes;
@@ -15,7 +13,7 @@ import java.util.Locale;
  */
 final class NoteCards {
 
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH).withZone(ZoneOffset.UTC);
+    private static final DateTimeFormatter DAY = glossa.web.Dates.DAY;
 
     private NoteCards() {
     }

@@ -22,8 +22,7 @@ public record EssayRevision(long id, long essayId, int revisionNo, EssayMeta met
 
     /** The import day as readers write it, e.g. "23 November 2026" (UTC). */
     public String importedOn() {
-        return java.time.format.DateTimeFormatter.ofPattern("d MMMM yyyy", java.util.Locale.ENGLISH)
-                .format(importedAt.atZone(java.time.ZoneOffset.UTC));
+        return glossa.web.Dates.LONG_DAY.format(importedAt);
     }
 
     /** Whole minutes, at least one. */

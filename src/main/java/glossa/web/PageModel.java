@@ -43,6 +43,7 @@ final class PageModel {
         model.put("path", ctx.path());
         model.put("user", Requester.user(ctx));
         model.put("csrf", new CsrfField(ctx, csrf));
+        model.put("dates", Dates.TEMPLATES);
         // What one feature adds to another's page through a before-handler (search suggestions), under "extras".
         Object extras = ctx.attribute("extras");
         model.put("extras", extras == null ? Map.of() : extras);
