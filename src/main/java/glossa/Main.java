@@ -25,8 +25,8 @@ import java.util.concurrent.Callable;
 /** The command line: {@code serve}, {@code import DIR}; each with {@code --help}. */
 @Command(name = "glossa", mixinStandardHelpOptions = true, version = "Glossa 0.1",
         description = "A server-rendered annotation wiki for reading contested texts closely.",
-        subcommands = {Main.Serve.class, Main.Import.class, UserCommand.class, Main.ExportAnnotations.class,
-                Main.ImportAnnotations.class, Main.ExportEssays.class, BackupCommands.BackupCommand.class,
+        subcommands = {Main.Serve.class, Main.Import.class, UserCommand.class, ExchangeCommands.ExportAnnotations.class,
+                ExchangeCommands.ImportAnnotations.class, ExchangeCommands.ExportEssays.class, BackupCommands.BackupCommand.class,
                 BackupCommands.RestoreCommand.class, Main.Reindex.class, CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
 
@@ -205,91 +205,6 @@ public final class Main implements Runnable {
         } catch (Exception e) {
             err.println("glossa: " + rootMessage(e));
             return 2;
-        }
-    }
-
-    @Command(name = "export-annotations", mixinStandardHelpOptions = true,
-            description = "Write every note and reply as one W3C AnnotationCollection (JSON-LD).")
-    static final class ExportAnnotations implements Callable<Integer> {
-        @Spec
-        CommandSpec spec;
-
-        @Mixin
-        StorageOptions storage = new StorageOptions();
-
-        @Parameters(paramLabel = "FILE", description = "Where to write the JSON-LD ('-' for standard output).")
-        String file;
-
-        @Option(names = "--base-url", defaultValue = "${env:GLOSSA_BASE_URL:-http://localhost:7070}",
-                description = "Origin used in the notes' IRIs (env GLOSSA_BASE_URL; default ${DEFAULT-VALUE}).")
-        String baseUrl;
-
-        @Override
-        public Integer call() {
-            return withServices(spec, storage, services -> {
-                var doc = services.exchange().export(baseUrl);
-                String text = new com.fasterxml.jackson.databind.ObjectMapper().writerWithDefaultPrettyPrinter().writeValueAsString(doc);
-                if (file.equals("-")) {
-                    spec.commandLine().getOut().println(text);
-                } else {
-                    Files.writeString(Path.of(file), text);
-                    spec.commandLine().getOut().println("Wrote " + doc.path("total").asInt() + " annotations to " + file);
-                }
-                return 0;
-            });
-        }
-    }
-
-    @Command(name = "export-essays", mixinStandardHelpOptions = true,
-            description = "Write every essay's current revision as DIR/SLUG.md, front matter and Markdown (a corpus folder).")
-    static final class ExportEssays implements Callable<Integer> {
-        @Spec
-        CommandSpec spec;
-
-        @Mixin
-        StorageOptions storage = new StorageOptions();
-
-        @Parameters(paramLabel = "DIR", description = "The folder to write into (created if missing).")
-        Path dir;
-
-        @Override
-        public Integer call() {
-            return withServices(spec, storage, services -> {
-                var written = new glossa.essays.EssayExport(services.essays).exportTo(dir);
-                spec.commandLine().getOut().println("Wrote " + written.size() + " essays to " + dir);
-                return 0;
-            });
-        }
-    }
-
-    @Command(name = "import-annotations", mixinStandardHelpOptions = true,
-            description = "Read notes from a W3C AnnotationCollection written by export-annotations.")
-    static final class ImportAnnotations implements Callable<Integer> {
-        @Spec
-        CommandSpec spec;
-
-        @Mixin
-        StorageOptions storage = new StorageOptions();
-
-        @Parameters(paramLabel = "FILE", description = "The JSON-LD file.")
-        Path file;
-
-        @Override
-        public Integer call() {
-            com.fasterxml.jackson.databind.JsonNode doc;
-            try {
-                doc = new com.fasterxml.jackson.databind.ObjectMapper().readTree(Files.readString(file));
-            } catch (IOException e) {
-                spec.commandLine().getErr().println("glossa: cannot read " + file + ": " + e.getMessage());
-                return 2;
-            }
-            return withServices(spec, storage, services -> {
-                var result = services.exchange().importAll(doc);
-                result.problems().forEach(p -> spec.commandLine().getErr().println("skipped " + p));
-                spec.commandLine().getOut().println(result.imported() + " imported, " + result.skipped() + " already here, "
-                        + result.problems().size() + " skipped");
-                return result.problems().isEmpty() ? 0 : 1;
-            });
         }
     }
 

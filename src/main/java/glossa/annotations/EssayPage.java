@@ -104,6 +104,42 @@ public final class EssayPage {
     /** {@code extras}: HTML for the cards of annotations that carry links or claims (bare passages show only then). */
     public Model build(EssayRevision essay, List<Annotation> all, User viewer, Filter filter, Map<Long, String> extras) {
         EssayTemplate template = template(essay);
+        Gathered g = gather(all, extras);
+        Map<Long, List<Annotation>> replies = g.replies();
+        List<Annotation> notes = g.notes();
+        boolean moderator = viewer != null && viewer.can(Role.MODERATOR);
+        long viewerId = viewer == null ? -1 : viewer.id();
+        List<NoteView> placed = new ArrayList<>();
+        List<NoteView> orphans = new ArrayList<>();
+        int realNotes = 0;
+        for (Annotation a : notes) {
+            boolean passageOnly = a.kind() == Kind.ANCHOR || a.deleted();
+            realNotes += passageOnly ? 0 : 1;
+            if (filter.hideNotes() || (!passageOnly && !filter.keeps(a))) {
+                continue;
+            }
+            NoteView view = new NoteView(a, replies.getOrDefault(a.id(), List.of()), viewerId == a.authorId(), moderator,
+                    extras.getOrDefault(a.id(), ""), viewerId);
+            if (a.kind() == Kind.ANCHOR && (a.orphan() || a.anchorRevisionId() == null || a.anchorRevisionId() != essay.id())) {
+                continue;
+            }
+            if (a.orphan() || a.anchorRevisionId() == null || a.anchorRevisionId() != essay.id()) {
+                orphans.add(view);
+            } else {
+                placed.add(view);
+            }
+        }
+        placed.sort(Comparator.comparingInt((NoteView v) -> v.note().anchor().start()).thenComparingLong(v -> v.note().id()));
+        List<BlockView> blocks = blocks(template, placed);
+        return new Model(essay.slug(), blocks, orphans, realNotes, placed.size() + orphans.size(), List.copyOf(g.tags()),
+                List.copyOf(g.authors()));
+    }
+
+    /** The notes a page may show (roots, bare passages that carry links or claims, placeholders) with replies, tags and authors. */
+    private record Gathered(List<Annotation> notes, Map<Long, List<Annotation>> replies, TreeSet<String> tags, TreeSet<String> authors) {
+    }
+
+    private static Gathered gather(List<Annotation> all, Map<Long, String> extras) {
         Map<Long, List<Annotation>> replies = new LinkedHashMap<>();
         List<Annotation> notes = new ArrayList<>();
         TreeSet<String> tags = new TreeSet<>(String.CASE_INSENSITIVE_ORDER);
@@ -134,29 +170,11 @@ public final class EssayPage {
                 notes.add(d);
             }
         }
-        boolean moderator = viewer != null && viewer.can(Role.MODERATOR);
-        long viewerId = viewer == null ? -1 : viewer.id();
-        List<NoteView> placed = new ArrayList<>();
-        List<NoteView> orphans = new ArrayList<>();
-        int realNotes = 0;
-        for (Annotation a : notes) {
-            boolean passageOnly = a.kind() == Kind.ANCHOR || a.deleted();
-            realNotes += passageOnly ? 0 : 1;
-            if (filter.hideNotes() || (!passageOnly && !filter.keeps(a))) {
-                continue;
-            }
-            NoteView view = new NoteView(a, replies.getOrDefault(a.id(), List.of()), viewerId == a.authorId(), moderator,
-                    extras.getOrDefault(a.id(), ""), viewerId);
-            if (a.kind() == Kind.ANCHOR && (a.orphan() || a.anchorRevisionId() == null || a.anchorRevisionId() != essay.id())) {
-                continue;
-            }
-            if (a.orphan() || a.anchorRevisionId() == null || a.anchorRevisionId() != essay.id()) {
-                orphans.add(view);
-            } else {
-                placed.add(view);
-            }
-        }
-        placed.sort(Comparator.comparingInt((NoteView v) -> v.note().anchor().start()).thenComparingLong(v -> v.note().id()));
+        return new Gathered(notes, replies, tags, authors);
+    }
+
+    /** The essay's blocks with the placed notes' highlights spliced in, each followed by the notes that start in it. */
+    private List<BlockView> blocks(EssayTemplate template, List<NoteView> placed) {
         List<Highlighter.Span> spans = new ArrayList<>();
         for (NoteView v : placed) {
             String css = (v.changed() ? "hl-changed " : "") + (v.note().kind() == Kind.ANCHOR || v.placeholder() ? "hl-passage" : "hl-" + v.note().kind().label());
@@ -172,7 +190,7 @@ public final class EssayPage {
             String html = spans.isEmpty() ? plain(block) : Highlighter.render(block, spans);
             blocks.add(new BlockView(block.id(), html, !block.id().isEmpty() && block.end() > block.start(), group(here)));
         }
-        return new Model(essay.slug(), blocks, orphans, realNotes, placed.size() + orphans.size(), List.copyOf(tags), List.copyOf(authors));
+        return blocks;
     }
 
     /** The essay's text with only the given passages marked: for the compare view. */

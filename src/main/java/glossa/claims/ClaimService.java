@@ -4,7 +4,6 @@ import glossa.errors.Reason;
 import glossa.accounts.AuditLog;
 import glossa.accounts.Role;
 import glossa.accounts.User;
-import glossa.annotations.Annotation;
 import glossa.annotations.AnnotationException;
 import glossa.annotations.AnnotationService;
 import glossa.annotations.PassageInput;

@@ -18,16 +18,13 @@ import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 
 import java.io.IOException;
-import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 
 /**
  * Search over everything readers can see: the query page, passages suggested for linking and unlinked
@@ -203,8 +200,8 @@ public final class SearchService implements AutoCloseable {
             return List.of();
         }
         return withSearcher(s -> {
-            String paragraph = paragraphHolding(s, essaySlug, quote).orElse("");
-            Query like = moreLikeThis(s, paragraph + "\n" + quote + "\n" + quote + "\n" + quote);
+            String paragraph = Likeness.paragraphHolding(s, essaySlug, quote).orElse("");
+            Query like = Likeness.query(s, analyzer, paragraph + "\n" + quote + "\n" + quote + "\n" + quote);
             return passagesLike(s, like, essaySlug, List.of());
         });
     }
@@ -218,22 +215,11 @@ public final class SearchService implements AutoCloseable {
             }
             Document claim = s.storedFields().document(found.scoreDocs[0].doc);
             String title = claim.get(Fields.TITLE);
-            Query like = moreLikeThis(s, title + "\n" + title + "\n" + claim.get(Fields.TEXT));
+            Query like = Likeness.query(s, analyzer, title + "\n" + title + "\n" + claim.get(Fields.TEXT));
             return passagesLike(s, like, null, source.attached(claimSlug));
         });
     }
 
-    private Query moreLikeThis(IndexSearcher s, String text) throws IOException {
-        MoreLikeThis mlt = new MoreLikeThis(s.getIndexReader());
-        mlt.setAnalyzer(analyzer);
-        mlt.setFieldNames(new String[] {Fields.TEXT});
-        mlt.setMinTermFreq(1);
-        mlt.setMinDocFreq(1);
-        mlt.setMinWordLen(3);
-        mlt.setMaxQueryTerms(30);
-        mlt.setBoost(true);
-        return mlt.like(Fields.TEXT, new StringReader(text));
-    }
 
     private List<Suggestion> passagesLike(IndexSearcher s, Query like, String excludeEssay, List<Rows.Attached> attached) throws IOException {
         BooleanQuery.Builder b = new BooleanQuery.Builder().add(like, BooleanClause.Occur.MUST)
@@ -265,20 +251,6 @@ public final class SearchService implements AutoCloseable {
         return out;
     }
 
-    private static Optional<String> paragraphHolding(IndexSearcher s, String essaySlug, String quote) throws IOException {
-        Query q = new BooleanQuery.Builder()
-                .add(new TermQuery(new Term(Fields.KIND, Documents.PASSAGE)), BooleanClause.Occur.FILTER)
-                .add(new TermQuery(new Term(Fields.ESSAY_ID, essaySlug)), BooleanClause.Occur.FILTER).build();
-        StoredFields stored = s.storedFields();
-        String needle = quote.strip();
-        for (ScoreDoc sd : s.search(q, 10_000).scoreDocs) {
-            String text = stored.document(sd.doc).get(Fields.TEXT);
-            if (text.contains(needle)) {
-                return Optional.of(text);
-            }
-        }
-        return Optional.empty();
-    }
 
     private interface SearcherWork<T> {
         T apply(IndexSearcher searcher) throws IOException;
