@@ -11,7 +11,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.sql.Connection;
-import java.sql.DatabaseMetaData;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.ResultSetMetaData;
@@ -21,8 +20,6 @@ import java.sql.Types;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Base64;
-import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -63,7 +60,7 @@ public final class Backup {
         try (Connection c = dataSource.getConnection()) {
             c.setAutoCommit(false);
             c.setTransactionIsolation(Connection.TRANSACTION_REPEATABLE_READ);
-            List<String> tables = tablesParentsFirst(c);
+            List<String> tables = Tables.tablesParentsFirst(c, LEFT_OUT);
             long rows = 0;
             try (JsonGenerator g = new JsonFactory().createGenerator(out, JsonEncoding.UTF8)) {
                 g.writeStartObject();
@@ -85,7 +82,7 @@ public final class Backup {
 
     private static long writeTable(Connection c, String table, JsonGenerator g) throws SQLException, IOException {
         long count = 0;
-        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT * FROM " + table + orderBy(c, table))) {
+        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT * FROM " + table + Tables.orderBy(c, table))) {
             ResultSetMetaData meta = rs.getMetaData();
             g.writeObjectFieldStart(table);
             g.writeArrayFieldStart("columns");
@@ -148,7 +145,7 @@ public final class Backup {
         try (Connection c = dataSource.getConnection()) {
             c.setAutoCommit(false);
             try {
-                List<String> tables = tablesParentsFirst(c);
+                List<String> tables = Tables.tablesParentsFirst(c, LEFT_OUT);
                 for (String table : tables) {
                     if (hasRows(c, table)) {
                         throw new IllegalStateException("the database already holds data (table " + table
@@ -177,7 +174,7 @@ public final class Backup {
     }
 
     private static long restoreTable(Connection c, String table, JsonNode saved) throws SQLException {
-        Map<String, Integer> types = columnTypes(c, table);
+        Map<String, Integer> types = Tables.columnTypes(c, table);
         List<String> columns = new ArrayList<>();
         saved.path("columns").forEach(col -> columns.add(col.asText()));
         for (String col : columns) {
@@ -225,7 +222,7 @@ public final class Backup {
 
     /** The next generated id follows the highest restored one, so no id is ever handed out twice. */
     private static void restartIdentity(Connection c, String table) throws SQLException {
-        if (!columnTypes(c, table).containsKey("id") || !isIdentity(c, table)) {
+        if (!Tables.columnTypes(c, table).containsKey("id") || !Tables.isIdentity(c, table)) {
             return;
         }
         long next;
@@ -238,16 +235,6 @@ public final class Backup {
         }
     }
 
-    private static boolean isIdentity(Connection c, String table) throws SQLException {
-        try (ResultSet rs = c.getMetaData().getColumns(null, null, name(c, table), name(c, "id"))) {
-            while (rs.next()) {
-                if ("YES".equals(rs.getString("IS_AUTOINCREMENT"))) {
-                    return true;
-                }
-            }
-        }
-        return false;
-    }
 
     private static boolean hasRows(Connection c, String table) throws SQLException {
         try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT COUNT(*) FROM " + table)) {
@@ -261,76 +248,9 @@ public final class Backup {
         return type == Types.TIMESTAMP_WITH_TIMEZONE || type == Types.TIMESTAMP || name.startsWith("timestamp");
     }
 
-    /** A stable row order (by id where there is one), so two backups of the same data are the same bytes. */
-    private static String orderBy(Connection c, String table) throws SQLException {
-        Map<String, Integer> cols = columnTypes(c, table);
-        if (cols.containsKey("id")) {
-            return " ORDER BY id";
-        }
-        return " ORDER BY " + String.join(", ", cols.keySet());
-    }
 
-    private static Map<String, Integer> columnTypes(Connection c, String table) throws SQLException {
-        Map<String, Integer> types = new LinkedHashMap<>();
-        try (ResultSet rs = c.getMetaData().getColumns(null, schema(c), name(c, table), null)) {
-            while (rs.next()) {
-                String col = rs.getString("COLUMN_NAME").toLowerCase(Locale.ROOT);
-                int type = rs.getInt("DATA_TYPE");
-                String typeName = rs.getString("TYPE_NAME");
-                types.put(col, typeName != null && typeName.toLowerCase(Locale.ROOT).startsWith("timestamp") ? Types.TIMESTAMP_WITH_TIMEZONE : type);
-            }
-        }
-        return types;
-    }
 
-    /** Glossa's tables, each after every table it refers to. */
-    static List<String> tablesParentsFirst(Connection c) throws SQLException {
-        DatabaseMetaData meta = c.getMetaData();
-        Map<String, Set<String>> parents = new LinkedHashMap<>();
-        try (ResultSet rs = meta.getTables(null, schema(c), "%", new String[] {"TABLE"})) {
-            while (rs.next()) {
-                String t = rs.getString("TABLE_NAME").toLowerCase(Locale.ROOT);
-                if (!LEFT_OUT.contains(t)) {
-                    parents.put(t, new LinkedHashSet<>());
-                }
-            }
-        }
-        for (String t : parents.keySet()) {
-            try (ResultSet rs = meta.getImportedKeys(null, schema(c), name(c, t))) {
-                while (rs.next()) {
-                    String parent = rs.getString("PKTABLE_NAME").toLowerCase(Locale.ROOT);
-                    if (!parent.equals(t) && parents.containsKey(parent)) {
-                        parents.get(t).add(parent);
-                    }
-                }
-            }
-        }
-        List<String> ordered = new ArrayList<>();
-        Set<String> done = new LinkedHashSet<>();
-        List<String> names = new ArrayList<>(parents.keySet());
-        java.util.Collections.sort(names);
-        for (String t : names) {
-            visit(t, parents, done, ordered);
-        }
-        return ordered;
-    }
 
-    private static void visit(String t, Map<String, Set<String>> parents, Set<String> done, List<String> ordered) {
-        if (!done.add(t)) {
-            return;
-        }
-        for (String p : parents.get(t)) {
-            visit(p, parents, done, ordered);
-        }
-        ordered.add(t);
-    }
 
-    /** H2 keeps unquoted names in upper case, PostgreSQL in lower case. */
-    private static String name(Connection c, String lower) throws SQLException {
-        return c.getMetaData().storesUpperCaseIdentifiers() ? lower.toUpperCase(Locale.ROOT) : lower;
-    }
 
-    private static String schema(Connection c) throws SQLException {
-        return c.getSchema();
-    }
 }
