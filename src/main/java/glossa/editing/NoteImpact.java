@@ -81,15 +81,18 @@ public final class NoteImpact {
         }
     }
 
-    Impact assess(long essayId, String newText) {
+    /** What saving {@code newText} over {@code current} (the essay's newest revision) would do to its notes. */
+    Impact assess(glossa.essays.EssayRevision current, String newText) {
         Map<Long, RevisionMapping> mappings = new HashMap<>();
         Map<Long, String> texts = new HashMap<>();
+        // Nearly every note stands on the newest revision, whose text the caller holds already.
+        texts.put(current.id(), current.canonicalText().text());
         List<Change> stay = new ArrayList<>();
         List<Change> move = new ArrayList<>();
         List<Change> approximate = new ArrayList<>();
         List<Change> orphans = new ArrayList<>();
         List<Change> reattached = new ArrayList<>();
-        for (Annotation a : notes.forEssay(essayId)) {
+        for (Annotation a : notes.passages(current.essayId())) {
             if (a.isReply() || a.anchorRevisionId() == null || a.deleted()) {
                 continue;
             }
