@@ -48,7 +48,8 @@ public final class App implements AutoCloseable {
         Services s = Services.forServer(config, clock);
         try {
             Csrf csrf = new Csrf(s.jdbc);
-            Templates templates = new Templates(config.dev(), Path.of(""), csrf);
+            Templates templates = new Templates(config.dev(), Path.of(""), csrf,
+                    ctx -> Sessions.currentUser(ctx).map(s.notifications::unseen).orElse(0));
             Sessions sessions = new Sessions(s.sessions, s.apiTokens);
             WriteRateLimit writeLimit = new WriteRateLimit(config.writesPerMinute());
             Javalin javalin = Javalin.create(cfg -> {

@@ -28,15 +28,20 @@ import glossa.links.LinkRepository;
 import glossa.links.LinkService;
 import glossa.markdown.EssayRenderer;
 import glossa.markdown.UserMarkdown;
+import glossa.notifications.NotificationRoutes;
 import glossa.search.SearchService;
 import glossa.storage.Database;
 import glossa.storage.Jdbc;
+import glossa.tags.TagRoutes;
 
 import glossa.accounts.AccountRoutes;
 import glossa.annotations.AnnotationRoutes;
 import glossa.changes.ChangeRoutes;
+import glossa.changes.UserContributions;
 import glossa.claims.ClaimRoutes;
 import glossa.editing.EditingRoutes;
+import glossa.exports.ExportRoutes;
+import glossa.feeds.FeedRoutes;
 import glossa.essays.EssayRoutes;
 import glossa.links.LinkRoutes;
 import glossa.reading.ReadingRoutes;
@@ -81,6 +86,8 @@ final class Services implements AutoCloseable {
     final EssayPage essayPage = new EssayPage();
     /** What links and claims add to an essay's margin and Connections panel. */
     final MarginExtras margin;
+    /** The notifications feature: its routes, and the header's count of new ones. */
+    final NotificationRoutes notifications;
     private Database database;
     private SearchService search;
     private ImportReport startupImport;
@@ -127,6 +134,7 @@ final class Services implements AutoCloseable {
         essayEditor = new EssayEditor(jdbc, essays, new EssayRenderer(), catalog, clock, annotationService::reanchor);
         apiTokens = new ApiTokens(jdbc, tokens, clock);
         margin = new Connections(links, claims, catalog, linkService);
+        notifications = new NotificationRoutes(jdbc);
     }
 
     Database database() {
@@ -166,12 +174,20 @@ final class Services implements AutoCloseable {
     }
 
     FullExchange exchange() {
-        return new FullExchange(new AnnotationExchange(jdbc, annotations, essays, users, json), links, claims, users, json);
+        return new FullExchange(annotationExchange(), links, claims, users, json);
+    }
+
+    AnnotationExchange annotationExchange() {
+        return new AnnotationExchange(jdbc, annotations, essays, users, json);
     }
 
     /** Each feature mounts its own routes. Order matters only where a literal path shares a pattern ({@code /essays/new}). */
     void mountRoutes(RoutesConfig routes) {
         new SearchRoutes(search, annotations, json).addTo(routes);
+        new FeedRoutes(jdbc, catalog, claims).addTo(routes);
+        new TagRoutes(jdbc, catalog).addTo(routes);
+        notifications.addTo(routes);
+        new ExportRoutes(annotationExchange(), exchange(), catalog, audit, clock).addTo(routes);
         new TextRoutes(essayEditor).addTo(routes);
         EssayRoutes essayList = new EssayRoutes(catalog, annotations::countsByEssay);
         essayList.addTo(routes);
@@ -181,7 +197,7 @@ final class Services implements AutoCloseable {
         new LinkRoutes(linkService, links, annotationService, annotations, catalog, essayPage, json).addTo(routes);
         new ClaimRoutes(claimService, claims, annotations, catalog, json).addTo(routes);
         new ChangeRoutes(jdbc, catalog).addTo(routes);
-        new AccountRoutes(accounts, users, apiTokens, audit, annotations::authoredBy, database.dataSource(), clock, json)
+        new AccountRoutes(accounts, users, apiTokens, audit, new UserContributions(jdbc), database.dataSource(), clock, json)
                 .addTo(routes);
         routes.get("/healthz", new HealthController(jdbc)::health);
     }

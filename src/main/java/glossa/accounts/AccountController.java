@@ -19,12 +19,15 @@ final class AccountController {
     private final UserRepository users;
     private final ApiTokens tokens;
     private final AuditLog audit;
-    private final java.util.function.LongFunction<List<Authored>> authored;
+    private final Contributions contributions;
 
-    /** {@code authored} lists a user's notes, newest first (the annotations feature provides it). */
-    AccountController(AccountService accounts, UserRepository users, ApiTokens tokens, AuditLog audit,
-                             java.util.function.LongFunction<List<Authored>> authored) {
-        this.authored = authored;
+    /** Contributions listed per page of a user's profile. */
+    static final int CONTRIBUTIONS_PAGE = 30;
+    private static final int MAX_PAGE = 100_000;
+
+    /** {@code contributions} lists a user's notes, replies and links (the recent changes feature provides it). */
+    AccountController(AccountService accounts, UserRepository users, ApiTokens tokens, AuditLog audit, Contributions contributions) {
+        this.contributions = contributions;
         this.accounts = accounts;
         this.users = users;
         this.tokens = tokens;
@@ -137,8 +140,19 @@ final class AccountController {
         model.put("tokens", self ? tokens.list(profile.id()) : List.of());
         model.put("newToken", newToken);
         model.put("errors", errors);
-        model.put("annotations", authored.apply(profile.id()));
+        int page = page(ctx.queryParam("page"));
+        List<Contribution> rows = contributions.page(profile.username(), (page - 1) * CONTRIBUTIONS_PAGE, CONTRIBUTIONS_PAGE);
+        model.put("contributions", rows.size() > CONTRIBUTIONS_PAGE ? rows.subList(0, CONTRIBUTIONS_PAGE) : rows);
+        model.put("page", page);
+        model.put("more", rows.size() > CONTRIBUTIONS_PAGE);
         ctx.render("accounts/profile", model);
+    }
+
+    private static int page(String raw) {
+        if (raw == null || !raw.matches("\\d{1,6}")) {
+            return 1;
+        }
+        return Math.max(1, Math.min(MAX_PAGE, Integer.parseInt(raw)));
     }
 
     /** The profile's path, the name percent-encoded so that the Location header carries any name. */

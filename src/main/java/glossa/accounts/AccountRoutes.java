@@ -5,8 +5,6 @@ import io.javalin.config.RoutesConfig;
 
 import javax.sql.DataSource;
 import java.time.Clock;
-import java.util.List;
-import java.util.function.LongFunction;
 
 /** The accounts feature's URLs: sign-up and sign-in, the own account and tokens, profiles, administration, and {@code /api/me}. */
 public final class AccountRoutes {
@@ -16,10 +14,10 @@ public final class AccountRoutes {
     private final BackupDownload backup;
     private final AccountApi api;
 
-    /** {@code authored} lists a user's notes for their profile, newest first (the annotations feature provides it). */
+    /** {@code contributions} lists a user's notes, replies and links for their profile (the changes feature provides it). */
     public AccountRoutes(AccountService accounts, UserRepository users, ApiTokens tokens, AuditLog audit,
-                         LongFunction<List<Authored>> authored, DataSource dataSource, Clock clock, ObjectMapper json) {
-        pages = new AccountController(accounts, users, tokens, audit, authored);
+                         Contributions contributions, DataSource dataSource, Clock clock, ObjectMapper json) {
+        pages = new AccountController(accounts, users, tokens, audit, contributions);
         admin = new AdminController(accounts, users, audit);
         backup = new BackupDownload(dataSource, audit, clock);
         api = new AccountApi(tokens, audit, json);

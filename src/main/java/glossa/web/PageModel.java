@@ -4,6 +4,7 @@ import io.javalin.http.Context;
 
 import java.util.HashMap;
 import java.util.Map;
+import java.util.function.ToIntFunction;
 
 /**
  * Values every page template may use: the path, the signed-in user (or null) and {@code csrf}, whose
@@ -35,13 +36,37 @@ final class PageModel {
         }
     }
 
+    /**
+     * The signed-in reader's count of new notifications, for the header. It is the one per-reader piece
+     * of the header: computed here, once, and only when a template shows it, so that a page body
+     * cached for everyone never carries it.
+     */
+    public static final class Notices {
+        private final Context ctx;
+        private final ToIntFunction<Context> unseen;
+        private Integer count;
+
+        Notices(Context ctx, ToIntFunction<Context> unseen) {
+            this.ctx = ctx;
+            this.unseen = unseen;
+        }
+
+        public int count() {
+            if (count == null) {
+                count = Requester.user(ctx) == null ? 0 : unseen.applyAsInt(ctx);
+            }
+            return count;
+        }
+    }
+
     private PageModel() {
     }
 
-    static Map<String, Object> base(Context ctx, Csrf csrf) {
+    static Map<String, Object> base(Context ctx, Csrf csrf, ToIntFunction<Context> unseen) {
         Map<String, Object> model = new HashMap<>();
         model.put("path", ctx.path());
         model.put("user", Requester.user(ctx));
+        model.put("notices", new Notices(ctx, unseen));
         model.put("csrf", new CsrfField(ctx, csrf));
         model.put("dates", Dates.TEMPLATES);
         // What one feature adds to another's page through a before-handler (search suggestions), under "extras".

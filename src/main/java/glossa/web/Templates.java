@@ -11,6 +11,7 @@ import org.thymeleaf.templateresolver.FileTemplateResolver;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.function.ToIntFunction;
 
 /**
  * Thymeleaf behind Javalin's {@link FileRenderer}. Developing, templates are read from the top-level
@@ -21,9 +22,19 @@ public final class Templates implements FileRenderer {
 
     private final TemplateEngine engine = new TemplateEngine();
     private final Csrf csrf;
+    private final ToIntFunction<Context> unseen;
 
     public Templates(boolean dev, Path projectDir, Csrf csrf) {
+        this(dev, projectDir, csrf, ctx -> 0);
+    }
+
+    /**
+     * {@code unseen} counts the requesting reader's new notifications, for the header (asked only when
+     * shown; 0 for anonymous readers): the notifications feature provides it, so web knows no account type.
+     */
+    public Templates(boolean dev, Path projectDir, Csrf csrf, ToIntFunction<Context> unseen) {
         this.csrf = csrf;
+        this.unseen = unseen;
         AbstractConfigurableTemplateResolver resolver;
         if (dev) {
             resolver = new FileTemplateResolver();
@@ -41,7 +52,7 @@ public final class Templates implements FileRenderer {
 
     @Override
     public String render(String template, Map<String, ?> model, Context ctx) {
-        Map<String, Object> merged = new HashMap<>(PageModel.base(ctx, csrf));
+        Map<String, Object> merged = new HashMap<>(PageModel.base(ctx, csrf, unseen));
         merged.putAll(model);
         return engine.process(template, new org.thymeleaf.context.Context(java.util.Locale.ENGLISH, merged));
     }
