@@ -13,6 +13,8 @@
   var WIDE = window.matchMedia('(min-width: 60.01rem)');
   var GAP = 10;
 
+  // A mark names its notes in data-a ("12 15"); a card is named by its id ("a-12").
+  function idsOf(el) { return el.matches('mark') ? el.getAttribute('data-a').split(' ') : [el.id.slice(2)]; }
   function marksOf(id) { return root.querySelectorAll('mark[data-a~="' + id + '"]'); }
   function topIn(el, container) { return el.getBoundingClientRect().top - container.getBoundingClientRect().top; }
 
@@ -24,7 +26,7 @@
   }
   function firstId(item) {
     var note = item.matches('aside.note') ? item : item.querySelector('aside.note');
-    return note ? note.getAttribute('data-a') : null;
+    return note ? note.id.slice(2) : null;
   }
   function align() {
     var list = items();
@@ -57,19 +59,19 @@
   }
   root.addEventListener('mouseover', function (e) {
     var el = e.target.closest('mark[data-a], aside.note');
-    if (el) { light(el.getAttribute('data-a').split(' '), true); }
+    if (el) { light(idsOf(el), true); }
   });
   root.addEventListener('mouseout', function (e) {
     var el = e.target.closest('mark[data-a], aside.note');
-    if (el) { light(el.getAttribute('data-a').split(' '), false); }
+    if (el) { light(idsOf(el), false); }
   });
   root.addEventListener('focusin', function (e) {
     var note = e.target.closest('aside.note');
-    if (note) { light([note.getAttribute('data-a')], true); }
+    if (note) { light(idsOf(note), true); }
   });
   root.addEventListener('focusout', function (e) {
     var note = e.target.closest('aside.note');
-    if (note) { light([note.getAttribute('data-a')], false); }
+    if (note) { light(idsOf(note), false); }
   });
   root.addEventListener('click', function (e) {
     var mark = e.target.closest('mark[data-a]');

@@ -32,6 +32,12 @@ import glossa.search.SearchRoutes;
 import glossa.search.SearchService;
 import glossa.storage.Database;
 import glossa.storage.Jdbc;
+import glossa.reading.BuildId;
+import glossa.reading.CachedPages;
+import glossa.reading.ReadingRoutes;
+import glossa.storage.PageVersions;
+import glossa.annotations.OwnControls;
+import glossa.web.Assets;
 import glossa.web.BodyLimit;
 import glossa.web.Csrf;
 import glossa.web.ErrorPages;
@@ -115,8 +121,8 @@ public final class App implements AutoCloseable {
 
             EssayPage essayPage = new EssayPage();
             EssayController essayPages = new EssayController(catalog, annotations::countsByEssay);
-            AnnotationController notePages = new AnnotationController(annotationService, annotations, essayPage, essayPages,
-                    new Connections(links, claimRepository, catalog, linkService));
+            Connections connections = new Connections(links, claimRepository, catalog, linkService);
+            AnnotationController notePages = new AnnotationController(annotationService, annotations, essayPage, connections);
             LinkController linkPages = new LinkController(linkService, links, annotationService, annotations, catalog, essayPage);
             ClaimController claimPages = new ClaimController(claimService, claimRepository, annotations, catalog);
             HealthController health = new HealthController(jdbc);
@@ -139,7 +145,11 @@ public final class App implements AutoCloseable {
             BackupDownload backupDownload = new BackupDownload(database.dataSource(), audit, clock);
             AccountApi accountApi = new AccountApi(apiTokens, audit, json);
             AnnotationApi annotationApi = new AnnotationApi(annotationService, annotations, essays, json);
-            Templates templates = new Templates(config.dev(), Path.of(""), csrf);
+            Assets assets = new Assets(config.dev());
+            Templates templates = new Templates(config.dev(), Path.of(""), csrf, assets);
+            String buildId = BuildId.of(System.getenv("GLOSSA_BUILD_ID"));
+            ReadingRoutes reading = new ReadingRoutes(new CachedPages(templates, csrf, buildId, !config.dev()), new PageVersions(jdbc),
+                    catalog, notePages, new OwnControls(annotations, connections, services.json), essayPages, claimPages, linkPages, buildId);
             WriteRateLimit writeLimit = new WriteRateLimit(config.writesPerMinute());
             search = services.openSearch(config);
             SearchRoutes searchRoutes = new SearchRoutes(search, annotations, json);
@@ -174,10 +184,11 @@ public final class App implements AutoCloseable {
                 cfg.routes.before(writeLimit::check);
                 searchRoutes.addTo(cfg.routes);
 
-                cfg.routes.get("/", essayPages::index);
+                cfg.routes.get("/", reading::home);
+                cfg.routes.get("/assets/<path>", assets::serve);
                 cfg.routes.get("/essays/new", addText::showForm);
                 cfg.routes.post("/essays/new", addText::process);
-                cfg.routes.get("/essays/{slug}", notePages::essay);
+                cfg.routes.get("/essays/{slug}", reading::essay);
                 cfg.routes.get("/essays/{slug}/annotate", notePages::showAnnotateForm);
                 cfg.routes.get("/essays/{slug}/edit", editPages::showEdit);
                 cfg.routes.post("/essays/{slug}/edit", editPages::processEdit);
@@ -198,18 +209,18 @@ public final class App implements AutoCloseable {
                 cfg.routes.post("/annotations/{id}/links", linkPages::create);
                 cfg.routes.get("/links/{id}/remove", linkPages::confirmDelete);
                 cfg.routes.post("/links/{id}/delete", linkPages::delete);
-                cfg.routes.get("/compare/{a}/{b}", linkPages::compare);
+                cfg.routes.get("/compare/{a}/{b}", reading::compare);
                 cfg.routes.get("/claims", claimPages::list);
                 cfg.routes.get("/claims/new", claimPages::showNew);
                 cfg.routes.post("/claims", claimPages::create);
-                cfg.routes.get("/claims/{slug}", claimPages::show);
+                cfg.routes.get("/claims/{slug}", reading::claim);
                 cfg.routes.get("/claims/{slug}/edit", claimPages::showEdit);
                 cfg.routes.post("/claims/{slug}/edit", claimPages::edit);
                 cfg.routes.get("/claims/{slug}/history", claimPages::history);
                 cfg.routes.get("/claims/{slug}/diff", claimPages::diff);
                 cfg.routes.post("/claims/{slug}/revert", claimPages::revert);
                 cfg.routes.post("/claims/{slug}/passages", claimPages::attach);
-                cfg.routes.get("/synopsis", claimPages::synopsis);
+                cfg.routes.get("/synopsis", reading::synopsis);
                 cfg.routes.get("/changes", changePages::list);
                 cfg.routes.get("/healthz", health::health);
 

@@ -3,7 +3,6 @@ package glossa.annotations;
 import glossa.accounts.User;
 import glossa.anchoring.CodePointText;
 import glossa.anchoring.TextPositionSelector;
-import glossa.essays.EssayController;
 import glossa.essays.EssayRevision;
 import glossa.web.Access;
 import glossa.web.Sessions;
@@ -24,46 +23,59 @@ public final class AnnotationController {
     private final AnnotationService service;
     private final AnnotationRepository notes;
     private final EssayPage essayPage;
-    private final EssayController essays;
     private final MarginExtras extras;
 
-    public AnnotationController(AnnotationService service, AnnotationRepository notes, EssayPage essayPage, EssayController essays,
+    public AnnotationController(AnnotationService service, AnnotationRepository notes, EssayPage essayPage,
                                 MarginExtras extras) {
         this.extras = extras;
         this.service = service;
         this.notes = notes;
         this.essayPage = essayPage;
-        this.essays = essays;
     }
 
-    /** {@code /essays/{slug}}: the reading page with its notes; {@code .txt} goes to the plain text. */
-    public void essay(Context ctx) throws AnnotationException {
-        String slug = ctx.pathParam("slug");
-        if (slug.endsWith(".txt")) {
-            essays.text(ctx);
-            return;
+    /**
+     * What the essay page shows besides the essay's state, read from the request: which notes, whether
+     * the how-to hint shows, the way back after following a link. {@link #variant} names it for the page cache.
+     */
+    public record EssayView(EssayRevision essay, EssayPage.Filter filter, boolean firstVisit, Map<String, String> back) {
+        public String variant() {
+            return String.join("\n", filter.tag(), filter.author(), filter.kind(), Boolean.toString(filter.hideNotes()),
+                    Boolean.toString(firstVisit), back == null ? "" : back.get("href"));
         }
-        EssayRevision essay = found(slug);
+    }
+
+    /** {@code /essays/{slug}}: reads what the reader asked for; the first essay page also sets the hint cookie. */
+    public EssayView essayView(Context ctx, EssayRevision essay) {
         EssayPage.Filter filter = new EssayPage.Filter(param(ctx, "tag"), param(ctx, "author"), param(ctx, "kind"),
                 "hide".equals(ctx.queryParam("notes")));
-        User viewer = Sessions.currentUser(ctx).orElse(null);
-        MarginExtras.Extras more = extras.forEssay(essay.essayId(), essay.slug(), viewer);
-        EssayPage.Model model = essayPage.build(essay, notes.forEssay(essay.essayId()), viewer, filter, more.byAnnotation());
-        Map<String, Object> m = new HashMap<>();
-        m.put("connections", more.panelHtml());
-        m.put("linkCount", more.linkCount());
-        m.put("back", backLink(ctx));
-        m.put("essay", essay);
-        m.put("page", model);
-        m.put("filter", filter);
-        m.put("kinds", Kind.CHOSEN_BY_READERS);
         // How to annotate is said once, near the top: on a reader's first essay page, then no more.
         boolean firstVisit = ctx.cookie(HINT_COOKIE) == null;
         if (firstVisit) {
             ctx.cookie(new io.javalin.http.Cookie(HINT_COOKIE, "seen", "/", HINT_SECONDS, false, true, null, io.javalin.http.SameSite.LAX));
         }
-        m.put("firstVisit", firstVisit);
+        return new EssayView(essay, filter, firstVisit, backLink(ctx));
+    }
+
+    /** The reading page with its notes, drawn for {@code viewer} (null when signed out). */
+    public void renderEssay(Context ctx, EssayView view, User viewer) {
+        EssayRevision essay = view.essay();
+        MarginExtras.Extras more = extras.forEssay(essay.essayId(), essay.slug(), viewer);
+        EssayPage.Model model = essayPage.build(essay, notes.forEssay(essay.essayId()), viewer, view.filter(), more.byAnnotation());
+        Map<String, Object> m = new HashMap<>();
+        m.put("connections", more.panelHtml());
+        m.put("linkCount", more.linkCount());
+        m.put("back", view.back());
+        m.put("essay", essay);
+        m.put("page", model);
+        m.put("filter", view.filter());
+        m.put("kinds", Kind.CHOSEN_BY_READERS);
+        m.put("firstVisit", view.firstVisit());
         ctx.render("essays/show", m);
+    }
+
+    /** The essay called {@code slug} as the page shows it; 404 when there is none. */
+    public EssayRevision essayCalled(String slug) throws AnnotationException {
+        return found(slug);
     }
 
     /** Set once the how-to hint was shown; it is not shown again. */

@@ -41,21 +41,20 @@ final class NoteCards {
         Annotation a = n.note();
         if (a.kind() == Kind.ANCHOR) {
             // A bare passage: it is in the margin only for the links and claims it carries.
-            out.append("<aside class=\"note note-passage\" id=\"a-").append(a.id()).append("\" data-nontext=\"\" data-a=\"")
-                    .append(a.id()).append("\">").append(n.extraHtml()).append("</aside>");
+            out.append("<aside class=\"note note-passage\" id=\"a-").append(a.id()).append("\" data-nontext>").append(n.extraHtml()).append("</aside>");
             return;
         }
         if (n.placeholder()) {
             // Its words are gone (they live only in the history moderators see); the replies stay in place.
-            out.append("<aside class=\"note note-deleted\" id=\"a-").append(a.id()).append("\" data-nontext=\"\" data-a=\"").append(a.id())
-                    .append("\"><p class=\"note-deleted-flag\">This note was deleted by its author.</p>");
+            out.append("<aside class=\"note note-deleted\" id=\"a-").append(a.id())
+                    .append("\" data-nontext><p class=\"note-deleted-flag\">This note was deleted by its author.</p>");
             replies(out, n);
             out.append(n.extraHtml()).append("<footer class=\"note-links\"><a href=\"/annotations/").append(a.id())
                     .append("\">Open the thread</a></footer></aside>");
             return;
         }
         out.append("<aside class=\"note note-").append(n.kindLabel()).append(n.changed() ? " note-changed" : "")
-                .append("\" id=\"a-").append(a.id()).append("\" data-nontext=\"\" data-a=\"").append(a.id()).append("\"");
+                .append("\" id=\"a-").append(a.id()).append("\" data-nontext");
         if (n.mine()) {
             // The Markdown source, for editing in place (only its author is sent it; it is theirs anyway).
             out.append(" data-source=\"").append(esc(a.body())).append("\" data-tags=\"").append(esc(String.join(", ", a.tags())))
@@ -63,18 +62,18 @@ final class NoteCards {
         }
         out.append(">");
         out.append("<header class=\"note-meta\"><a class=\"note-author\" href=\"/users/").append(esc(a.author())).append("\">")
-                .append(esc(a.author())).append("</a> <a class=\"note-time\" href=\"/annotations/").append(a.id())
-                .append("\" title=\"Permalink to this note\"><time datetime=\"").append(a.createdAt()).append("\">")
-                .append(DAY.format(a.createdAt())).append("</time></a> <span class=\"note-kind\">").append(n.kindLabel()).append("</span></header>");
+                .append(esc(a.author())).append("</a> <a href=\"/annotations/").append(a.id()).append("\">")
+                .append(DAY.format(a.createdAt())).append("</a> <span class=\"note-kind\">").append(n.kindLabel()).append("</span></header>");
         if (n.changed()) {
             out.append("<p class=\"note-changed-warning\">The text changed under this note. It was made on: <q>")
                     .append(esc(a.made().exact())).append("</q></p>");
         }
-        out.append("<div class=\"note-body\">").append(a.bodyHtml()).append("</div>");
+        out.append("<div class=\"note-body\">").append(fold(a.bodyHtml(), a.id())).append("</div>");
         if (!a.tags().isEmpty()) {
             out.append("<ul class=\"note-tags\">");
             for (String t : a.tags()) {
-                out.append("<li><a href=\"/essays/").append(esc(a.essaySlug())).append("?tag=")
+                // Relative: the card is on its essay's page, so "?tag=" filters this essay.
+                out.append("<li><a href=\"?tag=")
                         .append(esc(java.net.URLEncoder.encode(t, java.nio.charset.StandardCharsets.UTF_8))).append("\">")
                         .append(esc(t)).append("</a></li>");
             }
@@ -85,8 +84,8 @@ final class NoteCards {
         int count = n.replies().size();
         out.append("<footer class=\"note-links\"><a class=\"act-reply\" href=\"/annotations/").append(a.id()).append("#reply\">")
                 .append(count == 0 ? "Reply" : count + (count == 1 ? " reply" : " replies") + " \u00b7 Reply")
-                .append("</a> <a href=\"").append(esc(n.textFragment()))
-                .append("\" class=\"text-fragment\" title=\"A link to the passage that works in any browser with text fragments\">Link to passage</a>");
+                .append("</a> <a class=\"text-fragment\" href=\"").append(esc(here(n.textFragment())))
+                .append("\">Link to passage</a>");
         if (n.mayLink()) {
             out.append(" <a class=\"act-link\" href=\"/annotations/").append(a.id()).append("/link\">Link to another passage\u2026</a>");
         }
@@ -97,18 +96,24 @@ final class NoteCards {
         out.append("</footer></aside>");
     }
 
+    /** A link on the essay's own page as a fragment alone ("#:~:text=..."): the page's address is implied. */
+    private static String here(String href) {
+        int hash = href.indexOf('#');
+        return hash < 0 ? href : href.substring(hash);
+    }
+
     private static void replies(StringBuilder out, NoteView n) {
         if (n.replies().isEmpty()) {
             return;
         }
         out.append("<ol class=\"note-replies\">");
         for (Annotation r : n.replies()) {
-            out.append("<li id=\"a-").append(r.id()).append("\" class=\"reply\" data-r=\"").append(r.id()).append("\"");
+            out.append("<li id=\"a-").append(r.id()).append("\" class=\"reply\"");
             if (n.ownReply(r)) {
                 out.append(" data-source=\"").append(esc(r.body())).append("\" data-version=\"").append(r.version()).append("\"");
             }
             out.append("><span class=\"note-author\">").append(esc(r.author()))
-                    .append("</span><div class=\"note-body\">").append(r.bodyHtml()).append("</div>");
+                    .append("</span><div class=\"note-body\">").append(fold(r.bodyHtml(), r.id())).append("</div>");
             if (n.ownReply(r)) {
                 out.append("<p class=\"reply-actions\"><a class=\"act-edit\" href=\"/annotations/").append(n.note().id())
                         .append("#edit-").append(r.id()).append("\">Edit</a> <a class=\"act-delete\" href=\"/annotations/").append(r.id()).append("/delete\">Delete</a></p>");
@@ -116,6 +121,25 @@ final class NoteCards {
             out.append("</li>");
         }
         out.append("</ol>");
+    }
+
+    /** Bodies longer than this (in characters of HTML) are folded in the margin; the note's page shows them whole. */
+    static final int FOLD_AT = 700;
+    /** How much of a folded body the margin shows, in characters of its text. */
+    static final int FOLDED_TEXT = 280;
+
+    /**
+     * A long body as its first words and a "more" link to the note's page, so a page of a thousand notes
+     * stays light; a short body as it is.
+     */
+    static String fold(String html, long id) {
+        if (html.length() <= FOLD_AT) {
+            return html;
+        }
+        String text = org.jsoup.Jsoup.parseBodyFragment(html).text();
+        int cut = text.lastIndexOf(' ', FOLDED_TEXT);
+        String head = text.substring(0, cut > FOLDED_TEXT / 2 ? cut : Math.min(text.length(), FOLDED_TEXT));
+        return "<p>" + esc(head) + "\u2026 <a class=\"more\" href=\"/annotations/" + id + "\">more</a></p>";
     }
 
     private static String esc(String s) {

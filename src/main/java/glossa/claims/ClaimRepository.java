@@ -1,5 +1,7 @@
 package glossa.claims;
 
+import glossa.storage.PageVersions;
+
 import glossa.storage.Jdbc;
 
 import java.sql.ResultSet;
@@ -68,6 +70,7 @@ public final class ClaimRepository {
      */
     int insertRevision(Jdbc tx, long claimId, int base, String title, String description, String summary, Long authorId, Instant at) {
         int next = base + 1;
+        PageVersions.claim(tx, claimId);
         if (tx.update("UPDATE claim SET title_key = ?, revision_no = ? WHERE id = ? AND revision_no = ?",
                 ClaimService.key(title), next, claimId, base) != 1) {
             return 0;
@@ -85,8 +88,12 @@ public final class ClaimRepository {
     }
 
     long insertPassage(long claimId, long annotationId, Stance stance, Long addedBy, String starterKey, Instant at) {
-        return jdbc.insert("INSERT INTO claim_passage (claim_id, annotation_id, stance, added_by, starter_key, created_at) VALUES (?, ?, ?, ?, ?, ?)",
-                "id", claimId, annotationId, stance.name(), addedBy, starterKey, at.atOffset(ZoneOffset.UTC));
+        return jdbc.inTransaction(tx -> {
+            PageVersions.claim(tx, claimId);
+            PageVersions.essayOfAnnotation(tx, annotationId);
+            return tx.insert("INSERT INTO claim_passage (claim_id, annotation_id, stance, added_by, starter_key, created_at) VALUES (?, ?, ?, ?, ?, ?)",
+                    "id", claimId, annotationId, stance.name(), addedBy, starterKey, at.atOffset(ZoneOffset.UTC));
+        });
     }
 
     boolean starterPassageExists(String key) {

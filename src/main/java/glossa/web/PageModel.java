@@ -24,6 +24,10 @@ final class PageModel {
         }
 
         public String token() {
+            CacheableRender cacheable = CacheableRender.of(ctx);
+            if (cacheable != null) {
+                return cacheable.csrfMarker();
+            }
             if (token == null) {
                 token = csrf.token(ctx);
             }
@@ -41,7 +45,10 @@ final class PageModel {
     static Map<String, Object> base(Context ctx, Csrf csrf) {
         Map<String, Object> model = new HashMap<>();
         model.put("path", ctx.path());
-        model.put("user", Sessions.currentUser(ctx).orElse(null));
+        CacheableRender cacheable = CacheableRender.of(ctx);
+        // Drawn for the page cache: for the reader's class only; their own menu is a marker spliced per request.
+        model.put("user", cacheable != null ? cacheable.viewer() : Sessions.currentUser(ctx).orElse(null));
+        model.put("readerSlot", cacheable != null && cacheable.viewer() != null ? cacheable.navMarker() : null);
         model.put("csrf", new CsrfField(ctx, csrf));
         // What one feature adds to another's page through a before-handler (search suggestions), under "extras".
         Object extras = ctx.attribute("extras");

@@ -21,9 +21,11 @@ public final class Templates implements FileRenderer {
 
     private final TemplateEngine engine = new TemplateEngine();
     private final Csrf csrf;
+    private final Assets assets;
 
-    public Templates(boolean dev, Path projectDir, Csrf csrf) {
+    public Templates(boolean dev, Path projectDir, Csrf csrf, Assets assets) {
         this.csrf = csrf;
+        this.assets = assets;
         AbstractConfigurableTemplateResolver resolver;
         if (dev) {
             resolver = new FileTemplateResolver();
@@ -41,8 +43,18 @@ public final class Templates implements FileRenderer {
 
     @Override
     public String render(String template, Map<String, ?> model, Context ctx) {
+        return engine.process(template, context(model, ctx));
+    }
+
+    /** One fragment of a template ({@code selector}, e.g. "nav"), with the request's base model and {@code model}. */
+    public String renderFragment(String template, String selector, Map<String, ?> model, Context ctx) {
+        return engine.process(template, java.util.Set.of(selector), context(model, ctx));
+    }
+
+    private org.thymeleaf.context.Context context(Map<String, ?> model, Context ctx) {
         Map<String, Object> merged = new HashMap<>(PageModel.base(ctx, csrf));
+        merged.put("assets", assets);
         merged.putAll(model);
-        return engine.process(template, new org.thymeleaf.context.Context(java.util.Locale.ENGLISH, merged));
+        return new org.thymeleaf.context.Context(java.util.Locale.ENGLISH, merged);
     }
 }
