@@ -87,6 +87,40 @@
     }
   });
 
+  // ---- "Link to passage" ----------------------------------------------------------------------
+  // A Text Fragment link (#:~:text=...) to a card's passage, added when the card is first pointed at or
+  // focused rather than sent with every card of a page that may carry a thousand.
+  function fragmentLink(card) {
+    var footer = card.querySelector(':scope > footer');
+    if (!footer || footer.querySelector('a.text-fragment') || card.matches('.note-passage, .note-deleted')) { return; }
+    var words = Array.prototype.map.call(marksOf(card.id.slice(2)), function (m) { return m.textContent; })
+      .join('').replace(/\s+/g, ' ').trim();
+    if (!words) { return; }
+    var enc = function (s) {
+      return encodeURIComponent(s).replace(/-/g, '%2D').replace(/,/g, '%2C').replace(/&/g, '%26');
+    };
+    var directive = enc(words);
+    if (words.length > 60) {
+      var w = words.split(' ');
+      var n = Math.min(4, Math.floor(w.length / 2));
+      directive = enc(w.slice(0, n).join(' ')) + ',' + enc(w.slice(w.length - n).join(' '));
+    }
+    var a = document.createElement('a');
+    a.className = 'text-fragment';
+    a.href = '#:~:text=' + directive;
+    a.textContent = 'Link to passage';
+    footer.appendChild(document.createTextNode(' '));
+    footer.appendChild(a);
+  }
+  root.addEventListener('mouseover', function (e) {
+    var card = e.target.closest('aside.note');
+    if (card) { fragmentLink(card); }
+  });
+  root.addEventListener('focusin', function (e) {
+    var card = e.target.closest('aside.note');
+    if (card) { fragmentLink(card); }
+  });
+
   function flashFromHash() {
     var m = /^#a-(\d+)$/.exec(location.hash);
     if (!m) { return; }
@@ -225,7 +259,7 @@
     var link = e.target.closest('a.para-annotate');
     if (!link || !form) { return; }
     var block = link.previousElementSibling;
-    while (block && block.hasAttribute('data-nontext')) { block = block.previousElementSibling; }
+    while (block && C.isNonText(block)) { block = block.previousElementSibling; }
     if (!block) { return; }
     var r = document.createRange();
     r.selectNodeContents(block);

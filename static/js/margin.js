@@ -76,7 +76,7 @@
     var form = K.postForm('/annotations/' + id + '/replies', { 'return': 'essay' });
     form.classList.add('reply-form');
     withPreview(form, bodyField(form, 'Your reply'), 'Save reply');
-    show(form, link, card, card.querySelector('.note-links'));
+    show(form, link, card, card.querySelector(':scope > footer'));
   }
 
   function edit(card, link) {

@@ -30,7 +30,7 @@
     card.setAttribute('data-tags', n.tags);
     card.setAttribute('data-kind', n.kind);
     card.setAttribute('data-version', n.version);
-    var footer = card.querySelector('footer.note-links');
+    var footer = card.querySelector(':scope > footer');
     if (!footer) { return; }
     if (!footer.querySelector('a.act-link')) {
       append(footer, link('act-link', '/annotations/' + id + '/link', 'Link to another passage\u2026'));

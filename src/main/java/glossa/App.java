@@ -81,8 +81,11 @@ public final class App implements AutoCloseable {
     private final Javalin javalin;
     private final ImportReport startupImport;
     private final SearchService search;
+    private final java.util.function.Supplier<java.util.List<String>> warmPaths;
 
-    private App(Config config, Database database, Javalin javalin, ImportReport startupImport, SearchService search) {
+    private App(Config config, Database database, Javalin javalin, ImportReport startupImport, SearchService search,
+                java.util.function.Supplier<java.util.List<String>> warmPaths) {
+        this.warmPaths = warmPaths;
         this.config = config;
         this.database = database;
         this.javalin = javalin;
@@ -273,7 +276,9 @@ public final class App implements AutoCloseable {
                 cfg.routes.exception(Exception.class, ErrorPages::unexpected);
                 cfg.routes.error(404, "*", ErrorPages::notFound);
             });
-            return new App(config, database, javalin, report, search);
+            java.util.function.Supplier<java.util.List<String>> warmPaths = () -> java.util.stream.Stream.concat(
+                    java.util.stream.Stream.of("/"), catalog.all().stream().map(e -> "/essays/" + e.slug())).toList();
+            return new App(config, database, javalin, report, search, warmPaths);
         } catch (IOException e) {
             closeQuietly(search);
             database.close();
@@ -294,6 +299,18 @@ public final class App implements AutoCloseable {
     public App start() {
         javalin.start(config.host(), config.port());
         return this;
+    }
+
+    /**
+     * Builds the reading pages in the background, as a reader's first request would, so that the first
+     * reader after a start finds them built (or waits only for the build already under way). The server
+     * command calls this; tests do not, so their servers stay quiet.
+     */
+    public void warmUp() {
+        String self = "http://" + (config.host().contains(":") ? "[::1]" : "127.0.0.1") + ":" + port();
+        Thread thread = new Thread(() -> new glossa.reading.WarmUp(self).visit(warmPaths.get()), "glossa-warm-up");
+        thread.setDaemon(true);
+        thread.start();
     }
 
     /** The port actually bound, useful when the config asked for 0. */

@@ -27,7 +27,7 @@ final class NoteCards {
         StringBuilder out = new StringBuilder();
         for (EssayPage.NoteGroup g : groups) {
             if (g.stack()) {
-                out.append("<details class=\"note-stack\" data-nontext=\"\"><summary>").append(g.notes().size()).append(" notes</summary>");
+                out.append("<details class=\"note-stack\"><summary>").append(g.notes().size()).append(" notes</summary>");
                 g.notes().forEach(n -> card(out, n));
                 out.append("</details>");
             } else {
@@ -41,34 +41,39 @@ final class NoteCards {
         Annotation a = n.note();
         if (a.kind() == Kind.ANCHOR) {
             // A bare passage: it is in the margin only for the links and claims it carries.
-            out.append("<aside class=\"note note-passage\" id=\"a-").append(a.id()).append("\" data-nontext>").append(n.extraHtml()).append("</aside>");
+            out.append("<aside class=\"note note-passage\" id=\"a-").append(a.id()).append("\">").append(n.extraHtml()).append("</aside>");
             return;
         }
         if (n.placeholder()) {
             // Its words are gone (they live only in the history moderators see); the replies stay in place.
             out.append("<aside class=\"note note-deleted\" id=\"a-").append(a.id())
-                    .append("\" data-nontext><p class=\"note-deleted-flag\">This note was deleted by its author.</p>");
+                    .append("\"><p class=\"note-deleted-flag\">This note was deleted by its author.</p>");
             replies(out, n);
-            out.append(n.extraHtml()).append("<footer class=\"note-links\"><a href=\"/annotations/").append(a.id())
+            out.append(n.extraHtml()).append("<footer><a href=\"/annotations/").append(a.id())
                     .append("\">Open the thread</a></footer></aside>");
             return;
         }
         out.append("<aside class=\"note note-").append(n.kindLabel()).append(n.changed() ? " note-changed" : "")
-                .append("\" id=\"a-").append(a.id()).append("\" data-nontext");
+                .append("\" id=\"a-").append(a.id()).append("\"");
         if (n.mine()) {
             // The Markdown source, for editing in place (only its author is sent it; it is theirs anyway).
             out.append(" data-source=\"").append(esc(a.body())).append("\" data-tags=\"").append(esc(String.join(", ", a.tags())))
                     .append("\" data-kind=\"").append(n.kindLabel()).append("\" data-version=\"").append(a.version()).append("\"");
         }
         out.append(">");
-        out.append("<header class=\"note-meta\"><a class=\"note-author\" href=\"/users/").append(esc(a.author())).append("\">")
+        out.append("<header><a class=\"note-author\" href=\"/users/").append(esc(a.author())).append("\">")
                 .append(esc(a.author())).append("</a> <a href=\"/annotations/").append(a.id()).append("\">")
-                .append(DAY.format(a.createdAt())).append("</a> <span class=\"note-kind\">").append(n.kindLabel()).append("</span></header>");
+                .append(DAY.format(a.createdAt())).append("</a>");
+        if (a.kind() != Kind.COMMENT) {
+            // A plain comment needs no label; questions and highlights say what they are.
+            out.append(" <span class=\"note-kind\">").append(n.kindLabel()).append("</span>");
+        }
+        out.append("</header>");
         if (n.changed()) {
             out.append("<p class=\"note-changed-warning\">The text changed under this note. It was made on: <q>")
                     .append(esc(a.made().exact())).append("</q></p>");
         }
-        out.append("<div class=\"note-body\">").append(fold(a.bodyHtml(), a.id())).append("</div>");
+        out.append("<div class=\"note-body\">").append(fold(a.bodyHtml(), a.id()).strip()).append("</div>");
         if (!a.tags().isEmpty()) {
             out.append("<ul class=\"note-tags\">");
             for (String t : a.tags()) {
@@ -82,10 +87,11 @@ final class NoteCards {
         replies(out, n);
         out.append(n.extraHtml());
         int count = n.replies().size();
-        out.append("<footer class=\"note-links\"><a class=\"act-reply\" href=\"/annotations/").append(a.id()).append("#reply\">")
+        // No "Link to passage" here (a text fragment, some hundred bytes a card): annotate.js adds it when
+        // the card is pointed at or focused; without JavaScript it is on the note's page.
+        out.append("<footer><a class=\"act-reply\" href=\"/annotations/").append(a.id()).append("#reply\">")
                 .append(count == 0 ? "Reply" : count + (count == 1 ? " reply" : " replies") + " \u00b7 Reply")
-                .append("</a> <a class=\"text-fragment\" href=\"").append(esc(here(n.textFragment())))
-                .append("\">Link to passage</a>");
+                .append("</a>");
         if (n.mayLink()) {
             out.append(" <a class=\"act-link\" href=\"/annotations/").append(a.id()).append("/link\">Link to another passage\u2026</a>");
         }
@@ -94,12 +100,6 @@ final class NoteCards {
                     .append(" <a class=\"act-delete\" href=\"/annotations/").append(a.id()).append("/delete\">Delete</a>");
         }
         out.append("</footer></aside>");
-    }
-
-    /** A link on the essay's own page as a fragment alone ("#:~:text=..."): the page's address is implied. */
-    private static String here(String href) {
-        int hash = href.indexOf('#');
-        return hash < 0 ? href : href.substring(hash);
     }
 
     private static void replies(StringBuilder out, NoteView n) {
