@@ -6,6 +6,7 @@
   'use strict';
 
   var NONTEXT = 'data-nontext';
+  // glossa.anchoring.CanonicalText.MARGIN_CARDS, with the attribute.
   var NONTEXT_SELECTOR = '[data-nontext], aside.note, details.note-stack';
   function isNonText(el) { return el.matches(NONTEXT_SELECTOR); }
 
