@@ -1,8 +1,7 @@
 package glossa.links;
 
-import glossa.storage.PageVersions;
-
 import glossa.storage.Jdbc;
+import glossa.storage.PageVersions;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
