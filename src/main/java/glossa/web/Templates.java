@@ -1,5 +1,6 @@
 package glossa.web;
 
+import glossa.accounts.User;
 import io.javalin.http.Context;
 import io.javalin.rendering.FileRenderer;
 import org.thymeleaf.TemplateEngine;
@@ -11,6 +12,7 @@ import org.thymeleaf.templateresolver.FileTemplateResolver;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.function.ToIntFunction;
 
 /**
  * Thymeleaf behind Javalin's {@link FileRenderer}. Developing, templates are read from the top-level
@@ -21,10 +23,20 @@ public final class Templates implements FileRenderer {
 
     private final TemplateEngine engine = new TemplateEngine();
     private final Csrf csrf;
+    private final ToIntFunction<User> unseen;
     private final Assets assets;
 
-    public Templates(boolean dev, Path projectDir, Csrf csrf, Assets assets) {
+    public Templates(boolean dev, Path projectDir, Csrf csrf) {
+        this(dev, projectDir, csrf, user -> 0, new Assets(dev));
+    }
+
+    /**
+     * {@code unseen} counts a signed-in reader's new notifications, for the header (asked only when shown);
+     * {@code assets} names static files by their content hash.
+     */
+    public Templates(boolean dev, Path projectDir, Csrf csrf, ToIntFunction<User> unseen, Assets assets) {
         this.csrf = csrf;
+        this.unseen = unseen;
         this.assets = assets;
         AbstractConfigurableTemplateResolver resolver;
         if (dev) {
@@ -52,7 +64,7 @@ public final class Templates implements FileRenderer {
     }
 
     private org.thymeleaf.context.Context context(Map<String, ?> model, Context ctx) {
-        Map<String, Object> merged = new HashMap<>(PageModel.base(ctx, csrf));
+        Map<String, Object> merged = new HashMap<>(PageModel.base(ctx, csrf, unseen));
         merged.put("assets", assets);
         merged.putAll(model);
         return new org.thymeleaf.context.Context(java.util.Locale.ENGLISH, merged);
