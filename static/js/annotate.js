@@ -13,6 +13,8 @@
   var WIDE = window.matchMedia('(min-width: 60.01rem)');
   var GAP = 10;
 
+  // A mark names its notes in data-a ("12 15"); a card is named by its id ("a-12").
+  function idsOf(el) { return el.matches('mark') ? el.getAttribute('data-a').split(' ') : [el.id.slice(2)]; }
   function marksOf(id) { return root.querySelectorAll('mark[data-a~="' + id + '"]'); }
   function topIn(el, container) { return el.getBoundingClientRect().top - container.getBoundingClientRect().top; }
 
@@ -24,7 +26,7 @@
   }
   function firstId(item) {
     var note = item.matches('aside.note') ? item : item.querySelector('aside.note');
-    return note ? note.getAttribute('data-a') : null;
+    return note ? note.id.slice(2) : null;
   }
   function align() {
     var list = items();
@@ -57,19 +59,19 @@
   }
   root.addEventListener('mouseover', function (e) {
     var el = e.target.closest('mark[data-a], aside.note');
-    if (el) { light(el.getAttribute('data-a').split(' '), true); }
+    if (el) { light(idsOf(el), true); }
   });
   root.addEventListener('mouseout', function (e) {
     var el = e.target.closest('mark[data-a], aside.note');
-    if (el) { light(el.getAttribute('data-a').split(' '), false); }
+    if (el) { light(idsOf(el), false); }
   });
   root.addEventListener('focusin', function (e) {
     var note = e.target.closest('aside.note');
-    if (note) { light([note.getAttribute('data-a')], true); }
+    if (note) { light(idsOf(note), true); }
   });
   root.addEventListener('focusout', function (e) {
     var note = e.target.closest('aside.note');
-    if (note) { light([note.getAttribute('data-a')], false); }
+    if (note) { light(idsOf(note), false); }
   });
   root.addEventListener('click', function (e) {
     var mark = e.target.closest('mark[data-a]');
@@ -83,6 +85,40 @@
       note.classList.add('note-active');
       setTimeout(function () { note.classList.remove('note-active'); }, 1500);
     }
+  });
+
+  // ---- "Link to passage" ----------------------------------------------------------------------
+  // A Text Fragment link (#:~:text=...) to a card's passage, added when the card is first pointed at or
+  // focused rather than sent with every card of a page that may carry a thousand.
+  function fragmentLink(card) {
+    var footer = card.querySelector(':scope > footer');
+    if (!footer || footer.querySelector('a.text-fragment') || card.matches('.note-passage, .note-deleted')) { return; }
+    var words = Array.prototype.map.call(marksOf(card.id.slice(2)), function (m) { return m.textContent; })
+      .join('').replace(/\s+/g, ' ').trim();
+    if (!words) { return; }
+    var enc = function (s) {
+      return encodeURIComponent(s).replace(/-/g, '%2D').replace(/,/g, '%2C').replace(/&/g, '%26');
+    };
+    var directive = enc(words);
+    if (words.length > 60) {
+      var w = words.split(' ');
+      var n = Math.min(4, Math.floor(w.length / 2));
+      directive = enc(w.slice(0, n).join(' ')) + ',' + enc(w.slice(w.length - n).join(' '));
+    }
+    var a = document.createElement('a');
+    a.className = 'text-fragment';
+    a.href = '#:~:text=' + directive;
+    a.textContent = 'Link to passage';
+    footer.appendChild(document.createTextNode(' '));
+    footer.appendChild(a);
+  }
+  root.addEventListener('mouseover', function (e) {
+    var card = e.target.closest('aside.note');
+    if (card) { fragmentLink(card); }
+  });
+  root.addEventListener('focusin', function (e) {
+    var card = e.target.closest('aside.note');
+    if (card) { fragmentLink(card); }
   });
 
   function flashFromHash() {
@@ -223,7 +259,7 @@
     var link = e.target.closest('a.para-annotate');
     if (!link || !form) { return; }
     var block = link.previousElementSibling;
-    while (block && block.hasAttribute('data-nontext')) { block = block.previousElementSibling; }
+    while (block && C.isNonText(block)) { block = block.previousElementSibling; }
     if (!block) { return; }
     var r = document.createRange();
     r.selectNodeContents(block);

@@ -1,17 +1,21 @@
 // The canonical text rule, shared with the server (glossa.markdown.CanonicalTextExtractor):
 // concatenate every text node under the essay root, except those inside an element that carries
-// the data-nontext attribute. Offsets count Unicode code points, as the W3C Web Annotation model does.
+// the data-nontext attribute, and the margin's note cards and stacks (named here once rather than marked on
+// each of a thousand cards). Offsets count Unicode code points, as the W3C Web Annotation model does.
 (function (global) {
   'use strict';
 
   var NONTEXT = 'data-nontext';
+  // glossa.anchoring.CanonicalText.MARGIN_CARDS, with the attribute.
+  var NONTEXT_SELECTOR = '[data-nontext], aside.note, details.note-stack';
+  function isNonText(el) { return el.matches(NONTEXT_SELECTOR); }
 
   function textNodes(root) {
     var nodes = [];
     var walker = document.createTreeWalker(root, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT, {
       acceptNode: function (node) {
         if (node.nodeType === Node.ELEMENT_NODE) {
-          return node.hasAttribute(NONTEXT) ? NodeFilter.FILTER_REJECT : NodeFilter.FILTER_SKIP;
+          return isNonText(node) ? NodeFilter.FILTER_REJECT : NodeFilter.FILTER_SKIP;
         }
         return NodeFilter.FILTER_ACCEPT;
       }
@@ -103,6 +107,6 @@
     return { start: start, end: end, exact: chars.slice(start, end).join('') };
   }
 
-  global.GlossaCanonical = { NONTEXT: NONTEXT, textNodes: textNodes, canonicalText: canonicalText, codePointLength: codePointLength,
+  global.GlossaCanonical = { NONTEXT: NONTEXT, NONTEXT_SELECTOR: NONTEXT_SELECTOR, isNonText: isNonText, textNodes: textNodes, canonicalText: canonicalText, codePointLength: codePointLength,
     offsetOf: offsetOf, pointAt: pointAt, rangeAt: rangeAt, passageOf: passageOf };
 })(window);

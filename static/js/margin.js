@@ -23,7 +23,7 @@
 
   function light(card, on) {
     if (!card) { return; }
-    var id = card.getAttribute('data-a');
+    var id = card.id.slice(2);
     Array.prototype.forEach.call(root.querySelectorAll('mark[data-a~="' + id + '"]'), function (m) {
       m.classList.toggle('hl-compose', on);
     });
@@ -72,17 +72,17 @@
   }
 
   function reply(card, link) {
-    var id = card.getAttribute('data-a');
+    var id = card.id.slice(2);
     var form = K.postForm('/annotations/' + id + '/replies', { 'return': 'essay' });
     form.classList.add('reply-form');
     withPreview(form, bodyField(form, 'Your reply'), 'Save reply');
-    show(form, link, card, card.querySelector('.note-links'));
+    show(form, link, card, card.querySelector(':scope > footer'));
   }
 
   function edit(card, link) {
     var item = link.closest('li.reply') || card;
     var reply = item !== card;
-    var id = reply ? item.getAttribute('data-r') : card.getAttribute('data-a');
+    var id = reply ? item.id.slice(2) : card.id.slice(2);
     var form = K.postForm('/annotations/' + id + '/edit', { 'return': 'essay', version: item.getAttribute('data-version') || '' });
     var field = bodyField(form, reply ? 'Your reply' : 'Your note', item.getAttribute('data-source'));
     if (!reply) {
@@ -107,7 +107,7 @@
   function remove(card, link) {
     var item = link.closest('li.reply') || card;
     var reply = item !== card;
-    var id = reply ? item.getAttribute('data-r') : card.getAttribute('data-a');
+    var id = reply ? item.id.slice(2) : card.id.slice(2);
     var form = K.postForm('/annotations/' + id + '/delete', { 'return': 'essay', version: item.getAttribute('data-version') || '' });
     form.classList.add('confirm-form');
     form.setAttribute('role', 'group');
@@ -127,7 +127,7 @@
   }
 
   function unlink(card, link) {
-    var form = K.postForm('/links/' + link.getAttribute('data-link') + '/delete', { at: card.getAttribute('data-a') });
+    var form = K.postForm('/links/' + link.getAttribute('data-link') + '/delete', { at: card.id.slice(2) });
     form.classList.add('confirm-form');
     form.setAttribute('role', 'group');
     form.setAttribute('aria-label', 'Remove this link?');

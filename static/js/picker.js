@@ -80,7 +80,7 @@
           var article = doc.querySelector('article[data-revision]');
           if (!essay || !article) { text.textContent = 'That essay could not be loaded.'; return; }
           // Only the text: no notes, buttons or forms (they are outside the canonical text anyway).
-          Array.prototype.forEach.call(essay.querySelectorAll('[data-nontext]'), function (n) { n.remove(); });
+          Array.prototype.forEach.call(essay.querySelectorAll(C.NONTEXT_SELECTOR), function (n) { n.remove(); });
           Array.prototype.forEach.call(essay.querySelectorAll('[id]'), function (n) { n.removeAttribute('id'); });
           text.textContent = '';
           text.appendChild(el('h3', { 'class': 'picker-essay-title' }, doc.querySelector('.essay-title').textContent));

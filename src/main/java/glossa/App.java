@@ -5,6 +5,10 @@ import glossa.accounts.WriteRateLimit;
 import glossa.essays.ImportReport;
 import glossa.search.SearchService;
 import glossa.storage.Database;
+import glossa.reading.BuildId;
+import glossa.reading.CachedPages;
+import glossa.reading.WarmUp;
+import glossa.web.Assets;
 import glossa.web.BodyLimit;
 import glossa.web.Csrf;
 import glossa.web.PublicUrl;
@@ -19,6 +23,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Stream;
 
 /**
  * Builds the whole application from a {@link Config}: the parts and each feature's routes come from
@@ -48,8 +53,11 @@ public final class App implements AutoCloseable {
         Services s = Services.forServer(config, clock);
         try {
             Csrf csrf = new Csrf(s.jdbc);
+            Assets assets = new Assets(config.dev());
             Templates templates = new Templates(config.dev(), Path.of(""), csrf,
-                    ctx -> Sessions.currentUser(ctx).map(s.notifications::unseen).orElse(0));
+                    ctx -> Sessions.currentUser(ctx).map(s.notifications::unseen).orElse(0), assets);
+            String buildId = BuildId.of(System.getenv("GLOSSA_BUILD_ID"));
+            CachedPages pages = new CachedPages(templates, csrf, buildId, !config.dev());
             Sessions sessions = new Sessions(s.sessions, s.apiTokens);
             WriteRateLimit writeLimit = new WriteRateLimit(config.writesPerMinute());
             Javalin javalin = Javalin.create(cfg -> {
@@ -60,7 +68,7 @@ public final class App implements AutoCloseable {
                 cfg.routes.before(sessions::authenticate);
                 cfg.routes.before(csrf::check);
                 cfg.routes.before(writeLimit::check);
-                s.mountRoutes(cfg.routes);
+                s.mountRoutes(cfg.routes, pages, assets, buildId);
                 ServerSettings.mapErrors(cfg.routes);
             });
             return new App(config, s, javalin);
@@ -73,6 +81,22 @@ public final class App implements AutoCloseable {
     public App start() {
         javalin.start(config.host(), config.port());
         return this;
+    }
+
+    /**
+     * Builds the reading pages in the background, as a reader's first request would, so that the first
+     * reader after a start finds them built (or waits only for the build already under way). The server
+     * command calls this; tests do not, so their servers stay quiet.
+     */
+    public void warmUp() {
+        String self = "http://" + (config.host().contains(":") ? "[::1]" : "127.0.0.1") + ":" + port();
+        Thread thread = new Thread(() -> new WarmUp(self).visit(warmPaths()), "glossa-warm-up");
+        thread.setDaemon(true);
+        thread.start();
+    }
+
+    private List<String> warmPaths() {
+        return Stream.concat(Stream.of("/"), services.catalog.all().stream().map(e -> "/essays/" + e.slug())).toList();
     }
 
     /** The port actually bound, useful when the config asked for 0. */

@@ -111,6 +111,7 @@ public final class Main implements Runnable {
                 return 2;
             }
             Runtime.getRuntime().addShutdownHook(new Thread(app::close, "glossa-shutdown"));
+            app.warmUp();
             String shown = config.host().contains(":") ? "[" + config.host() + "]" : config.host();
             System.out.println("Glossa is listening on " + shown + ":" + app.port()
                     + (config.baseUrl() == null ? "" : ", serving " + config.baseUrl()) + "/");

@@ -44,7 +44,11 @@ import glossa.exports.ExportRoutes;
 import glossa.feeds.FeedRoutes;
 import glossa.essays.EssayRoutes;
 import glossa.links.LinkRoutes;
+import glossa.reading.CachedPages;
 import glossa.reading.ReadingRoutes;
+import glossa.annotations.OwnControls;
+import glossa.storage.PageVersions;
+import glossa.web.Assets;
 import glossa.search.SearchRoutes;
 import glossa.texts.TextRoutes;
 import glossa.web.HealthController;
@@ -181,8 +185,14 @@ final class Services implements AutoCloseable {
         return new AnnotationExchange(jdbc, annotations, essays, users, json);
     }
 
-    /** Each feature mounts its own routes. Order matters only where a literal path shares a pattern ({@code /essays/new}). */
-    void mountRoutes(RoutesConfig routes) {
+    /**
+     * Each feature mounts its own routes; the reading pages (home, essay, claim, synopsis, compare) are
+     * mounted by the reading feature, through {@code pages}, the page cache, with the features' builders.
+     * Order matters only where a literal path shares a pattern ({@code /essays/new}, {@code /claims/new}):
+     * the reading routes come after the features' own.
+     */
+    void mountRoutes(RoutesConfig routes, CachedPages pages, Assets assets, String buildId) {
+        routes.get("/assets/<path>", assets::serve);
         new SearchRoutes(search, annotations, json).addTo(routes);
         new FeedRoutes(jdbc, catalog, claims).addTo(routes);
         new TagRoutes(jdbc, catalog).addTo(routes);
@@ -190,15 +200,19 @@ final class Services implements AutoCloseable {
         new ExportRoutes(annotationExchange(), exchange(), catalog, audit, clock).addTo(routes);
         new TextRoutes(essayEditor).addTo(routes);
         EssayRoutes essayList = new EssayRoutes(catalog, annotations::countsByEssay);
-        essayList.addTo(routes);
-        new ReadingRoutes(annotationService, annotations, essayPage, margin, essayList.plainText()).addTo(routes);
         new AnnotationRoutes(annotationService, annotations, essays, essayPage, margin, json).addTo(routes);
         new EditingRoutes(essayEditor, essays, catalog, annotations).addTo(routes);
-        new LinkRoutes(linkService, links, annotationService, annotations, catalog, essayPage, json).addTo(routes);
-        new ClaimRoutes(claimService, claims, annotations, catalog, json).addTo(routes);
+        LinkRoutes linkRoutes = new LinkRoutes(linkService, links, annotationService, annotations, catalog, essayPage, json);
+        linkRoutes.addTo(routes);
+        ClaimRoutes claimRoutes = new ClaimRoutes(claimService, claims, annotations, catalog, json);
+        claimRoutes.addTo(routes);
         new ChangeRoutes(jdbc, catalog).addTo(routes);
         new AccountRoutes(accounts, users, apiTokens, audit, new UserContributions(jdbc), database.dataSource(), clock, json)
                 .addTo(routes);
         routes.get("/healthz", new HealthController(jdbc)::health);
+        ReadingRoutes.Builders builders = new ReadingRoutes.Builders(essayList.listPage(), essayList.plainText(),
+                claimRoutes.claimPage(), claimRoutes.synopsisPage(), linkRoutes.comparePage());
+        new ReadingRoutes(pages, new PageVersions(jdbc), catalog, annotationService, annotations, essayPage, margin,
+                new OwnControls(annotations, margin, json), builders, buildId).addTo(routes);
     }
 }

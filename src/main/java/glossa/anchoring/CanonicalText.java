@@ -9,7 +9,8 @@ import java.util.List;
  *
  * <p>The rule that produces it, on the server and in the browser alike: concatenate every text node
  * under the essay's root element, except those inside an element carrying the {@code data-nontext}
- * attribute (notes, counters, controls, footnote numbers).
+ * attribute (counters, controls, footnote numbers) or a note card or stack of the margin
+ * ({@link #MARGIN_CARDS}: named once here rather than marked on each of a thousand cards).
  *
  * @param text the text itself
  * @param segments one entry per text node that contributes, in order, mapping offsets to the HTML
@@ -18,6 +19,8 @@ public record CanonicalText(String text, List<TextSegment> segments) {
 
     /** The attribute that marks an element whose text is not part of the essay. */
     public static final String NONTEXT_ATTRIBUTE = "data-nontext";
+    /** The margin's note cards and stacks, as a CSS selector: never part of the essay's text either. */
+    public static final String MARGIN_CARDS = "aside.note, details.note-stack";
 
     public CanonicalText {
         segments = List.copyOf(segments);

@@ -49,6 +49,7 @@ public final class AnnotationRepository {
         quoteColumns(row, "anchor_", quote);
         long id = tx.insertRow("annotation", row, "id");
         setTags(tx, id, n.tags());
+        glossa.storage.PageVersions.essay(tx, n.essayId());
         return id;
     }
 
@@ -60,6 +61,7 @@ public final class AnnotationRepository {
     }
 
     void setTags(Jdbc tx, long id, List<String> tags) {
+        glossa.storage.PageVersions.essayOfAnnotation(tx, id);
         tx.update("DELETE FROM annotation_tag WHERE annotation_id = ?", id);
         for (int i = 0; i < tags.size(); i++) {
             tx.update("INSERT INTO annotation_tag (annotation_id, tag, position) VALUES (?, ?, ?)", id, tags.get(i), i);
@@ -89,6 +91,7 @@ public final class AnnotationRepository {
         quoteColumns(row, "anchor_", n.quote());
         long id = tx.insertRow("annotation", row, "id");
         setTags(tx, id, n.tags());
+        glossa.storage.PageVersions.essay(tx, n.essayId());
         addHistory(tx, id, null, n.modified(), NoteChange.imported(n.body(), n.tags()));
         return id;
     }
@@ -197,12 +200,14 @@ public final class AnnotationRepository {
     // rolls back and reports the conflict, and nothing has changed.
 
     boolean updateContent(Jdbc tx, long id, int expectedVersion, Kind kind, String body, String bodyHtml, Instant at) {
+        glossa.storage.PageVersions.essayOfAnnotation(tx, id);
         return tx.update("UPDATE annotation SET kind = ?, body = ?, body_html = ?, version = version + 1, updated_at = ?"
                         + " WHERE id = ? AND version = ?",
                 kind.name(), body, bodyHtml, at.atOffset(ZoneOffset.UTC), id, expectedVersion) == 1;
     }
 
     boolean updateAnchor(Jdbc tx, long id, int expectedVersion, long revisionId, Anchor anchor, TextQuoteSelector quote, Instant at) {
+        glossa.storage.PageVersions.essayOfAnnotation(tx, id);
         return tx.update("UPDATE annotation SET anchor_revision_id = ?, anchor_method = ?, anchor_start = ?, anchor_end = ?,"
                         + " anchor_exact = ?, anchor_prefix = ?, anchor_suffix = ?, version = version + 1, updated_at = ?"
                         + " WHERE id = ? AND version = ?",
@@ -212,6 +217,7 @@ public final class AnnotationRepository {
 
     /** Marks a note deleted and blanks its words and tags: only its history (shown to moderators) keeps them. */
     boolean markDeleted(Jdbc tx, long id, int expectedVersion, Instant at) {
+        glossa.storage.PageVersions.essayOfAnnotation(tx, id);
         boolean done = tx.update("UPDATE annotation SET deleted_at = ?, body = '', body_html = '', version = version + 1, updated_at = ?"
                         + " WHERE id = ? AND version = ? AND deleted_at IS NULL",
                 at.atOffset(ZoneOffset.UTC), at.atOffset(ZoneOffset.UTC), id, expectedVersion) == 1;
@@ -223,6 +229,7 @@ public final class AnnotationRepository {
 
     /** Hides ({@code hide} true) or restores a note; {@code at} is the time of the action. */
     boolean setHidden(Jdbc tx, long id, int expectedVersion, boolean hide, Long moderatorId, Instant at) {
+        glossa.storage.PageVersions.essayOfAnnotation(tx, id);
         return tx.update("UPDATE annotation SET hidden_at = ?, hidden_by = ?, version = version + 1, updated_at = ?"
                         + " WHERE id = ? AND version = ?",
                 hide ? at.atOffset(ZoneOffset.UTC) : null, hide ? moderatorId : null, at.atOffset(ZoneOffset.UTC), id,

@@ -38,6 +38,11 @@ public interface MarginExtras {
     /** {@code viewer} (may be null) decides which links offer "Remove link": their authors' and, for moderators, all. */
     Extras forEssay(long essayId, String slug, User viewer);
 
+    /** Ids of the live links touching the essay that {@code reader} made, and so may remove. */
+    default List<Long> ownLinks(long essayId, User reader) {
+        return List.of();
+    }
+
     /** The live links a note carries, each described in a sentence, for the step that deletes it. */
     default List<String> linksOf(long annotationId) {
         return List.of();

@@ -25,7 +25,7 @@ final class NoteCards {
         StringBuilder out = new StringBuilder();
         for (EssayPage.NoteGroup g : groups) {
             if (g.stack()) {
-                out.append("<details class=\"note-stack\" data-nontext=\"\"><summary>").append(g.notes().size()).append(" notes</summary>");
+                out.append("<details class=\"note-stack\"><summary>").append(g.notes().size()).append(" notes</summary>");
                 g.notes().forEach(n -> card(out, n));
                 out.append("</details>");
             } else {
@@ -39,36 +39,39 @@ final class NoteCards {
         Annotation a = n.note();
         if (a.kind() == Kind.ANCHOR) {
             // A bare passage: it is in the margin only for the links and claims it carries.
-            out.append("<aside class=\"note note-passage\" id=\"a-").append(a.id()).append("\" data-nontext=\"\" data-a=\"")
-                    .append(a.id()).append("\">").append(n.extraHtml()).append("</aside>");
+            out.append("<aside class=\"note note-passage\" id=\"a-").append(a.id()).append("\">").append(n.extraHtml()).append("</aside>");
             return;
         }
         if (n.placeholder()) {
             // Its words are gone (they live only in the history moderators see); the replies stay in place.
-            out.append("<aside class=\"note note-deleted\" id=\"a-").append(a.id()).append("\" data-nontext=\"\" data-a=\"").append(a.id())
+            out.append("<aside class=\"note note-deleted\" id=\"a-").append(a.id())
                     .append("\"><p class=\"note-deleted-flag\">This note was deleted by its author.</p>");
             replies(out, n);
-            out.append(n.extraHtml()).append("<footer class=\"note-links\"><a href=\"/annotations/").append(a.id())
+            out.append(n.extraHtml()).append("<footer><a href=\"/annotations/").append(a.id())
                     .append("\">Open the thread</a></footer></aside>");
             return;
         }
         out.append("<aside class=\"note note-").append(n.kindLabel()).append(n.changed() ? " note-changed" : "")
-                .append("\" id=\"a-").append(a.id()).append("\" data-nontext=\"\" data-a=\"").append(a.id()).append("\"");
+                .append("\" id=\"a-").append(a.id()).append("\"");
         if (n.mine()) {
             // The Markdown source, for editing in place (only its author is sent it; it is theirs anyway).
             out.append(" data-source=\"").append(esc(a.body())).append("\" data-tags=\"").append(esc(String.join(", ", a.tags())))
                     .append("\" data-kind=\"").append(n.kindLabel()).append("\" data-version=\"").append(a.version()).append("\"");
         }
         out.append(">");
-        out.append("<header class=\"note-meta\"><a class=\"note-author\" href=\"/users/").append(esc(a.author())).append("\">")
-                .append(esc(a.author())).append("</a> <a class=\"note-time\" href=\"/annotations/").append(a.id())
-                .append("\" title=\"Permalink to this note\"><time datetime=\"").append(a.createdAt()).append("\">")
-                .append(DAY.format(a.createdAt())).append("</time></a> <span class=\"note-kind\">").append(n.kindLabel()).append("</span></header>");
+        out.append("<header><a class=\"note-author\" href=\"/users/").append(esc(a.author())).append("\">")
+                .append(esc(a.author())).append("</a> <a href=\"/annotations/").append(a.id()).append("\">")
+                .append(DAY.format(a.createdAt())).append("</a>");
+        if (a.kind() != Kind.COMMENT) {
+            // A plain comment needs no label; questions and highlights say what they are.
+            out.append(" <span class=\"note-kind\">").append(n.kindLabel()).append("</span>");
+        }
+        out.append("</header>");
         if (n.changed()) {
             out.append("<p class=\"note-changed-warning\">The text changed under this note. It was made on: <q>")
                     .append(esc(a.made().exact())).append("</q></p>");
         }
-        out.append("<div class=\"note-body\">").append(a.bodyHtml()).append("</div>");
+        out.append("<div class=\"note-body\">").append(fold(a.bodyHtml(), a.id()).strip()).append("</div>");
         if (!a.tags().isEmpty()) {
             out.append("<ul class=\"note-tags\">");
             for (String t : a.tags()) {
@@ -81,10 +84,11 @@ final class NoteCards {
         replies(out, n);
         out.append(n.extraHtml());
         int count = n.replies().size();
-        out.append("<footer class=\"note-links\"><a class=\"act-reply\" href=\"/annotations/").append(a.id()).append("#reply\">")
+        // No "Link to passage" here (a text fragment, some hundred bytes a card): annotate.js adds it when
+        // the card is pointed at or focused; without JavaScript it is on the note's page.
+        out.append("<footer><a class=\"act-reply\" href=\"/annotations/").append(a.id()).append("#reply\">")
                 .append(count == 0 ? "Reply" : count + (count == 1 ? " reply" : " replies") + " \u00b7 Reply")
-                .append("</a> <a href=\"").append(esc(n.textFragment()))
-                .append("\" class=\"text-fragment\" title=\"A link to the passage that works in any browser with text fragments\">Link to passage</a>");
+                .append("</a>");
         if (n.mayLink()) {
             out.append(" <a class=\"act-link\" href=\"/annotations/").append(a.id()).append("/link\">Link to another passage\u2026</a>");
         }
@@ -101,12 +105,12 @@ final class NoteCards {
         }
         out.append("<ol class=\"note-replies\">");
         for (Annotation r : n.replies()) {
-            out.append("<li id=\"a-").append(r.id()).append("\" class=\"reply\" data-r=\"").append(r.id()).append("\"");
+            out.append("<li id=\"a-").append(r.id()).append("\" class=\"reply\"");
             if (n.ownReply(r)) {
                 out.append(" data-source=\"").append(esc(r.body())).append("\" data-version=\"").append(r.version()).append("\"");
             }
             out.append("><span class=\"note-author\">").append(esc(r.author()))
-                    .append("</span><div class=\"note-body\">").append(r.bodyHtml()).append("</div>");
+                    .append("</span><div class=\"note-body\">").append(fold(r.bodyHtml(), r.id())).append("</div>");
             if (n.ownReply(r)) {
                 out.append("<p class=\"reply-actions\"><a class=\"act-edit\" href=\"/annotations/").append(n.note().id())
                         .append("#edit-").append(r.id()).append("\">Edit</a> <a class=\"act-delete\" href=\"/annotations/").append(r.id()).append("/delete\">Delete</a></p>");
@@ -114,6 +118,25 @@ final class NoteCards {
             out.append("</li>");
         }
         out.append("</ol>");
+    }
+
+    /** Bodies longer than this (in characters of HTML) are folded in the margin; the note's page shows them whole. */
+    static final int FOLD_AT = 700;
+    /** How much of a folded body the margin shows, in characters of its text. */
+    static final int FOLDED_TEXT = 280;
+
+    /**
+     * A long body as its first words and a "more" link to the note's page, so a page of a thousand notes
+     * stays light; a short body as it is.
+     */
+    static String fold(String html, long id) {
+        if (html.length() <= FOLD_AT) {
+            return html;
+        }
+        String text = org.jsoup.Jsoup.parseBodyFragment(html).text();
+        int cut = text.lastIndexOf(' ', FOLDED_TEXT);
+        String head = text.substring(0, cut > FOLDED_TEXT / 2 ? cut : Math.min(text.length(), FOLDED_TEXT));
+        return "<p>" + esc(head) + "\u2026 <a class=\"more\" href=\"/annotations/" + id + "\">more</a></p>";
     }
 
     private static String esc(String s) {

@@ -1,6 +1,7 @@
 package glossa.claims;
 
 import glossa.storage.Jdbc;
+import glossa.storage.PageVersions;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -68,6 +69,7 @@ public final class ClaimRepository {
      */
     int insertRevision(Jdbc tx, long claimId, int base, String title, String description, String summary, Long authorId, Instant at) {
         int next = base + 1;
+        PageVersions.claim(tx, claimId);
         if (tx.update("UPDATE claim SET title_key = ?, revision_no = ? WHERE id = ? AND revision_no = ?",
                 ClaimService.key(title), next, claimId, base) != 1) {
             return 0;
@@ -85,10 +87,13 @@ public final class ClaimRepository {
     }
 
     long insertPassage(long claimId, long annotationId, Stance stance, Long addedBy, String starterKey, Instant at) {
-        return insertPassage(jdbc, claimId, annotationId, stance, addedBy, starterKey, at);
+        return jdbc.inTransaction(tx -> insertPassage(tx, claimId, annotationId, stance, addedBy, starterKey, at));
     }
 
+    /** Bumps the page versions of the claim and the note's essay in the same transaction as the insert. */
     long insertPassage(Jdbc tx, long claimId, long annotationId, Stance stance, Long addedBy, String starterKey, Instant at) {
+        PageVersions.claim(tx, claimId);
+        PageVersions.essayOfAnnotation(tx, annotationId);
         return tx.insert("INSERT INTO claim_passage (claim_id, annotation_id, stance, added_by, starter_key, created_at) VALUES (?, ?, ?, ?, ?, ?)",
                 "id", claimId, annotationId, stance.name(), addedBy, starterKey, at.atOffset(ZoneOffset.UTC));
     }

@@ -4,8 +4,14 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import glossa.annotations.AnnotationRepository;
 import glossa.essays.EssayCatalog;
 import io.javalin.config.RoutesConfig;
+import io.javalin.http.Handler;
 
-/** The claim pages' URLs: list, new, show, edit, history, diff, revert, attaching passages, the synopsis, and {@code /api/claims/}. */
+/**
+ * The claim pages' URLs: list, new, edit, history, diff, revert, attaching passages, and {@code /api/claims/}.
+ * A claim's page and the synopsis are served through the reading feature's page cache, which is handed
+ * their builders ({@link #claimPage}, {@link #synopsisPage}); mount these routes before it, so that
+ * {@code /claims/new} is not taken for a claim.
+ */
 public final class ClaimRoutes {
 
     private final ClaimController pages;
@@ -17,18 +23,26 @@ public final class ClaimRoutes {
         api = new ClaimApi(service, claims, json);
     }
 
+    /** Draws a claim's page, {@code /claims/{slug}} (its own "no such claim" page too). */
+    public Handler claimPage() {
+        return pages::show;
+    }
+
+    /** Draws the synopsis, {@code /synopsis}. */
+    public Handler synopsisPage() {
+        return pages::synopsis;
+    }
+
     public void addTo(RoutesConfig routes) {
         routes.get("/claims", pages::list);
         routes.get("/claims/new", pages::showNew);
         routes.post("/claims", pages::create);
-        routes.get("/claims/{slug}", pages::show);
         routes.get("/claims/{slug}/edit", pages::showEdit);
         routes.post("/claims/{slug}/edit", pages::edit);
         routes.get("/claims/{slug}/history", pages::history);
         routes.get("/claims/{slug}/diff", pages::diff);
         routes.post("/claims/{slug}/revert", pages::revert);
         routes.post("/claims/{slug}/passages", pages::attach);
-        routes.get("/synopsis", pages::synopsis);
         routes.get("/api/claims/", api::list);
         routes.post("/api/claims/", api::create);
         routes.get("/api/claims/{slug}", api::get);

@@ -52,6 +52,11 @@ public final class Connections implements MarginExtras {
     }
 
     @Override
+    public List<Long> ownLinks(long essayId, User reader) {
+        return links.forEssay(essayId).stream().filter(l -> reader.username().equals(l.author())).map(LinkView::id).distinct().toList();
+    }
+
+    @Override
     public Extras forEssay(long essayId, String slug, User viewer) {
         List<LinkView> here = links.forEssay(essayId);
         List<ClaimPassage> claimed = claims.passagesInEssay(essayId);
@@ -61,7 +66,7 @@ public final class Connections implements MarginExtras {
         Map<Long, StringBuilder> cards = new HashMap<>();
         for (LinkView l : here) {
             StringBuilder b = cards.computeIfAbsent(l.hereId(), k -> new StringBuilder());
-            b.append("<li class=\"connection link").append(l.otherRemoved() ? " removed" : "").append("\">")
+            b.append("<li class=\"connection link").append(l.otherRemoved() ? " removed" : "").append("\" data-l=\"").append(l.id()).append("\">")
                     .append("<span class=\"relation\">").append(esc(cap(l.reads()))).append("</span> ");
             appendOther(b, slug, l);
             if (!l.comment().isEmpty()) {

@@ -49,6 +49,18 @@ public final class EssayCatalog {
                 revisions.stream().collect(Collectors.toUnmodifiableMap(EssayRevision::slug, Function.identity()))));
     }
 
+    /**
+     * Reloads now if the database holds a revision this snapshot lacks (another process stored it): the
+     * page cache calls this before building a page whose key came from the database, so that the page
+     * cached under a key never shows an older text than the key names.
+     */
+    public void catchUp() {
+        Snapshot s = snapshot.get();
+        if (s == null || essays.latestRevisionId() != s.latestRevisionId()) {
+            reload();
+        }
+    }
+
     private Snapshot current() {
         Snapshot s = snapshot.get();
         if (s == null) {

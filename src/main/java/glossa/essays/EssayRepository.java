@@ -109,6 +109,7 @@ public final class EssayRepository {
         if (updated != 1) {
             return Optional.empty();
         }
+        glossa.storage.PageVersions.essay(tx, essayId);
         long revisionId = tx.insert("INSERT INTO essay_revision (essay_id, revision_no, content_hash, source_file, title, subtitle, author,"
                         + " published, publication, source_url, title_note, markdown, html, canonical_text, offset_map,"
                         + " word_count, imported_at, editor_id, summary) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", "id",

@@ -1,12 +1,15 @@
 package glossa.essays;
 
-import io.javalin.config.RoutesConfig;
 import io.javalin.http.Handler;
 
 import java.util.Map;
 import java.util.function.Supplier;
 
-/** The essay list at {@code /}; the plain text of each essay is handed to the reading page, which shares its path. */
+/**
+ * The essay list and each essay's plain text. Both are served by the reading feature, through its page
+ * cache ({@code reading/ReadingRoutes} owns {@code /} and {@code /essays/{slug}}): this class hands it
+ * their builders and mounts no URL of its own.
+ */
 public final class EssayRoutes {
 
     private final EssayController pages;
@@ -16,8 +19,9 @@ public final class EssayRoutes {
         pages = new EssayController(catalog, noteCounts);
     }
 
-    public void addTo(RoutesConfig routes) {
-        routes.get("/", pages::index);
+    /** Draws the essay list at {@code /}. */
+    public Handler listPage() {
+        return pages::index;
     }
 
     /** Answers {@code /essays/{slug}.txt}: the canonical text that notes anchor to. */

@@ -1,6 +1,7 @@
 package glossa.links;
 
 import glossa.storage.Jdbc;
+import glossa.storage.PageVersions;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -26,6 +27,8 @@ public final class LinkRepository {
     }
 
     long insert(Jdbc tx, long fromId, long toId, Relation relation, String comment, long authorId, String starterKey, Instant at) {
+        PageVersions.essayOfAnnotation(tx, fromId);
+        PageVersions.essayOfAnnotation(tx, toId);
         return tx.insert("INSERT INTO passage_link (from_annotation_id, to_annotation_id, relation, comment, author_id, starter_key, created_at)"
                 + " VALUES (?, ?, ?, ?, ?, ?, ?)", "id", fromId, toId, relation.code(), comment, authorId, starterKey, at.atOffset(ZoneOffset.UTC));
     }
@@ -74,6 +77,11 @@ public final class LinkRepository {
     }
 
     void markDeleted(Jdbc tx, long id, Instant at) {
+        tx.query("SELECT from_annotation_id, to_annotation_id FROM passage_link WHERE id = ?", rs -> new long[] {rs.getLong(1), rs.getLong(2)}, id)
+                .forEach(ends -> {
+                    PageVersions.essayOfAnnotation(tx, ends[0]);
+                    PageVersions.essayOfAnnotation(tx, ends[1]);
+                });
         tx.update("UPDATE passage_link SET deleted_at = ? WHERE id = ? AND deleted_at IS NULL", at.atOffset(ZoneOffset.UTC), id);
     }
 

@@ -25,6 +25,11 @@ public final class CanonicalTextExtractor {
         return new CanonicalText(text.toString(), segments);
     }
 
+    private static boolean isMarginCard(Element e) {
+        String tag = e.normalName();
+        return (tag.equals("aside") || tag.equals("details")) && e.is(CanonicalText.MARGIN_CARDS);
+    }
+
     private static void walk(Node node, String path, StringBuilder text, List<TextSegment> segments, int[] offset) {
         List<Node> children = node.childNodes();
         for (int i = 0; i < children.size(); i++) {
@@ -39,7 +44,7 @@ public final class CanonicalTextExtractor {
                 segments.add(new TextSegment(offset[0], offset[0] + len, childPath));
                 offset[0] += len;
                 text.append(s);
-            } else if (child instanceof Element e && !e.hasAttr(CanonicalText.NONTEXT_ATTRIBUTE)) {
+            } else if (child instanceof Element e && !e.hasAttr(CanonicalText.NONTEXT_ATTRIBUTE) && !isMarginCard(e)) {
                 walk(e, childPath, text, segments, offset);
             }
         }

@@ -1,6 +1,5 @@
 package glossa.reading;
 
-import glossa.accounts.Sessions;
 import glossa.accounts.User;
 import glossa.annotations.AnnotationException;
 import glossa.annotations.AnnotationRepository;
@@ -11,7 +10,6 @@ import glossa.annotations.MarginExtras;
 import glossa.essays.EssayRevision;
 import io.javalin.http.Context;
 import io.javalin.http.Cookie;
-import io.javalin.http.Handler;
 import io.javalin.http.SameSite;
 
 import java.util.HashMap;
@@ -19,57 +17,70 @@ import java.util.Map;
 
 /**
  * The reading page of an essay, composed from the features' data: the essay's blocks and notes
- * (annotations), and what links and claims add to the margin and the Connections panel.
+ * (annotations), and what links and claims add to the margin and the Connections panel. It is split in
+ * two for the page cache: {@link #view} reads what the request asks for (every request), {@link #render}
+ * draws the page for a class of reader (only when the cache has no copy).
  */
 final class EssayReader {
 
-    private static final String TEXT_SUFFIX = ".txt";
     /** Set once the how-to hint was shown; it is not shown again. */
     static final String HINT_COOKIE = "glossa_hint";
     private static final int HINT_SECONDS = 365 * 24 * 3600;
+
+    /**
+     * What the essay page shows besides the essay's state, read from the request: which notes, whether
+     * the how-to hint shows, the way back after following a link. {@link #variant} names it for the page cache.
+     */
+    record View(EssayRevision essay, EssayPage.Filter filter, boolean firstVisit, Map<String, String> back) {
+        String variant() {
+            return String.join("\n", filter.tag(), filter.author(), filter.kind(), Boolean.toString(filter.hideNotes()),
+                    Boolean.toString(firstVisit), back == null ? "" : back.get("href"));
+        }
+    }
 
     private final AnnotationService notesService;
     private final AnnotationRepository notes;
     private final EssayPage essayPage;
     private final MarginExtras extras;
-    private final Handler plainText;
 
-    EssayReader(AnnotationService notesService, AnnotationRepository notes, EssayPage essayPage, MarginExtras extras,
-                Handler plainText) {
+    EssayReader(AnnotationService notesService, AnnotationRepository notes, EssayPage essayPage, MarginExtras extras) {
         this.notesService = notesService;
         this.notes = notes;
         this.essayPage = essayPage;
         this.extras = extras;
-        this.plainText = plainText;
     }
 
-    /** {@code /essays/{slug}}: the reading page with its notes; {@code .txt} goes to the plain text. */
-    void essay(Context ctx) throws Exception {
-        String slug = ctx.pathParam("slug");
-        if (slug.endsWith(TEXT_SUFFIX)) {
-            plainText.handle(ctx);
-            return;
-        }
-        EssayRevision essay = notesService.essay(slug);
+    /** The essay called {@code slug} as the page shows it; refused NOT_FOUND when there is none. */
+    EssayRevision essayCalled(String slug) throws AnnotationException {
+        return notesService.essay(slug);
+    }
+
+    /** {@code /essays/{slug}}: reads what the reader asked for; the first essay page also sets the hint cookie. */
+    View view(Context ctx, EssayRevision essay) {
         EssayPage.Filter filter = new EssayPage.Filter(param(ctx, "tag"), param(ctx, "author"), param(ctx, "kind"),
                 "hide".equals(ctx.queryParam("notes")));
-        User viewer = Sessions.currentUser(ctx).orElse(null);
-        MarginExtras.Extras more = extras.forEssay(essay.essayId(), essay.slug(), viewer);
-        EssayPage.Model model = essayPage.build(essay, notes.forEssay(essay.essayId()), viewer, filter, more.byAnnotation());
-        Map<String, Object> m = new HashMap<>();
-        m.put("connections", more.panel());
-        m.put("linkCount", more.linkCount());
-        m.put("back", backLink(ctx));
-        m.put("essay", essay);
-        m.put("page", model);
-        m.put("filter", filter);
-        m.put("kinds", Kind.CHOSEN_BY_READERS);
         // How to annotate is said once, near the top: on a reader's first essay page, then no more.
         boolean firstVisit = ctx.cookie(HINT_COOKIE) == null;
         if (firstVisit) {
             ctx.cookie(new Cookie(HINT_COOKIE, "seen", "/", HINT_SECONDS, false, true, null, SameSite.LAX));
         }
-        m.put("firstVisit", firstVisit);
+        return new View(essay, filter, firstVisit, backLink(ctx));
+    }
+
+    /** The reading page with its notes, drawn for {@code viewer} (null when signed out, else a class of reader). */
+    void render(Context ctx, View view, User viewer) {
+        EssayRevision essay = view.essay();
+        MarginExtras.Extras more = extras.forEssay(essay.essayId(), essay.slug(), viewer);
+        EssayPage.Model model = essayPage.build(essay, notes.forEssay(essay.essayId()), viewer, view.filter(), more.byAnnotation());
+        Map<String, Object> m = new HashMap<>();
+        m.put("connections", more.panel());
+        m.put("linkCount", more.linkCount());
+        m.put("back", view.back());
+        m.put("essay", essay);
+        m.put("page", model);
+        m.put("filter", view.filter());
+        m.put("kinds", Kind.CHOSEN_BY_READERS);
+        m.put("firstVisit", view.firstVisit());
         ctx.render("essays/show", m);
     }
 

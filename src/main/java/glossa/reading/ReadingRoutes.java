@@ -1,24 +1,170 @@
 package glossa.reading;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import glossa.annotations.AnnotationException;
 import glossa.annotations.AnnotationRepository;
 import glossa.annotations.AnnotationService;
 import glossa.annotations.EssayPage;
 import glossa.annotations.MarginExtras;
+import glossa.annotations.OwnControls;
+import glossa.errors.Reason;
+import glossa.essays.EssayCatalog;
+import glossa.essays.EssayRevision;
+import glossa.storage.PageVersions;
+import glossa.storage.PageVersions.EssayStamp;
+import glossa.storage.PageVersions.Stamp;
 import io.javalin.config.RoutesConfig;
+import io.javalin.http.Context;
 import io.javalin.http.Handler;
 
-/** The reading page's URL, {@code /essays/{slug}} (and its {@code .txt} twin, served by the essays feature). */
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.Arrays;
+import java.util.Objects;
+
+/**
+ * The reading pages, the one owner of their URLs, served through the page cache: the essay list
+ * ({@code /}), the essay (and its {@code .txt}), claim, synopsis and compare pages. Each handler reads
+ * its validator from the page version counters (one small query), then hands the page's builder to
+ * {@link CachedPages}, used only on a miss: the essay page is composed here ({@link EssayReader}), the
+ * others are built by their own features ({@link Builders}).
+ */
 public final class ReadingRoutes {
 
-    private final EssayReader reader;
-
-    /** {@code plainText} answers {@code /essays/{slug}.txt}, which shares the route's path pattern. */
-    public ReadingRoutes(AnnotationService notesService, AnnotationRepository notes, EssayPage essayPage, MarginExtras extras,
-                         Handler plainText) {
-        reader = new EssayReader(notesService, notes, essayPage, extras, plainText);
+    /** The features' own page builders, each rendering its page into the request; called on a cache miss. */
+    public record Builders(Handler home, Handler plainText, Handler claim, Handler synopsis, Handler compare) {
     }
 
+    private static final String TXT = ".txt";
+    /** How many readers' own-controls JSON to keep; each is a few hundred bytes. */
+    private static final int OWN_CONTROLS_KEPT = 10_000;
+
+    private final CachedPages pages;
+    private final PageVersions versions;
+    private final EssayCatalog catalog;
+    private final EssayReader reader;
+    private final OwnControls ownControls;
+    private final Builders builders;
+    private final String buildId;
+    private final Cache<String, String> own = Caffeine.newBuilder().maximumSize(OWN_CONTROLS_KEPT)
+            .expireAfterAccess(Duration.ofMinutes(30)).build();
+
+    public ReadingRoutes(CachedPages pages, PageVersions versions, EssayCatalog catalog, AnnotationService notesService,
+                         AnnotationRepository notes, EssayPage essayPage, MarginExtras extras, OwnControls ownControls,
+                         Builders builders, String buildId) {
+        this.pages = pages;
+        this.versions = versions;
+        this.catalog = catalog;
+        this.reader = new EssayReader(notesService, notes, essayPage, extras);
+        this.ownControls = ownControls;
+        this.builders = builders;
+        this.buildId = buildId;
+    }
+
+    /** Mounted after the features' routes: their literal paths ({@code /essays/new}, {@code /claims/new}) match first. */
     public void addTo(RoutesConfig routes) {
-        routes.get("/essays/{slug}", reader::essay);
+        routes.get("/", this::home);
+        routes.get("/essays/{slug}", this::essay);
+        routes.get("/claims/{slug}", this::claim);
+        routes.get("/synopsis", this::synopsis);
+        routes.get("/compare/{a}/{b}", this::compare);
+    }
+
+    void home(Context ctx) throws Exception {
+        Stamp all = versions.allEssays();
+        pages.serve(ctx, new CachedPages.Validator("home:" + all.version(), all.changedAt()), "", (c, viewer) -> {
+            catalog.catchUp();
+            builders.home().handle(c);
+        });
+    }
+
+    void essay(Context ctx) throws Exception {
+        String slug = ctx.pathParam("slug");
+        if (slug.endsWith(TXT)) {
+            text(ctx, slug.substring(0, slug.length() - TXT.length()));
+            return;
+        }
+        EssayStamp stamp = versions.essay(slug).orElseThrow(() -> noEssay(slug));
+        EssayRevision essay = current(slug, stamp);
+        EssayReader.View view = reader.view(ctx, essay);
+        String tag = "essay:" + stamp.essayId() + ":" + stamp.revisionNo() + ":" + stamp.version();
+        pages.serve(ctx, new CachedPages.Validator(tag, stamp.changedAt()), view.variant(),
+                (c, viewer) -> reader.render(c, view, viewer),
+                person -> own.get(tag + ":" + person.id(), k -> ownControls.json(stamp.essayId(), person)));
+    }
+
+    /** The plain text notes anchor to: its tag is the revision, so it is 304 until the text itself changes. */
+    private void text(Context ctx, String slug) throws Exception {
+        EssayStamp stamp = versions.essay(slug).orElseThrow(() -> noEssay(slug));
+        EssayRevision essay = current(slug, stamp);
+        String etag = "\"" + buildId + "-txt-" + stamp.essayId() + "-" + stamp.revisionNo() + "\"";
+        Instant modified = essay.importedAt();
+        ctx.header("ETag", etag).header("Cache-Control", "public, no-cache");
+        if (modified != null) {
+            ctx.header("Last-Modified", java.time.format.DateTimeFormatter.RFC_1123_DATE_TIME.format(modified.atZone(ZoneOffset.UTC)));
+        }
+        if (CachedPages.notModified(ctx, etag, modified)) {
+            ctx.status(304);
+            return;
+        }
+        builders.plainText().handle(ctx);
+    }
+
+    void claim(Context ctx) throws Exception {
+        String slug = ctx.pathParam("slug");
+        Stamp claim = versions.claim(slug).orElse(null);
+        if (claim == null) {
+            builders.claim().handle(ctx); // its own "no such claim" page
+            return;
+        }
+        Stamp all = versions.allEssays();
+        pages.serve(ctx, new CachedPages.Validator("claim:" + claim.version() + ":" + all.version(), latest(claim.changedAt(), all.changedAt())),
+                "", (c, viewer) -> {
+                    catalog.catchUp();
+                    builders.claim().handle(c);
+                });
+    }
+
+    void synopsis(Context ctx) throws Exception {
+        Stamp essays = versions.allEssays();
+        Stamp claims = versions.allClaims();
+        pages.serve(ctx, new CachedPages.Validator("synopsis:" + essays.version() + ":" + claims.version(),
+                latest(essays.changedAt(), claims.changedAt())), "", (c, viewer) -> {
+                    catalog.catchUp();
+                    builders.synopsis().handle(c);
+                });
+    }
+
+    void compare(Context ctx) throws Exception {
+        String a = ctx.pathParam("a");
+        String b = ctx.pathParam("b");
+        EssayStamp left = versions.essay(a).orElseThrow(() -> noEssay(a));
+        EssayStamp right = versions.essay(b).orElseThrow(() -> noEssay(b));
+        current(a, left);
+        current(b, right);
+        String tag = "compare:" + left.essayId() + ":" + left.revisionNo() + ":" + left.version() + ":"
+                + right.essayId() + ":" + right.revisionNo() + ":" + right.version();
+        pages.serve(ctx, new CachedPages.Validator(tag, latest(left.changedAt(), right.changedAt())), "",
+                (c, viewer) -> builders.compare().handle(c));
+    }
+
+    /** The essay as the database has it now: the in-memory catalog is reloaded if another process stored a newer revision. */
+    private EssayRevision current(String slug, EssayStamp stamp) throws AnnotationException {
+        EssayRevision essay = reader.essayCalled(slug);
+        if (essay.revisionNo() < stamp.revisionNo()) {
+            catalog.catchUp();
+            essay = reader.essayCalled(slug);
+        }
+        return essay;
+    }
+
+    private static AnnotationException noEssay(String slug) {
+        return new AnnotationException(Reason.NOT_FOUND, null, "There is no essay called \u201c" + slug + "\u201d.");
+    }
+
+    private static Instant latest(Instant... times) {
+        return Arrays.stream(times).filter(Objects::nonNull).max(Instant::compareTo).orElse(null);
     }
 }

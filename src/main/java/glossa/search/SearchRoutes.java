@@ -13,6 +13,7 @@ import org.slf4j.LoggerFactory;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -72,7 +73,13 @@ public final class SearchRoutes {
 
     private void unlinkedMentions(Context ctx) {
         if (ctx.method().name().equals("GET")) {
-            optional(ctx, () -> extras(ctx).put("unlinked", search.unlinkedMentions(ctx.pathParam("slug"))));
+            // Looked up only if the page is built: a claim page served from the page cache needs none.
+            String slug = ctx.pathParam("slug");
+            extras(ctx).put("unlinked", new LazyList<Object>(() -> {
+                List<?>[] found = {List.of()};
+                optional(ctx, () -> found[0] = search.unlinkedMentions(slug));
+                return found[0];
+            }));
         }
     }
 

@@ -35,6 +35,8 @@ public final class Jdbc {
 
     private final DataSource dataSource;
     private final Connection shared;
+    /** Inside a transaction: work to run just before it commits, by key (each key once, in key order). */
+    private final java.util.TreeMap<String, java.util.function.Consumer<Jdbc>> beforeCommit = new java.util.TreeMap<>();
 
     public Jdbc(DataSource dataSource) {
         this.dataSource = dataSource;
@@ -138,7 +140,9 @@ public final class Jdbc {
         try (Connection c = dataSource.getConnection()) {
             c.setAutoCommit(false);
             try {
-                T result = work.run(new Jdbc(c));
+                Jdbc tx = new Jdbc(c);
+                T result = work.run(tx);
+                tx.runBeforeCommit();
                 c.commit();
                 return result;
             } catch (Exception e) {
@@ -149,6 +153,26 @@ public final class Jdbc {
             }
         } catch (SQLException e) {
             throw new DataAccessException("transaction failed", e);
+        }
+    }
+
+    /**
+     * Runs {@code action} just before this transaction commits, once per {@code key} however often asked,
+     * keys in ascending order; outside a transaction, at once. Rows that many transactions bump (the page
+     * version counters) are thus locked last, briefly, and always in the same order, so two transactions
+     * never wait on each other's counters in opposite orders.
+     */
+    public void beforeCommit(String key, java.util.function.Consumer<Jdbc> action) {
+        if (shared == null) {
+            action.accept(this);
+        } else {
+            beforeCommit.putIfAbsent(key, action);
+        }
+    }
+
+    private void runBeforeCommit() {
+        while (!beforeCommit.isEmpty()) {
+            beforeCommit.pollFirstEntry().getValue().accept(this);
         }
     }
 

@@ -25,6 +25,10 @@ final class PageModel {
         }
 
         public String token() {
+            CacheableRender cacheable = CacheableRender.of(ctx);
+            if (cacheable != null) {
+                return cacheable.csrfMarker();
+            }
             if (token == null) {
                 token = csrf.token(ctx);
             }
@@ -42,18 +46,20 @@ final class PageModel {
      * cached for everyone never carries it.
      */
     public static final class Notices {
+        private final Object shownFor;
         private final Context ctx;
         private final ToIntFunction<Context> unseen;
         private Integer count;
 
-        Notices(Context ctx, ToIntFunction<Context> unseen) {
+        Notices(Object shownFor, Context ctx, ToIntFunction<Context> unseen) {
+            this.shownFor = shownFor;
             this.ctx = ctx;
             this.unseen = unseen;
         }
 
         public int count() {
             if (count == null) {
-                count = Requester.user(ctx) == null ? 0 : unseen.applyAsInt(ctx);
+                count = shownFor == null ? 0 : unseen.applyAsInt(ctx);
             }
             return count;
         }
@@ -65,8 +71,12 @@ final class PageModel {
     static Map<String, Object> base(Context ctx, Csrf csrf, ToIntFunction<Context> unseen) {
         Map<String, Object> model = new HashMap<>();
         model.put("path", ctx.path());
-        model.put("user", Requester.user(ctx));
-        model.put("notices", new Notices(ctx, unseen));
+        CacheableRender cacheable = CacheableRender.of(ctx);
+        // Drawn for the page cache: for the reader's class only; their own menu is a marker spliced per request.
+        Object shownFor = cacheable != null ? cacheable.viewer() : Requester.user(ctx);
+        model.put("user", shownFor);
+        model.put("readerSlot", cacheable != null && cacheable.viewer() != null ? cacheable.navMarker() : null);
+        model.put("notices", new Notices(shownFor, ctx, unseen));
         model.put("csrf", new CsrfField(ctx, csrf));
         model.put("dates", Dates.TEMPLATES);
         // What one feature adds to another's page through a before-handler (search suggestions), under "extras".

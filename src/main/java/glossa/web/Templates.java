@@ -23,18 +23,21 @@ public final class Templates implements FileRenderer {
     private final TemplateEngine engine = new TemplateEngine();
     private final Csrf csrf;
     private final ToIntFunction<Context> unseen;
+    private final Assets assets;
 
     public Templates(boolean dev, Path projectDir, Csrf csrf) {
-        this(dev, projectDir, csrf, ctx -> 0);
+        this(dev, projectDir, csrf, ctx -> 0, new Assets(dev));
     }
 
     /**
      * {@code unseen} counts the requesting reader's new notifications, for the header (asked only when
      * shown; 0 for anonymous readers): the notifications feature provides it, so web knows no account type.
+     * {@code assets} names static files by their content hash.
      */
-    public Templates(boolean dev, Path projectDir, Csrf csrf, ToIntFunction<Context> unseen) {
+    public Templates(boolean dev, Path projectDir, Csrf csrf, ToIntFunction<Context> unseen, Assets assets) {
         this.csrf = csrf;
         this.unseen = unseen;
+        this.assets = assets;
         AbstractConfigurableTemplateResolver resolver;
         if (dev) {
             resolver = new FileTemplateResolver();
@@ -52,8 +55,18 @@ public final class Templates implements FileRenderer {
 
     @Override
     public String render(String template, Map<String, ?> model, Context ctx) {
+        return engine.process(template, context(model, ctx));
+    }
+
+    /** One fragment of a template ({@code selector}, e.g. "nav"), with the request's base model and {@code model}. */
+    public String renderFragment(String template, String selector, Map<String, ?> model, Context ctx) {
+        return engine.process(template, java.util.Set.of(selector), context(model, ctx));
+    }
+
+    private org.thymeleaf.context.Context context(Map<String, ?> model, Context ctx) {
         Map<String, Object> merged = new HashMap<>(PageModel.base(ctx, csrf, unseen));
+        merged.put("assets", assets);
         merged.putAll(model);
-        return engine.process(template, new org.thymeleaf.context.Context(java.util.Locale.ENGLISH, merged));
+        return new org.thymeleaf.context.Context(java.util.Locale.ENGLISH, merged);
     }
 }
