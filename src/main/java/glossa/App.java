@@ -30,6 +30,7 @@ import glossa.essays.EssayRepository;
 import glossa.essays.ImportReport;
 import glossa.search.SearchRoutes;
 import glossa.search.SearchService;
+import glossa.storage.ChangeFeed;
 import glossa.storage.Database;
 import glossa.storage.Jdbc;
 import glossa.web.BodyLimit;
@@ -75,8 +76,11 @@ public final class App implements AutoCloseable {
     private final Javalin javalin;
     private final ImportReport startupImport;
     private final SearchService search;
+    private final ChangeFeed changes;
 
-    private App(Config config, Database database, Javalin javalin, ImportReport startupImport, SearchService search) {
+    private App(Config config, Database database, Javalin javalin, ImportReport startupImport, SearchService search,
+                ChangeFeed changes) {
+        this.changes = changes;
         this.config = config;
         this.database = database;
         this.javalin = javalin;
@@ -94,15 +98,21 @@ public final class App implements AutoCloseable {
         PublicUrl publicUrl = new PublicUrl(config.baseUrl(), proxies);
         Database database = Database.open(config.dbUrl());
         SearchService search = null;
+        ChangeFeed changes = null;
         try {
             Services services = new Services(database.jdbc(), clock);
             Jdbc jdbc = services.jdbc;
             ImportReport report = null;
             if (config.corpusDir() != null && Files.isDirectory(config.corpusDir())) {
-                report = services.importCorpus(config.corpusDir());
+                // Servers starting together on one database take turns: the first imports, the others find it done.
+                try (var lock = database.startupLock()) {
+                    report = services.importCorpus(config.corpusDir());
+                }
             }
             EssayCatalog catalog = services.catalog;
-            catalog.reload();
+            // What other servers on this database write reaches this one's memory through the change log.
+            changes = new ChangeFeed(jdbc, clock).start();
+            changes.addListener(catalog);
             EssayRepository essays = services.essays;
             AuditLog audit = services.audit;
             UserRepository users = services.users;
@@ -140,7 +150,7 @@ public final class App implements AutoCloseable {
             AccountApi accountApi = new AccountApi(apiTokens, audit, json);
             AnnotationApi annotationApi = new AnnotationApi(annotationService, annotations, essays, json);
             Templates templates = new Templates(config.dev(), Path.of(""), csrf);
-            WriteRateLimit writeLimit = new WriteRateLimit(config.writesPerMinute());
+            WriteRateLimit writeLimit = new WriteRateLimit(jdbc, clock, config.writesPerMinute());
             search = services.openSearch(config);
             SearchRoutes searchRoutes = new SearchRoutes(search, annotations, json);
 
@@ -262,21 +272,28 @@ public final class App implements AutoCloseable {
                 cfg.routes.exception(Exception.class, ErrorPages::unexpected);
                 cfg.routes.error(404, "*", ErrorPages::notFound);
             });
-            return new App(config, database, javalin, report, search);
+            return new App(config, database, javalin, report, search, changes);
         } catch (IOException e) {
             closeQuietly(search);
+            closeQuietly(changes);
             database.close();
             throw new UncheckedIOException("could not read the corpus: " + e.getMessage(), e);
         } catch (RuntimeException e) {
             closeQuietly(search);
+            closeQuietly(changes);
             database.close();
             throw e;
         }
     }
 
-    private static void closeQuietly(SearchService search) {
-        if (search != null) {
-            search.close();
+    private static void closeQuietly(AutoCloseable part) {
+        if (part != null) {
+            try {
+                part.close();
+            } catch (Exception e) {
+                // Already failing to start: the first error is the one to report.
+                LoggerFactory.getLogger(App.class).warn("closing after a failed start: {}", e.toString());
+            }
         }
     }
 
@@ -305,6 +322,15 @@ public final class App implements AutoCloseable {
         return search;
     }
 
+    /**
+     * The change log as this server follows it: a page cache registers here ({@link ChangeFeed#addListener})
+     * to hear of every write on any server sharing the database, and may use {@link ChangeFeed#position()}
+     * as a version counter.
+     */
+    public ChangeFeed changes() {
+        return changes;
+    }
+
     /** For tests that need to simulate a database failure. */
     Database database() {
         return database;
@@ -313,6 +339,7 @@ public final class App implements AutoCloseable {
     @Override
     public void close() {
         javalin.stop();
+        changes.close();
         search.close();
         database.close();
         LoggerFactory.getLogger(App.class).info("Glossa stopped: requests in flight answered, database closed");

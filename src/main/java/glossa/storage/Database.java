@@ -13,6 +13,12 @@ import javax.sql.DataSource;
 public final class Database implements AutoCloseable {
 
     private static final int MAX_POOL_SIZE = 10;
+    private static final int MIN_IDLE = 2;
+    /**
+     * How long a request waits for a connection before failing (Hikari's default is 30 s): with the
+     * database away, /healthz answers 503 within this, and pages fail fast instead of piling up.
+     */
+    private static final java.time.Duration CONNECTION_TIMEOUT = java.time.Duration.ofSeconds(5);
 
     private final HikariDataSource dataSource;
 
@@ -26,9 +32,13 @@ public final class Database implements AutoCloseable {
         config.setJdbcUrl(durable(jdbcUrl));
         config.setMaximumPoolSize(MAX_POOL_SIZE);
         config.setPoolName("glossa");
+        config.setConnectionTimeout(CONNECTION_TIMEOUT.toMillis());
+        // Each server opens few connections at start, more only under load: several servers share one PostgreSQL.
+        config.setMinimumIdle(MIN_IDLE);
         HikariDataSource ds = new HikariDataSource(config);
-        try {
-            Flyway.configure().dataSource(ds).locations("classpath:db/migration").load().migrate();
+        try (StartupLock lock = StartupLock.acquire(ds)) {
+            // Shared migrations, then the few that each database writes in its own dialect (the change-log triggers).
+            Flyway.configure().dataSource(ds).locations("classpath:db/migration", "classpath:db/vendor/{vendor}").load().migrate();
         } catch (RuntimeException e) {
             ds.close();
             throw e;
@@ -64,6 +74,11 @@ public final class Database implements AutoCloseable {
 
     public DataSource dataSource() {
         return dataSource;
+    }
+
+    /** Held by a starting server around its corpus import; see {@link StartupLock}. */
+    public StartupLock startupLock() {
+        return StartupLock.acquire(dataSource);
     }
 
     public Jdbc jdbc() {
