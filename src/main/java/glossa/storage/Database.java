@@ -38,7 +38,7 @@ public final class Database implements AutoCloseable {
         HikariDataSource ds = new HikariDataSource(config);
         try (StartupLock lock = StartupLock.acquire(ds)) {
             // Shared migrations, then the few that each database writes in its own dialect (the change-log triggers).
-            Flyway.configure().dataSource(ds).locations("classpath:db/migration", "classpath:db/vendor/{vendor}").load().migrate();
+            Flyway.configure().dataSource(ds).locations("classpath:db/migration", "classpath:db/vendor/" + vendor(ds)).load().migrate();
         } catch (RuntimeException e) {
             ds.close();
             throw e;
@@ -74,6 +74,22 @@ public final class Database implements AutoCloseable {
 
     public DataSource dataSource() {
         return dataSource;
+    }
+
+    /** The folder of migrations written in this database's own dialect: {@code h2} or {@code postgresql}. */
+    private static String vendor(DataSource ds) {
+        try (java.sql.Connection c = ds.getConnection()) {
+            String product = c.getMetaData().getDatabaseProductName();
+            if (product.equals("PostgreSQL")) {
+                return "postgresql";
+            }
+            if (product.equals("H2")) {
+                return "h2";
+            }
+            throw new IllegalStateException("Glossa runs on H2 or PostgreSQL, not " + product);
+        } catch (java.sql.SQLException e) {
+            throw new DataAccessException("reading the database's name", e);
+        }
     }
 
     /** Held by a starting server around its corpus import; see {@link StartupLock}. */

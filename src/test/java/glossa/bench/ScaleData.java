@@ -53,6 +53,7 @@ public final class ScaleData {
         for (Element a : index.select(".essay-card h2 a")) {
             String path = a.attr("href");
             int made = 0;
+            int refused = 0;
             for (String sentence : sentences(Jsoup.parse(web.get(path).body()))) {
                 if (made == perEssay) {
                     break;
@@ -62,6 +63,8 @@ public final class ScaleData {
                         .POST(HttpRequest.BodyPublishers.ofString(note(base + path, sentence, made))).build());
                 if (res.statusCode() == 201) {
                     made++;
+                } else if (++refused <= 3) {
+                    System.out.println("refused (" + res.statusCode() + "): " + res.body().substring(0, Math.min(300, res.body().length())));
                 }
             }
             System.out.println(path + ": " + made + " notes");
