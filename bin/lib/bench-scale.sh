@@ -77,7 +77,7 @@ db_size() {
 
 # Five seed essays, NOTES_PER_ESSAY notes each (written through the API).
 say "seeds: first start (migrations, corpus import, search index): $(start_timed 1) s"
-java -cp "$CP" glossa.bench.ScaleData notes "http://127.0.0.1:7071" "$NOTES_PER_ESSAY" | tee -a "$OUT"
+java -cp "$CP" glossa.bench.ScaleData notes "http://127.0.0.1:7071" "$NOTES_PER_ESSAY" "http://localhost:$PROXY" | tee -a "$OUT"
 node_stop 1
 say "seeds: restart: $(start_timed 1) s"
 say "seeds: database $(db_size)"

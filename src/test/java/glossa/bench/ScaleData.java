@@ -23,7 +23,7 @@ import java.util.Set;
 /**
  * Fills a PostgreSQL database for the scale benchmark (bin/bench scale). Two steps, each its own command:
  * <ul>
- * <li>{@code notes BASE_URL N}: through a running server's API, N real notes on each seed essay, each on a
+ * <li>{@code notes BASE_URL N [PUBLIC_BASE_URL]}: through a running server's API, N real notes on each seed essay, each on a
  * different sentence (so they are anchored as a reader's would be);
  * <li>{@code clone JDBC_URL ESSAYS}: in SQL, copies of the seed essays (text, revision and notes) until there
  * are ESSAYS essays, every copy with the seed's notes: 10,000 essays with 100 notes each are 1,000,000 notes.
@@ -38,15 +38,17 @@ public final class ScaleData {
 
     public static void main(String[] args) throws Exception {
         switch (args[0]) {
-            case "notes" -> notes(args[1], Integer.parseInt(args[2]));
+            case "notes" -> notes(args[1], Integer.parseInt(args[2]), args.length > 3 ? args[3] : args[1]);
             case "clone" -> cloneEssays(args[1], Integer.parseInt(args[2]));
-            default -> throw new IllegalArgumentException("notes BASE_URL N | clone JDBC_URL ESSAYS");
+            default -> throw new IllegalArgumentException("notes BASE_URL N [PUBLIC_BASE_URL] | clone JDBC_URL ESSAYS");
         }
     }
 
-    private static void notes(String base, int perEssay) throws Exception {
+    /** @param publicBase the server's public address (its --base-url), which notes name as their source */
+    private static void notes(String base, int perEssay, String publicBase) throws Exception {
         WebClient web = new WebClient(base);
         web.signUp("bench", "correct horse battery");
+        web.signIn("bench", "correct horse battery");
         String token = Jsoup.parse(web.submit("/users/bench", "/account/tokens", Map.of("name", "bench")).body())
                 .selectFirst("code.token").text();
         Document index = Jsoup.parse(web.get("/").body());
@@ -60,7 +62,7 @@ public final class ScaleData {
                 }
                 HttpResponse<String> res = web.send(HttpRequest.newBuilder(URI.create(base + "/api/annotations/"))
                         .header("Authorization", "Bearer " + token).header("Content-Type", "application/ld+json")
-                        .POST(HttpRequest.BodyPublishers.ofString(note(base + path, sentence, made))).build());
+                        .POST(HttpRequest.BodyPublishers.ofString(note(publicBase + path, sentence, made))).build());
                 if (res.statusCode() == 201) {
                     made++;
                 } else if (++refused <= 3) {
@@ -76,7 +78,7 @@ public final class ScaleData {
         Set<String> out = new LinkedHashSet<>();
         for (Element p : page.select("article p, main p")) {
             for (String s : p.text().split("(?<=[.!?])\\s+")) {
-                if (s.length() >= 40 && s.length() <= 300) {
+                if (s.length() >= 20 && s.length() <= 400) {
                     out.add(s);
                 }
             }
