@@ -11,6 +11,8 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
 /**
  * The newest revision of the essays, held in memory so a page view never parses Markdown nor reads a
@@ -27,7 +29,11 @@ public final class EssayCatalog implements ChangeFeed.Listener {
     private static final Set<String> ESSAY_TABLES = Set.of("essay", "essay_revision");
 
     private final EssayRepository essays;
-    private final AtomicReference<List<EssayRevision>> summaries = new AtomicReference<>();
+    /** Every essay without its text: in title order, and by slug. */
+    private record Summaries(List<EssayRevision> ordered, Map<String, EssayRevision> bySlug) {
+    }
+
+    private final AtomicReference<Summaries> summaries = new AtomicReference<>();
     private final Map<String, Optional<EssayRevision>> bySlug = Collections.synchronizedMap(
             new LinkedHashMap<>(64, 0.75f, true) {
                 @Override
@@ -44,15 +50,28 @@ public final class EssayCatalog implements ChangeFeed.Listener {
 
     /** Every essay's newest revision, by title, <b>without its text</b> (html and canonical text empty): use {@link #find} for that. */
     public List<EssayRevision> all() {
-        List<EssayRevision> list = summaries.get();
-        if (list == null) {
+        return summaries().ordered();
+    }
+
+    /**
+     * The newest revision of {@code slug} <b>without its text</b>, from the list: for titles and
+     * metadata, where loading the text of thousands of essays in turn would be wasted.
+     */
+    public Optional<EssayRevision> summary(String slug) {
+        return Optional.ofNullable(summaries().bySlug().get(slug));
+    }
+
+    private Summaries summaries() {
+        Summaries s = summaries.get();
+        if (s == null) {
             long g = generation.get();
-            list = List.copyOf(essays.currentSummaries());
+            List<EssayRevision> list = List.copyOf(essays.currentSummaries());
+            s = new Summaries(list, list.stream().collect(Collectors.toUnmodifiableMap(EssayRevision::slug, Function.identity())));
             if (g == generation.get()) {
-                summaries.compareAndSet(null, list);
+                summaries.compareAndSet(null, s);
             }
         }
-        return list;
+        return s;
     }
 
     /** The newest revision of {@code slug}, with its text. */
