@@ -37,6 +37,12 @@ import java.util.concurrent.TimeUnit;
 final class Indexer implements AutoCloseable {
 
     static final Duration POLL_INTERVAL = Duration.ofMillis(300);
+    /**
+     * A fresh index for more documents than this (notes plus a hundred per essay) is built after the
+     * server starts rather than before: the seeds with their notes stay far below it, so tests and a
+     * first `bin/run` search at once; 10,000 essays are far above it.
+     */
+    static final long BUILD_IN_BACKGROUND_ABOVE = 200_000;
     static final Duration SLACK = Duration.ofSeconds(5);
     /** Commits (fsync) at most this often; between commits changes are searchable but not yet durable. */
     static final Duration COMMIT_INTERVAL = Duration.ofSeconds(5);
@@ -67,7 +73,12 @@ final class Indexer implements AutoCloseable {
 
     /** Builds the index when it is fresh, otherwise catches up from its committed marks; then polls in the background. */
     synchronized void start() throws IOException {
-        if (index.isFresh()) {
+        boolean inBackground = false;
+        if (index.isFresh() && source.size() > BUILD_IN_BACKGROUND_ABOVE) {
+            // A large database: the server answers at once and search fills in when the build is done,
+            // so a new server's start does not grow with the corpus.
+            inBackground = true;
+        } else if (index.isFresh()) {
             rebuild();
         } else {
             marks = Marks.from(index.committedMarks());
@@ -79,7 +90,21 @@ final class Indexer implements AutoCloseable {
             t.setDaemon(true);
             return t;
         });
+        if (inBackground) {
+            poller.execute(this::rebuildQuietly);
+        }
         poller.scheduleWithFixedDelay(this::pollQuietly, POLL_INTERVAL.toMillis(), POLL_INTERVAL.toMillis(), TimeUnit.MILLISECONDS);
+    }
+
+    private void rebuildQuietly() {
+        try {
+            long started = System.nanoTime();
+            rebuild();
+            log.info("search index built in the background in {} s", (System.nanoTime() - started) / 1_000_000_000);
+        } catch (Exception e) {
+            // Polls go on from the marks reached; a restart rebuilds what is missing.
+            log.warn("background search index build failed: {}", e.toString());
+        }
     }
 
     /** Throws the index away and builds it again from the database. */
