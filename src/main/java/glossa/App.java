@@ -141,15 +141,13 @@ public final class App implements AutoCloseable {
             Sessions sessions = new Sessions(services.sessions, apiTokens);
             Csrf csrf = new Csrf(jdbc);
             ObjectMapper json = services.json;
-            AccountController accountPages = new AccountController(accounts, users, apiTokens, audit,
-                    userId -> annotations.byAuthor(userId).stream().filter(a -> a.visible() && a.kind() != glossa.annotations.Kind.ANCHOR)
-                            .map(a -> new AccountController.Authored(a.id(), a.essaySlug(), a.quote() == null ? null : a.quote().exact(),
-                                    a.bodyHtml(), a.createdAt())).toList());
+            AccountController accountPages = new AccountController(accounts, users, apiTokens, audit, new glossa.changes.UserContributions(jdbc));
             AdminController admin = new AdminController(accounts, users, audit);
             BackupDownload backupDownload = new BackupDownload(database.dataSource(), audit, clock);
             AccountApi accountApi = new AccountApi(apiTokens, audit, json);
             AnnotationApi annotationApi = new AnnotationApi(annotationService, annotations, essays, json);
-            Templates templates = new Templates(config.dev(), Path.of(""), csrf);
+            glossa.notifications.NotificationRoutes notificationRoutes = new glossa.notifications.NotificationRoutes(jdbc);
+            Templates templates = new Templates(config.dev(), Path.of(""), csrf, notificationRoutes::unseen);
             WriteRateLimit writeLimit = new WriteRateLimit(jdbc, clock, config.writesPerMinute());
             search = services.openSearch(config);
             SearchRoutes searchRoutes = new SearchRoutes(search, annotations, json);
@@ -183,6 +181,10 @@ public final class App implements AutoCloseable {
                 cfg.routes.before(csrf::check);
                 cfg.routes.before(writeLimit::check);
                 searchRoutes.addTo(cfg.routes);
+                new glossa.feeds.FeedRoutes(jdbc, catalog, claimRepository).addTo(cfg.routes);
+                new glossa.tags.TagRoutes(jdbc, catalog).addTo(cfg.routes);
+                notificationRoutes.addTo(cfg.routes);
+                new glossa.exports.ExportRoutes(services.annotationExchange(), services.exchange(), catalog, audit, clock).addTo(cfg.routes);
 
                 cfg.routes.get("/", essayPages::index);
                 cfg.routes.get("/essays/new", addText::showForm);

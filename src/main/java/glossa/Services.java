@@ -91,6 +91,10 @@ final class Services {
     }
 
     FullExchange exchange() {
-        return new FullExchange(new AnnotationExchange(jdbc, annotations, essays, users, json), links, claims, users, json);
+        return new FullExchange(annotationExchange(), links, claims, users, json);
+    }
+
+    AnnotationExchange annotationExchange() {
+        return new AnnotationExchange(jdbc, annotations, essays, users, json);
     }
 }

@@ -21,16 +21,30 @@ public final class AccountController {
     private final UserRepository users;
     private final ApiTokens tokens;
     private final AuditLog audit;
-    private final java.util.function.LongFunction<List<Authored>> authored;
+    private final Contributions contributions;
 
-    /** A note as a profile lists it: where, on which words, what it says. */
-    public record Authored(long id, String essaySlug, String quote, String bodyHtml, java.time.Instant at) {
+    /** Contributions listed per page of a user's profile. */
+    static final int CONTRIBUTIONS_PAGE = 30;
+    private static final int MAX_PAGE = 100_000;
+
+    /**
+     * A note, reply or link as a profile lists it.
+     *
+     * @param kind note, reply or link
+     * @param quote the words of the passage it is on
+     * @param text the start of what it says (plain text)
+     */
+    public record Contribution(String kind, String href, String essaySlug, String quote, String text, java.time.Instant at) {
     }
 
-    /** {@code authored} lists a user's notes, newest first (the annotations feature provides it). */
-    public AccountController(AccountService accounts, UserRepository users, ApiTokens tokens, AuditLog audit,
-                             java.util.function.LongFunction<List<Authored>> authored) {
-        this.authored = authored;
+    /** A user's contributions, newest first: {@code limit + 1} at most, so the caller knows whether more follow. */
+    public interface Contributions {
+        List<Contribution> page(String username, int offset, int limit);
+    }
+
+    /** {@code contributions} lists a user's notes, replies and links (the recent changes feature provides it). */
+    public AccountController(AccountService accounts, UserRepository users, ApiTokens tokens, AuditLog audit, Contributions contributions) {
+        this.contributions = contributions;
         this.accounts = accounts;
         this.users = users;
         this.tokens = tokens;
@@ -143,8 +157,19 @@ public final class AccountController {
         model.put("tokens", self ? tokens.list(profile.id()) : List.of());
         model.put("newToken", newToken);
         model.put("errors", errors);
-        model.put("annotations", authored.apply(profile.id()));
+        int page = page(ctx.queryParam("page"));
+        List<Contribution> rows = contributions.page(profile.username(), (page - 1) * CONTRIBUTIONS_PAGE, CONTRIBUTIONS_PAGE);
+        model.put("contributions", rows.size() > CONTRIBUTIONS_PAGE ? rows.subList(0, CONTRIBUTIONS_PAGE) : rows);
+        model.put("page", page);
+        model.put("more", rows.size() > CONTRIBUTIONS_PAGE);
         ctx.render("accounts/profile", model);
+    }
+
+    private static int page(String raw) {
+        if (raw == null || !raw.matches("\\d{1,6}")) {
+            return 1;
+        }
+        return Math.max(1, Math.min(MAX_PAGE, Integer.parseInt(raw)));
     }
 
     /** The profile's path, the name percent-encoded so that the Location header carries any name. */

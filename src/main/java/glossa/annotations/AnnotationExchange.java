@@ -50,16 +50,36 @@ public final class AnnotationExchange {
     private static final String STARTER_FIELD = "glossa:starter";
 
     public ObjectNode export(String base) {
+        return collection(base, notes.everything(), "Every note in Glossa");
+    }
+
+    /**
+     * One essay's notes and replies as every reader sees them: nothing deleted or hidden, no reply to a
+     * note that is, and no bare link passages (their links are not part of an essay's notes).
+     */
+    public ObjectNode exportEssay(String base, long essayId, String label) {
+        List<Annotation> all = notes.forEssay(essayId);
+        java.util.Set<Long> shownNotes = new java.util.HashSet<>();
+        for (Annotation a : all) {
+            if (a.visible() && !a.isReply() && a.kind() != Kind.ANCHOR) {
+                shownNotes.add(a.id());
+            }
+        }
+        List<Annotation> shown = all.stream().filter(a -> a.isReply() ? a.visible() && shownNotes.contains(a.parentId()) : shownNotes.contains(a.id()))
+                .sorted(java.util.Comparator.comparingLong(Annotation::id)).toList();
+        return collection(base, shown, label);
+    }
+
+    private ObjectNode collection(String base, List<Annotation> all, String label) {
         AnnotationJson m = new AnnotationJson(json, base);
         Map<Long, Integer> revisions = new HashMap<>();
-        List<Annotation> all = notes.everything();
         ObjectNode doc = json.createObjectNode();
         doc.putArray("@context").add(AnnotationJson.CONTEXT).addObject().put("glossa", AnnotationJson.GLOSSA_NS);
         doc.put("id", m.containerIri());
         doc.put("type", "AnnotationCollection");
         // No export time in the document: exporting the same notes twice gives the same bytes, which is
         // how a backup and its restore are checked against each other.
-        doc.put("label", "Every note in Glossa");
+        doc.put("label", label);
         doc.put("total", all.size());
         ObjectNode page = doc.putObject("first");
         page.put("type", "AnnotationPage");

@@ -74,8 +74,8 @@ final class NoteCards {
         if (!a.tags().isEmpty()) {
             out.append("<ul class=\"note-tags\">");
             for (String t : a.tags()) {
-                out.append("<li><a href=\"/essays/").append(esc(a.essaySlug())).append("?tag=")
-                        .append(esc(java.net.URLEncoder.encode(t, java.nio.charset.StandardCharsets.UTF_8))).append("\">")
+                // The tag's page gathers its notes from every essay (the filter above the text narrows this one).
+                out.append("<li><a href=\"/tags/").append(esc(glossa.web.LocalPaths.segment(t))).append("\">")
                         .append(esc(t)).append("</a></li>");
             }
             out.append("</ul>");

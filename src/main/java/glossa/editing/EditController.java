@@ -94,13 +94,18 @@ public final class EditController {
 
     /** What the preview shows. */
     public record Preview(String html, List<WordDiff.Part> diff, boolean changed, NoteImpact.Impact notes) {
+
+        /** The word diff as escaped HTML, for the page. */
+        public String diffHtml() {
+            return WordDiff.html(diff);
+        }
     }
 
     Preview preview(EssayRevision current, Draft draft) {
         String before = essays.markdown(current.slug(), current.revisionNo()).orElseThrow();
         List<WordDiff.Part> diff = WordDiff.diff(before, draft.markdown());
         return new Preview(draft.rendered().html(), diff, WordDiff.changed(diff),
-                impact.assess(current.essayId(), draft.rendered().canonicalText().text()));
+                impact.assess(current, draft.rendered().canonicalText().text()));
     }
 
     public void history(Context ctx) {

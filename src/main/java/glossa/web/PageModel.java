@@ -1,9 +1,11 @@
 package glossa.web;
 
+import glossa.accounts.User;
 import io.javalin.http.Context;
 
 import java.util.HashMap;
 import java.util.Map;
+import java.util.function.ToIntFunction;
 
 /**
  * Values every page template may use: the path, the signed-in user (or null) and {@code csrf}, whose
@@ -35,13 +37,38 @@ final class PageModel {
         }
     }
 
+    /**
+     * The signed-in reader's count of new notifications, for the header. It is the one per-reader piece
+     * of the header: computed here, once, and only when a template shows it, so that a page body
+     * cached for everyone never carries it.
+     */
+    public static final class Notices {
+        private final User user;
+        private final ToIntFunction<User> unseen;
+        private Integer count;
+
+        Notices(User user, ToIntFunction<User> unseen) {
+            this.user = user;
+            this.unseen = unseen;
+        }
+
+        public int count() {
+            if (count == null) {
+                count = user == null ? 0 : unseen.applyAsInt(user);
+            }
+            return count;
+        }
+    }
+
     private PageModel() {
     }
 
-    static Map<String, Object> base(Context ctx, Csrf csrf) {
+    static Map<String, Object> base(Context ctx, Csrf csrf, ToIntFunction<User> unseen) {
         Map<String, Object> model = new HashMap<>();
+        User user = Sessions.currentUser(ctx).orElse(null);
         model.put("path", ctx.path());
-        model.put("user", Sessions.currentUser(ctx).orElse(null));
+        model.put("user", user);
+        model.put("notices", new Notices(user, unseen));
         model.put("csrf", new CsrfField(ctx, csrf));
         // What one feature adds to another's page through a before-handler (search suggestions), under "extras".
         Object extras = ctx.attribute("extras");

@@ -1,5 +1,6 @@
 package glossa.web;
 
+import glossa.accounts.User;
 import io.javalin.http.Context;
 import io.javalin.rendering.FileRenderer;
 import org.thymeleaf.TemplateEngine;
@@ -11,6 +12,7 @@ import org.thymeleaf.templateresolver.FileTemplateResolver;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.function.ToIntFunction;
 
 /**
  * Thymeleaf behind Javalin's {@link FileRenderer}. Developing, templates are read from the top-level
@@ -21,9 +23,16 @@ public final class Templates implements FileRenderer {
 
     private final TemplateEngine engine = new TemplateEngine();
     private final Csrf csrf;
+    private final ToIntFunction<User> unseen;
 
     public Templates(boolean dev, Path projectDir, Csrf csrf) {
+        this(dev, projectDir, csrf, user -> 0);
+    }
+
+    /** {@code unseen} counts a signed-in reader's new notifications, for the header (asked only when shown). */
+    public Templates(boolean dev, Path projectDir, Csrf csrf, ToIntFunction<User> unseen) {
         this.csrf = csrf;
+        this.unseen = unseen;
         AbstractConfigurableTemplateResolver resolver;
         if (dev) {
             resolver = new FileTemplateResolver();
@@ -41,7 +50,7 @@ public final class Templates implements FileRenderer {
 
     @Override
     public String render(String template, Map<String, ?> model, Context ctx) {
-        Map<String, Object> merged = new HashMap<>(PageModel.base(ctx, csrf));
+        Map<String, Object> merged = new HashMap<>(PageModel.base(ctx, csrf, unseen));
         merged.putAll(model);
         return engine.process(template, new org.thymeleaf.context.Context(java.util.Locale.ENGLISH, merged));
     }

@@ -54,7 +54,7 @@ class AccountsIT {
         assertEquals("Anna", profile.selectFirst("main h1").text());
         assertTrue(profile.selectFirst(".account-nav").text().contains("Sign out"));
         assertTrue(profile.select("#tokens").size() == 1, "the owner sees their tokens section");
-        assertTrue(app.client().get("/users/Anna").body().contains("No annotations yet."));
+        assertTrue(app.client().get("/users/Anna").body().contains("No notes, replies or links yet."));
         assertTrue(Jsoup.parse(app.client().get("/users/Anna").body()).select("#tokens").isEmpty(), "others do not");
     }
 

@@ -48,6 +48,9 @@ class AccessibilityBrowserIT {
                 Map.of("exact", "Kristen Ghodsee", "body", "A *note* to check.", "tags", "check", "kind", "question"));
         String at = made.headers().firstValue("Location").orElseThrow();
         String noteId = at.substring(at.indexOf("#a-") + 3);
+        WebClient replier = app.client();
+        assertEquals(303, replier.signUp("Bea", "a long enough password").statusCode());
+        assertEquals(303, replier.submit("/annotations/" + noteId, "/annotations/" + noteId + "/replies", Map.of("body", "A reply to check.")).statusCode());
         String claim = org.jsoup.Jsoup.parse(app.get("/claims").body()).select("main a[href^=/claims/]").first().attr("href");
         String compare = org.jsoup.Jsoup.parse(app.get("/essays/" + SLUG).body()).select("a.compare[href^=/compare/]").first().attr("href");
 
@@ -64,6 +67,10 @@ class AccessibilityBrowserIT {
         pages.put("profile", "/users/Axel");
         pages.put("link form", "/annotations/" + noteId + "/link");
         pages.put("delete step", "/annotations/" + noteId + "/delete");
+        pages.put("tag index", "/tags");
+        pages.put("tag", "/tags/check");
+        pages.put("notifications", "/notifications");
+        pages.put("recent changes", "/changes");
 
         List<String> found = new ArrayList<>();
         for (boolean phone : new boolean[] {false, true}) {
