@@ -61,6 +61,9 @@ final class Indexer implements AutoCloseable {
     private Marks committedMarks = Marks.NONE;
     private long lastCommit;
     private ScheduledExecutorService poller;
+    private volatile boolean closing;
+    /** A background build started and has not finished. */
+    private volatile boolean buildUnfinished;
 
     Indexer(SearchIndex index, SearchSource source, EssayRepository essays, Documents documents, String database, Clock clock) {
         this.clock = clock;
@@ -97,9 +100,11 @@ final class Indexer implements AutoCloseable {
     }
 
     private void rebuildQuietly() {
+        buildUnfinished = true;
         try {
             long started = System.nanoTime();
             rebuild();
+            buildUnfinished = false;
             log.info("search index built in the background in {} s", (System.nanoTime() - started) / 1_000_000_000);
         } catch (Exception e) {
             // Polls go on from the marks reached; a restart rebuilds what is missing.
@@ -114,6 +119,9 @@ final class Indexer implements AutoCloseable {
         linkStates.clear();
         long essayMark = source.maxEssayRevisionId();
         for (String slug : source.essaysChangedAfter(0)) {
+            if (closing) {
+                throw new IOException("stopped while building");
+            }
             Optional<EssayRevision> e = essays.currentRevision(slug);
             if (e.isPresent()) {
                 for (var d : documents.passages(e.get())) {
@@ -191,6 +199,9 @@ final class Indexer implements AutoCloseable {
     /** @param rebuilding the index was emptied: documents are added without looking for an old copy, dead rows skipped */
     private Marks applyNotes(List<Rows.Note> notes, Marks m, boolean rebuilding) throws IOException {
         for (Rows.Note n : notes) {
+            if (closing && rebuilding) {
+                throw new IOException("stopped while building");
+            }
             m = m.withNote(n.id());
             Integer seen = noteVersions.put(n.id(), n.version());
             if (seen != null && seen == n.version()) {
@@ -237,11 +248,20 @@ final class Indexer implements AutoCloseable {
     }
 
     @Override
-    public synchronized void close() throws IOException {
+    public void close() throws IOException {
+        // A build in the background stops at its next document (no interrupt: Lucene's files must not
+        // see one), so a server that is told to stop does not wait for a whole build.
+        closing = true;
         if (poller != null) {
-            poller.shutdownNow();
+            poller.shutdown();
         }
-        commit();
+        synchronized (this) {
+            if (buildUnfinished) {
+                // Left empty, the index is fresh at the next start and built again in the background.
+                index.removeAll();
+            }
+            commit();
+        }
     }
 
     /**
