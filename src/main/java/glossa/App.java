@@ -30,6 +30,7 @@ import glossa.essays.EssayRepository;
 import glossa.essays.ImportReport;
 import glossa.search.SearchRoutes;
 import glossa.search.SearchService;
+import glossa.storage.ChangeFeed;
 import glossa.storage.Database;
 import glossa.storage.Jdbc;
 import glossa.reading.BuildId;
@@ -79,13 +80,17 @@ public final class App implements AutoCloseable {
     private final Config config;
     private final Database database;
     private final Javalin javalin;
+    /** Essay pages built in the background after a start (the first in title order). */
+    private static final int WARM_ESSAYS = 20;
     private final ImportReport startupImport;
     private final SearchService search;
     private final java.util.function.Supplier<java.util.List<String>> warmPaths;
+    private final ChangeFeed changes;
 
     private App(Config config, Database database, Javalin javalin, ImportReport startupImport, SearchService search,
-                java.util.function.Supplier<java.util.List<String>> warmPaths) {
+                java.util.function.Supplier<java.util.List<String>> warmPaths, ChangeFeed changes) {
         this.warmPaths = warmPaths;
+        this.changes = changes;
         this.config = config;
         this.database = database;
         this.javalin = javalin;
@@ -103,15 +108,21 @@ public final class App implements AutoCloseable {
         PublicUrl publicUrl = new PublicUrl(config.baseUrl(), proxies);
         Database database = Database.open(config.dbUrl());
         SearchService search = null;
+        ChangeFeed changes = null;
         try {
             Services services = new Services(database.jdbc(), clock);
             Jdbc jdbc = services.jdbc;
             ImportReport report = null;
             if (config.corpusDir() != null && Files.isDirectory(config.corpusDir())) {
-                report = services.importCorpus(config.corpusDir());
+                // Servers starting together on one database take turns: the first imports, the others find it done.
+                try (var lock = database.startupLock()) {
+                    report = services.importCorpus(config.corpusDir());
+                }
             }
             EssayCatalog catalog = services.catalog;
-            catalog.reload();
+            // What other servers on this database write reaches this one's memory through the change log.
+            changes = new ChangeFeed(jdbc, clock).start();
+            changes.addListener(catalog);
             EssayRepository essays = services.essays;
             AuditLog audit = services.audit;
             UserRepository users = services.users;
@@ -151,7 +162,7 @@ public final class App implements AutoCloseable {
             String buildId = BuildId.of(System.getenv("GLOSSA_BUILD_ID"));
             ReadingRoutes reading = new ReadingRoutes(new CachedPages(templates, csrf, buildId, !config.dev()), new PageVersions(jdbc),
                     catalog, notePages, new OwnControls(annotations, connections, services.json), essayPages, claimPages, linkPages, buildId);
-            WriteRateLimit writeLimit = new WriteRateLimit(config.writesPerMinute());
+            WriteRateLimit writeLimit = new WriteRateLimit(jdbc, clock, config.writesPerMinute());
             search = services.openSearch(config);
             SearchRoutes searchRoutes = new SearchRoutes(search, annotations, json);
 
@@ -278,23 +289,32 @@ public final class App implements AutoCloseable {
                 cfg.routes.exception(Exception.class, ErrorPages::unexpected);
                 cfg.routes.error(404, "*", ErrorPages::notFound);
             });
+            // Warm only the home page and the first essays: with thousands of essays, building every page
+            // at start would read the whole corpus, which a node must not do.
             java.util.function.Supplier<java.util.List<String>> warmPaths = () -> java.util.stream.Stream.concat(
-                    java.util.stream.Stream.of("/"), catalog.all().stream().map(e -> "/essays/" + e.slug())).toList();
-            return new App(config, database, javalin, report, search, warmPaths);
+                    java.util.stream.Stream.of("/"), catalog.all().stream().limit(WARM_ESSAYS).map(e -> "/essays/" + e.slug())).toList();
+            return new App(config, database, javalin, report, search, warmPaths, changes);
         } catch (IOException e) {
             closeQuietly(search);
+            closeQuietly(changes);
             database.close();
             throw new UncheckedIOException("could not read the corpus: " + e.getMessage(), e);
         } catch (RuntimeException e) {
             closeQuietly(search);
+            closeQuietly(changes);
             database.close();
             throw e;
         }
     }
 
-    private static void closeQuietly(SearchService search) {
-        if (search != null) {
-            search.close();
+    private static void closeQuietly(AutoCloseable part) {
+        if (part != null) {
+            try {
+                part.close();
+            } catch (Exception e) {
+                // Already failing to start: the first error is the one to report.
+                LoggerFactory.getLogger(App.class).warn("closing after a failed start: {}", e.toString());
+            }
         }
     }
 
@@ -335,6 +355,15 @@ public final class App implements AutoCloseable {
         return search;
     }
 
+    /**
+     * The change log as this server follows it: a page cache registers here ({@link ChangeFeed#addListener})
+     * to hear of every write on any server sharing the database, and may use {@link ChangeFeed#position()}
+     * as a version counter.
+     */
+    public ChangeFeed changes() {
+        return changes;
+    }
+
     /** For tests that need to simulate a database failure. */
     Database database() {
         return database;
@@ -343,6 +372,7 @@ public final class App implements AutoCloseable {
     @Override
     public void close() {
         javalin.stop();
+        changes.close();
         search.close();
         database.close();
         LoggerFactory.getLogger(App.class).info("Glossa stopped: requests in flight answered, database closed");

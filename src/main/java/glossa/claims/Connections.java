@@ -39,7 +39,7 @@ public final class Connections implements MarginExtras {
     @Override
     public List<String> linksOf(long annotationId) {
         return links.touching(annotationId).stream().map(l -> {
-            String title = catalog.find(l.otherSlug()).map(e -> e.meta().title()).orElse(l.otherSlug());
+            String title = catalog.summary(l.otherSlug()).map(e -> e.meta().title()).orElse(l.otherSlug());
             return cap(l.reads()) + " \u201c" + l.firstWords() + "\u201d in " + title;
         }).toList();
     }
@@ -116,7 +116,7 @@ public final class Connections implements MarginExtras {
         StringBuilder b = new StringBuilder("<section id=\"connections\" class=\"connections-panel\" aria-labelledby=\"connections-heading\">"
                 + "<h2 id=\"connections-heading\">Connections</h2>");
         byEssay.forEach((other, list) -> {
-            String title = catalog.find(other).map(e -> e.meta().title()).orElse(other);
+            String title = catalog.summary(other).map(e -> e.meta().title()).orElse(other);
             b.append("<h3><a href=\"/essays/").append(esc(other)).append("\">").append(esc(title)).append("</a> <a class=\"compare\" href=\"/compare/")
                     .append(esc(slug)).append("/").append(esc(other)).append("\">compare side by side</a></h3><ul>");
             for (LinkView l : list) {
