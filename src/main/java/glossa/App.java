@@ -4,6 +4,7 @@ import glossa.accounts.Sessions;
 import glossa.accounts.WriteRateLimit;
 import glossa.essays.ImportReport;
 import glossa.search.SearchService;
+import glossa.storage.ChangeFeed;
 import glossa.storage.Database;
 import glossa.reading.BuildId;
 import glossa.reading.CachedPages;
@@ -35,6 +36,8 @@ public final class App implements AutoCloseable {
     private final Config config;
     private final Services services;
     private final Javalin javalin;
+    /** Essay pages built in the background after a start (the first in title order). */
+    private static final int WARM_ESSAYS = 20;
 
     private App(Config config, Services services, Javalin javalin) {
         this.config = config;
@@ -59,7 +62,7 @@ public final class App implements AutoCloseable {
             String buildId = BuildId.of(System.getenv("GLOSSA_BUILD_ID"));
             CachedPages pages = new CachedPages(templates, csrf, buildId, !config.dev());
             Sessions sessions = new Sessions(s.sessions, s.apiTokens);
-            WriteRateLimit writeLimit = new WriteRateLimit(config.writesPerMinute());
+            WriteRateLimit writeLimit = new WriteRateLimit(s.jdbc, clock, config.writesPerMinute());
             Javalin javalin = Javalin.create(cfg -> {
                 ServerSettings.apply(cfg, config.dev(), templates, proxies);
                 cfg.routes.before(publicUrl::apply);
@@ -95,8 +98,9 @@ public final class App implements AutoCloseable {
         thread.start();
     }
 
+    /** The home page and the first essays: with thousands of essays, building every page at start would read the whole corpus. */
     private List<String> warmPaths() {
-        return Stream.concat(Stream.of("/"), services.catalog.all().stream().map(e -> "/essays/" + e.slug())).toList();
+        return Stream.concat(Stream.of("/"), services.catalog.all().stream().limit(WARM_ESSAYS).map(e -> "/essays/" + e.slug())).toList();
     }
 
     /** The port actually bound, useful when the config asked for 0. */
@@ -117,6 +121,15 @@ public final class App implements AutoCloseable {
     /** For tests and benchmarks that look at the index directly. */
     public SearchService search() {
         return services.search();
+    }
+
+    /**
+     * The change log as this server follows it: a page cache registers here ({@link ChangeFeed#addListener})
+     * to hear of every write on any server sharing the database, and may use {@link ChangeFeed#position()}
+     * as a version counter.
+     */
+    public ChangeFeed changes() {
+        return services.changes();
     }
 
     /** For tests that need to simulate a database failure. */

@@ -47,6 +47,7 @@ import glossa.links.LinkRoutes;
 import glossa.reading.CachedPages;
 import glossa.reading.ReadingRoutes;
 import glossa.annotations.OwnControls;
+import glossa.storage.ChangeFeed;
 import glossa.storage.PageVersions;
 import glossa.web.Assets;
 import glossa.search.SearchRoutes;
@@ -94,6 +95,7 @@ final class Services implements AutoCloseable {
     final NotificationRoutes notifications;
     private Database database;
     private SearchService search;
+    private ChangeFeed changes;
     private ImportReport startupImport;
 
     /** The server's parts: opens the database, imports the corpus folder if there is one, opens the search index. */
@@ -104,18 +106,32 @@ final class Services implements AutoCloseable {
             services = new Services(database.jdbc(), clock);
             services.database = database;
             if (config.corpusDir() != null && Files.isDirectory(config.corpusDir())) {
-                services.startupImport = services.importCorpus(config.corpusDir());
+                // Servers starting together on one database take turns: the first imports, the others find it done.
+                try (var lock = database.startupLock()) {
+                    services.startupImport = services.importCorpus(config.corpusDir());
+                }
             }
-            services.catalog.reload();
+            // What other servers on this database write reaches this one's memory through the change log.
+            services.changes = new ChangeFeed(services.jdbc, clock).start();
+            services.changes.addListener(services.catalog);
             services.search = services.openSearch(config);
             return services;
         } catch (IOException e) {
-            database.close();
+            closeAfterFailedStart(services, database);
             throw new UncheckedIOException("could not read the corpus: " + e.getMessage(), e);
         } catch (RuntimeException e) {
-            database.close();
+            closeAfterFailedStart(services, database);
             throw e;
         }
+    }
+
+    /** Already failing to start: closes what was opened, keeping the first error as the one to report. */
+    private static void closeAfterFailedStart(Services services, Database database) {
+        if (services != null) {
+            services.database = null; // closed below, once
+            services.close();
+        }
+        database.close();
     }
 
     Services(Jdbc jdbc, Clock clock) {
@@ -149,13 +165,21 @@ final class Services implements AutoCloseable {
         return search;
     }
 
+    /** The change log as this server follows it (the server's instance only). */
+    ChangeFeed changes() {
+        return changes;
+    }
+
     ImportReport startupImport() {
         return startupImport;
     }
 
-    /** Closes the search index, then the database (the server's instance only). */
+    /** Closes the change feed, the search index, then the database (the server's instance only). */
     @Override
     public void close() {
+        if (changes != null) {
+            changes.close();
+        }
         if (search != null) {
             search.close();
         }

@@ -8,6 +8,10 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.Clock;
 import java.util.Comparator;
 import java.util.List;
@@ -15,13 +19,17 @@ import java.util.UUID;
 import java.util.stream.Stream;
 
 /**
- * A real Glossa server for one test: random port, its own in-memory H2 database, a corpus folder of
- * the test's choosing. Talk to it over HTTP with {@link #get}.
+ * A real Glossa server for one test: random port, its own database, a corpus folder of the test's
+ * choosing. Talk to it over HTTP with {@link #get}. The database is an in-memory H2 one, or, when the
+ * system property {@value #POSTGRES_PROPERTY} gives a PostgreSQL JDBC URL (bin/test's second run),
+ * a schema of its own on that server.
  */
 public final class TestApp implements AutoCloseable {
 
     /** The project's corpus folder; tests run with the project root as working directory. */
     public static final Path PROJECT_CORPUS = Path.of("corpus");
+    /** Names a PostgreSQL JDBC URL (a superuser's) to run the tests on instead of H2. */
+    public static final String POSTGRES_PROPERTY = "glossa.test.postgres";
 
     private final Path tempDir;
     private final App app;
@@ -40,7 +48,7 @@ public final class TestApp implements AutoCloseable {
     }
 
     public static TestApp start(Path corpus, Clock clock) {
-        return start(corpus, clock, "jdbc:h2:mem:glossa-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1");
+        return start(corpus, clock, freshDb("glossa"));
     }
 
     /** A server on a database of the test's choosing, e.g. one a previous server used. */
@@ -59,7 +67,32 @@ public final class TestApp implements AutoCloseable {
     }
 
     private static String memoryDb() {
-        return "jdbc:h2:mem:glossa-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1";
+        return freshDb("glossa");
+    }
+
+    /** The PostgreSQL server the integration tests run on, or null for H2. */
+    public static String postgres() {
+        String url = System.getProperty(POSTGRES_PROPERTY);
+        return url == null || url.isBlank() ? null : url;
+    }
+
+    /**
+     * A new, empty database that stays until the test run ends: an in-memory H2 database named after
+     * {@code prefix}, or a new schema on the PostgreSQL server of {@link #postgres()} (a schema is made in
+     * a millisecond, a database in a tenth of a second).
+     */
+    public static String freshDb(String prefix) {
+        String pg = postgres();
+        if (pg == null) {
+            return "jdbc:h2:mem:" + prefix + "-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1";
+        }
+        String schema = "t_" + prefix.replaceAll("[^a-z0-9]", "_") + "_" + UUID.randomUUID().toString().replace("-", "");
+        try (Connection c = DriverManager.getConnection(pg); Statement s = c.createStatement()) {
+            s.execute("CREATE SCHEMA " + schema);
+        } catch (SQLException e) {
+            throw new IllegalStateException("could not make a schema on " + pg, e);
+        }
+        return pg + (pg.contains("?") ? "&" : "?") + "currentSchema=" + schema;
     }
 
     private static TestApp start(Path corpus, Clock clock, String dbUrl, String baseUrl, List<String> trustedProxies, int writesPerMinute) {

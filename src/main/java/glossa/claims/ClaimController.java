@@ -73,7 +73,7 @@ final class ClaimController {
         m.put("essays", catalog.all());
         m.put("stances", Stance.values());
         m.put("errors", Map.of());
-        m.put("silent", catalog.all().stream().filter(e -> cols.stream().noneMatch(c -> c.get("essay") == e)).toList());
+        m.put("silent", catalog.all().stream().filter(e -> cols.stream().noneMatch(c -> ((EssayRevision) c.get("essay")).slug().equals(e.slug()))).toList());
         ctx.render("claims/show", m);
     }
 

@@ -41,7 +41,7 @@ public final class Connections implements MarginExtras {
     @Override
     public List<String> linksOf(long annotationId) {
         return links.touching(annotationId).stream().map(l -> {
-            String title = catalog.find(l.otherSlug()).map(e -> e.meta().title()).orElse(l.otherSlug());
+            String title = catalog.summary(l.otherSlug()).map(e -> e.meta().title()).orElse(l.otherSlug());
             return cap(l.reads()) + " \u201c" + l.firstWords() + "\u201d in " + title;
         }).toList();
     }
@@ -115,7 +115,7 @@ public final class Connections implements MarginExtras {
         }
         List<PanelGroup> groups = new ArrayList<>();
         byEssay.forEach((other, links) ->
-                groups.add(new PanelGroup(other, catalog.find(other).map(e -> e.meta().title()).orElse(other), links)));
+                groups.add(new PanelGroup(other, catalog.summary(other).map(e -> e.meta().title()).orElse(other), links)));
         return groups;
     }
 

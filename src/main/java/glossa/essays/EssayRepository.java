@@ -34,6 +34,16 @@ public final class EssayRepository {
         return jdbc.query("SELECT " + REVISION_COLUMNS + CURRENT + " ORDER BY r.title", EssayRepository::mapRevision);
     }
 
+    /**
+     * Every essay's newest revision without its text (html and canonical text empty): what lists of
+     * essays need, a few hundred bytes an essay however long the essays are.
+     */
+    public List<EssayRevision> currentSummaries() {
+        return jdbc.query("SELECT r.id, r.essay_id, r.revision_no, e.slug, r.title, r.subtitle, r.author, r.published, r.publication,"
+                + " r.source_url, r.title_note, r.content_hash, '' AS html, '' AS canonical_text, '' AS offset_map, r.word_count,"
+                + " r.imported_at" + CURRENT + " ORDER BY r.title", EssayRepository::mapRevision);
+    }
+
     public Optional<EssayRevision> currentRevision(String slug) {
         return jdbc.queryOne("SELECT " + REVISION_COLUMNS + CURRENT + " AND e.slug = ?", EssayRepository::mapRevision, slug);
     }

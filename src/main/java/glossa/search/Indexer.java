@@ -37,6 +37,12 @@ import java.util.concurrent.TimeUnit;
 final class Indexer implements AutoCloseable {
 
     static final Duration POLL_INTERVAL = Duration.ofMillis(300);
+    /**
+     * A fresh index for more documents than this (notes plus a hundred per essay) is built after the
+     * server starts rather than before: the seeds with their notes stay far below it, so tests and a
+     * first `bin/run` search at once; 10,000 essays are far above it.
+     */
+    static final long BUILD_IN_BACKGROUND_ABOVE = 200_000;
     static final Duration SLACK = Duration.ofSeconds(5);
     /** Commits (fsync) at most this often; between commits changes are searchable but not yet durable. */
     static final Duration COMMIT_INTERVAL = Duration.ofSeconds(5);
@@ -55,6 +61,9 @@ final class Indexer implements AutoCloseable {
     private Marks committedMarks = Marks.NONE;
     private long lastCommit;
     private ScheduledExecutorService poller;
+    private volatile boolean closing;
+    /** A background build started and has not finished. */
+    private volatile boolean buildUnfinished;
 
     Indexer(SearchIndex index, SearchSource source, EssayRepository essays, Documents documents, String database, Clock clock) {
         this.clock = clock;
@@ -67,7 +76,12 @@ final class Indexer implements AutoCloseable {
 
     /** Builds the index when it is fresh, otherwise catches up from its committed marks; then polls in the background. */
     synchronized void start() throws IOException {
-        if (index.isFresh()) {
+        boolean inBackground = false;
+        if (index.isFresh() && source.size() > BUILD_IN_BACKGROUND_ABOVE) {
+            // A large database: the server answers at once and search fills in when the build is done,
+            // so a new server's start does not grow with the corpus.
+            inBackground = true;
+        } else if (index.isFresh()) {
             rebuild();
         } else {
             marks = Marks.from(index.committedMarks());
@@ -79,7 +93,23 @@ final class Indexer implements AutoCloseable {
             t.setDaemon(true);
             return t;
         });
+        if (inBackground) {
+            poller.execute(this::rebuildQuietly);
+        }
         poller.scheduleWithFixedDelay(this::pollQuietly, POLL_INTERVAL.toMillis(), POLL_INTERVAL.toMillis(), TimeUnit.MILLISECONDS);
+    }
+
+    private void rebuildQuietly() {
+        buildUnfinished = true;
+        try {
+            long started = System.nanoTime();
+            rebuild();
+            buildUnfinished = false;
+            log.info("search index built in the background in {} s", (System.nanoTime() - started) / 1_000_000_000);
+        } catch (Exception e) {
+            // Polls go on from the marks reached; a restart rebuilds what is missing.
+            log.warn("background search index build failed: {}", e.toString());
+        }
     }
 
     /** Throws the index away and builds it again from the database. */
@@ -89,6 +119,9 @@ final class Indexer implements AutoCloseable {
         linkStates.clear();
         long essayMark = source.maxEssayRevisionId();
         for (String slug : source.essaysChangedAfter(0)) {
+            if (closing) {
+                throw new IOException("stopped while building");
+            }
             Optional<EssayRevision> e = essays.currentRevision(slug);
             if (e.isPresent()) {
                 for (var d : documents.passages(e.get())) {
@@ -166,6 +199,9 @@ final class Indexer implements AutoCloseable {
     /** @param rebuilding the index was emptied: documents are added without looking for an old copy, dead rows skipped */
     private Marks applyNotes(List<Rows.Note> notes, Marks m, boolean rebuilding) throws IOException {
         for (Rows.Note n : notes) {
+            if (closing && rebuilding) {
+                throw new IOException("stopped while building");
+            }
             m = m.withNote(n.id());
             Integer seen = noteVersions.put(n.id(), n.version());
             if (seen != null && seen == n.version()) {
@@ -212,11 +248,20 @@ final class Indexer implements AutoCloseable {
     }
 
     @Override
-    public synchronized void close() throws IOException {
+    public void close() throws IOException {
+        // A build in the background stops at its next document (no interrupt: Lucene's files must not
+        // see one), so a server that is told to stop does not wait for a whole build.
+        closing = true;
         if (poller != null) {
-            poller.shutdownNow();
+            poller.shutdown();
         }
-        commit();
+        synchronized (this) {
+            if (buildUnfinished) {
+                // Left empty, the index is fresh at the next start and built again in the background.
+                index.removeAll();
+            }
+            commit();
+        }
     }
 
     /**

@@ -71,7 +71,7 @@ public final class SearchService implements AutoCloseable {
     public static SearchService start(Path dir, String database, Jdbc jdbc, EssayRepository essays, EssayCatalog catalog, Clock clock) {
         SearchSource source = new SearchSource(jdbc);
         SearchIndex index = SearchIndex.open(dir, database, SearchAnalyzer.perField());
-        Indexer indexer = new Indexer(index, source, essays, new Documents(catalog::find), database, clock);
+        Indexer indexer = new Indexer(index, source, essays, new Documents(catalog::summary), database, clock);
         try {
             indexer.start();
         } catch (IOException | RuntimeException e) {
@@ -174,7 +174,7 @@ public final class SearchService implements AutoCloseable {
     private Map<String, List<SearchResults.FacetValue>> facets(Map<String, Map<String, Integer>> counts) {
         Map<String, List<SearchResults.FacetValue>> out = new LinkedHashMap<>();
         out.put("kind", values(counts.get(Fields.KIND), v -> KIND_LABELS.getOrDefault(v, v), v -> "kind:" + v));
-        out.put("essay", values(counts.get(Fields.ESSAY_ID), v -> catalog.find(v).map(e -> e.meta().title()).orElse(v), v -> "essay:" + v));
+        out.put("essay", values(counts.get(Fields.ESSAY_ID), v -> catalog.summary(v).map(e -> e.meta().title()).orElse(v), v -> "essay:" + v));
         out.put("author", values(counts.get(Fields.AUTHOR_FACET), v -> v, v -> "author:\"" + v.replace("\"", "") + "\""));
         out.put("tag", values(counts.get(Fields.TAG_FACET), v -> v, v -> "tag:\"" + v.replace("\"", "") + "\""));
         return out;

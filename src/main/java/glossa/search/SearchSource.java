@@ -68,6 +68,15 @@ final class SearchSource {
                 + " ORDER BY e.id", rs -> rs.getString(1), revisionId);
     }
 
+    /** Rows the index would hold for notes and essays, roughly: the ids' high-water marks (cheap, unlike COUNT). */
+    long size() {
+        return jdbc.queryOne("SELECT COALESCE(MAX(id), 0) FROM annotation", rs -> rs.getLong(1)).orElse(0L)
+                + BACKGROUND_ESSAY_WEIGHT * jdbc.queryOne("SELECT COUNT(*) FROM essay", rs -> rs.getLong(1)).orElse(0L);
+    }
+
+    /** An essay is about a hundred paragraph documents. */
+    private static final long BACKGROUND_ESSAY_WEIGHT = 100;
+
     long maxEssayRevisionId() {
         return jdbc.queryOne("SELECT COALESCE(MAX(id), 0) FROM essay_revision", rs -> rs.getLong(1)).orElse(0L);
     }

@@ -43,7 +43,9 @@ public final class Backup {
     /** Identifies the document; {@link #FORMAT_VERSION} changes if its shape ever does. */
     static final String FORMAT = "glossa-backup";
     static final int FORMAT_VERSION = 1;
-    private static final Set<String> LEFT_OUT = Set.of("flyway_schema_history", "user_session", "signin_failure");
+    /** Transient state: sessions, throttling, the change log servers follow, write allowances. */
+    private static final Set<String> LEFT_OUT = Set.of("flyway_schema_history", "user_session", "signin_failure", "change_log",
+            "write_bucket");
 
     /** What a backup or restore did, for the command's one-line report. */
     public record Summary(int tables, long rows) {

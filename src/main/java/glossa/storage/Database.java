@@ -13,6 +13,12 @@ import javax.sql.DataSource;
 public final class Database implements AutoCloseable {
 
     private static final int MAX_POOL_SIZE = 10;
+    private static final int MIN_IDLE = 2;
+    /**
+     * How long a request waits for a connection before failing (Hikari's default is 30 s): with the
+     * database away, /healthz answers 503 within this, and pages fail fast instead of piling up.
+     */
+    private static final java.time.Duration CONNECTION_TIMEOUT = java.time.Duration.ofSeconds(5);
 
     private final HikariDataSource dataSource;
 
@@ -26,9 +32,13 @@ public final class Database implements AutoCloseable {
         config.setJdbcUrl(durable(jdbcUrl));
         config.setMaximumPoolSize(MAX_POOL_SIZE);
         config.setPoolName("glossa");
+        config.setConnectionTimeout(CONNECTION_TIMEOUT.toMillis());
+        // Each server opens few connections at start, more only under load: several servers share one PostgreSQL.
+        config.setMinimumIdle(MIN_IDLE);
         HikariDataSource ds = new HikariDataSource(config);
-        try {
-            Flyway.configure().dataSource(ds).locations("classpath:db/migration").load().migrate();
+        try (StartupLock lock = StartupLock.acquire(ds)) {
+            // Shared migrations, then the few that each database writes in its own dialect (the change-log triggers).
+            Flyway.configure().dataSource(ds).locations("classpath:db/migration", "classpath:db/vendor/" + vendor(ds)).load().migrate();
         } catch (RuntimeException e) {
             ds.close();
             throw e;
@@ -64,6 +74,27 @@ public final class Database implements AutoCloseable {
 
     public DataSource dataSource() {
         return dataSource;
+    }
+
+    /** The folder of migrations written in this database's own dialect: {@code h2} or {@code postgresql}. */
+    private static String vendor(DataSource ds) {
+        try (java.sql.Connection c = ds.getConnection()) {
+            String product = c.getMetaData().getDatabaseProductName();
+            if (product.equals("PostgreSQL")) {
+                return "postgresql";
+            }
+            if (product.equals("H2")) {
+                return "h2";
+            }
+            throw new IllegalStateException("Glossa runs on H2 or PostgreSQL, not " + product);
+        } catch (java.sql.SQLException e) {
+            throw new DataAccessException("reading the database's name", e);
+        }
+    }
+
+    /** Held by a starting server around its corpus import; see {@link StartupLock}. */
+    public StartupLock startupLock() {
+        return StartupLock.acquire(dataSource);
     }
 
     public Jdbc jdbc() {

@@ -86,7 +86,7 @@ class AccountRulesIT {
 
     @Test
     void namesMadeBeforeTheCheckGetTheirSkeletonAtStart() throws Exception {
-        String url = "jdbc:h2:mem:glossa-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1";
+        String url = glossa.TestApp.freshDb("glossa");
         Flyway.configure().dataSource(url, "", "").locations("classpath:db/migration").target("10").load().migrate();
         try (Connection c = DriverManager.getConnection(url);
              PreparedStatement insert = c.prepareStatement("INSERT INTO app_user (username, username_key, password_hash, role, created_at)"

@@ -65,7 +65,7 @@ class ExchangeIT {
     @Test
     void theRoundTripLosesNothing() throws IOException {
         Path corpusA = Files.createDirectory(dir.resolve("a"));
-        String dbA = "jdbc:h2:mem:exchange-a-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1";
+        String dbA = glossa.TestApp.freshDb("exchange-a");
         Files.writeString(corpusA.resolve("essay.md"), AnnotationFormsIT.essay(AnnotationFormsIT.TEXT));
         try (TestApp a = TestApp.start(corpusA, Clock.systemUTC(), dbA)) {
             WebClient anna = a.client();
@@ -92,7 +92,7 @@ class ExchangeIT {
         assertTrue(exported[1].contains("Wrote 6 annotations"), exported[1]);
 
         Path corpusB = Files.createDirectory(dir.resolve("b"));
-        String dbB = startTwoRevisions(corpusB, "jdbc:h2:mem:exchange-b-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1");
+        String dbB = startTwoRevisions(corpusB, glossa.TestApp.freshDb("exchange-b"));
         revise(corpusB);
         TestApp.start(corpusB, Clock.systemUTC(), dbB).close();
         String[] imported = cli("import-annotations", first.toString(), "--db-url", dbB, "--data-dir", dir.toString());
@@ -127,7 +127,7 @@ class ExchangeIT {
 
     @Test
     void linksAndClaimPagesTravelToo() throws IOException {
-        String dbA = "jdbc:h2:mem:exchange-c-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1";
+        String dbA = glossa.TestApp.freshDb("exchange-c");
         TestApp.start(TestApp.PROJECT_CORPUS, Clock.systemUTC(), dbA).close();
         Path file = dir.resolve("all.jsonld");
         assertEquals("0", cli("export-annotations", file.toString(), "--db-url", dbA, "--data-dir", dir.toString(), "--base-url", BASE)[0]);
@@ -138,7 +138,7 @@ class ExchangeIT {
                 Files.copy(p, essaysOnly.resolve(p.getFileName()));
             }
         }
-        String dbB = "jdbc:h2:mem:exchange-d-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1";
+        String dbB = glossa.TestApp.freshDb("exchange-d");
         TestApp.start(essaysOnly, Clock.systemUTC(), dbB).close();
         String[] imported = cli("import-annotations", file.toString(), "--db-url", dbB, "--data-dir", dir.toString());
         assertEquals("0", imported[0], imported[2]);

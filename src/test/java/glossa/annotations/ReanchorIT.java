@@ -32,7 +32,7 @@ class ReanchorIT {
     @BeforeEach
     void setUp() throws IOException {
         corpus = Files.createTempDirectory("corpus");
-        db = "jdbc:h2:mem:reanchor-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1";
+        db = glossa.TestApp.freshDb("reanchor");
         Files.writeString(corpus.resolve("essay.md"), AnnotationFormsIT.essay(AnnotationFormsIT.TEXT));
     }
 

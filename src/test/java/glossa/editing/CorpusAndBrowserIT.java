@@ -35,7 +35,7 @@ class CorpusAndBrowserIT {
         corpus = Files.createTempDirectory("corpus");
         out = Files.createTempDirectory("export");
         Files.writeString(corpus.resolve("essay.md"), essay(TEXT));
-        db = "jdbc:h2:mem:corpus-browser-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1";
+        db = glossa.TestApp.freshDb("corpus-browser");
     }
 
     @AfterEach

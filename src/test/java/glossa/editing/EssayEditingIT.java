@@ -42,7 +42,7 @@ class EssayEditingIT {
     void start() throws IOException {
         corpus = Files.createTempDirectory("corpus");
         Files.writeString(corpus.resolve("essay.md"), essay(TEXT));
-        db = "jdbc:h2:mem:editing-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1";
+        db = glossa.TestApp.freshDb("editing");
         app = TestApp.start(corpus, Clock.systemUTC(), db);
     }
 

@@ -28,7 +28,7 @@ class CorpusImportIT {
     @BeforeEach
     void setUp() throws IOException {
         corpus = Files.createTempDirectory("corpus");
-        db = Database.open("jdbc:h2:mem:import-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1");
+        db = Database.open(glossa.TestApp.freshDb("import"));
         essays = new EssayRepository(db.jdbc());
         importer = new CorpusImporter(db.jdbc(), essays, new EssayRenderer(), Clock.systemUTC(), (essay, revision) -> { });
     }

@@ -45,7 +45,7 @@ class SearchIndexIT {
     void dirs() throws Exception {
         dataA = Files.createTempDirectory("glossa-a");
         dataB = Files.createTempDirectory("glossa-b");
-        dbUrl = "jdbc:h2:mem:search-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1";
+        dbUrl = glossa.TestApp.freshDb("search");
     }
 
     @AfterEach
