@@ -11,6 +11,7 @@ import glossa.reading.CachedPages;
 import glossa.reading.WarmUp;
 import glossa.web.Assets;
 import glossa.web.BodyLimit;
+import glossa.web.NulCharacters;
 import glossa.web.Csrf;
 import glossa.web.PublicUrl;
 import glossa.web.SecurityHeaders;
@@ -68,6 +69,7 @@ public final class App implements AutoCloseable {
                 cfg.routes.before(publicUrl::apply);
                 cfg.routes.before(SecurityHeaders::apply);
                 cfg.routes.before(BodyLimit::check);
+                cfg.routes.before(NulCharacters::check);
                 cfg.routes.before(sessions::authenticate);
                 cfg.routes.before(csrf::check);
                 cfg.routes.before(writeLimit::check);
