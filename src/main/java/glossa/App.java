@@ -95,14 +95,9 @@ public final class App implements AutoCloseable {
      */
     public void warmUp() {
         String self = "http://" + (config.host().contains(":") ? "[::1]" : "127.0.0.1") + ":" + port();
-        Thread thread = new Thread(() -> new WarmUp(self).visit(warmPaths()), "glossa-warm-up");
-        thread.setDaemon(true);
-        thread.start();
-    }
-
-    /** The home page and the first essays: with thousands of essays, building every page at start would read the whole corpus. */
-    private List<String> warmPaths() {
-        return Stream.concat(Stream.of("/"), services.catalog.all().stream().limit(WARM_ESSAYS).map(e -> "/essays/" + e.slug())).toList();
+        // The home page and the first essays: with thousands, building every page would read the whole corpus.
+        new WarmUp(self).inBackground(Stream.concat(Stream.of("/"),
+                services.catalog.all().stream().limit(WARM_ESSAYS).map(e -> "/essays/" + e.slug())).toList());
     }
 
     /** The port actually bound, useful when the config asked for 0. */
@@ -125,11 +120,7 @@ public final class App implements AutoCloseable {
         return services.search();
     }
 
-    /**
-     * The change log as this server follows it: a page cache registers here ({@link ChangeFeed#addListener})
-     * to hear of every write on any server sharing the database, and may use {@link ChangeFeed#position()}
-     * as a version counter.
-     */
+    /** The change log as this server follows it: listeners hear of every write on any server sharing the database. */
     public ChangeFeed changes() {
         return services.changes();
     }

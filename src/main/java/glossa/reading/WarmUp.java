@@ -28,6 +28,13 @@ public final class WarmUp {
         this.base = base;
     }
 
+    /** Visits {@code paths} on a daemon thread, so the start is not held up by the builds. */
+    public void inBackground(List<String> paths) {
+        Thread thread = new Thread(() -> visit(paths), "glossa-warm-up");
+        thread.setDaemon(true);
+        thread.start();
+    }
+
     public void visit(List<String> paths) {
         HttpClient http = HttpClient.newBuilder().connectTimeout(TIMEOUT).build();
         long start = System.nanoTime();
