@@ -98,8 +98,13 @@ class BadInputIT {
     void controlCharactersAreRefusedInBodiesAndTags() {
         assertProblem(post(noteOn("abortion was only recriminalized", "nul\\u0000here")), 422, "control character");
         HttpResponse<String> form = anna.submit("/essays/" + ESSAY, "/essays/" + ESSAY + "/annotations",
-                Map.of("exact", "abortion was only recriminalized", "body", "fine", "tags", "bad\u0000tag", "kind", "comment"));
+                Map.of("exact", "abortion was only recriminalized", "body", "fine", "tags", "bad\u0007tag", "kind", "comment"));
         assertEquals(422, form.statusCode());
+        // A NUL (which no keyboard types, and PostgreSQL cannot store) is refused before any handler, naming the field.
+        HttpResponse<String> nul = anna.submit("/essays/" + ESSAY, "/essays/" + ESSAY + "/annotations",
+                Map.of("exact", "abortion was only recriminalized", "body", "fine", "tags", "bad\u0000tag", "kind", "comment"));
+        assertEquals(400, nul.statusCode());
+        assertTrue(nul.body().contains("\u201ctags\u201d"), nul.body());
     }
 
     @Test
