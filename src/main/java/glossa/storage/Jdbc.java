@@ -211,7 +211,18 @@ public final class Jdbc {
 
     private static void bind(PreparedStatement ps, Object... params) throws SQLException {
         for (int i = 0; i < params.length; i++) {
-            ps.setObject(i + 1, params[i]);
+            ps.setObject(i + 1, params[i] instanceof String text ? withoutNul(text) : params[i]);
         }
+    }
+
+    /**
+     * PostgreSQL cannot carry U+0000 in a text value at all (H2 can), so a lookup such as
+     * {@code ?essay=%00} would fail there as a server error. Writes refuse control characters before
+     * they get here (forms by the NUL filter, notes and tags by their validators), so nothing stored
+     * holds a NUL, and a looked-up value that holds one matches nothing: with U+FFFD in its place it
+     * still matches nothing, the same on both databases.
+     */
+    private static String withoutNul(String text) {
+        return text.indexOf('\u0000') < 0 ? text : text.replace('\u0000', '\uFFFD');
     }
 }

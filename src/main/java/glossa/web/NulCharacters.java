@@ -7,10 +7,11 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Refuses a request whose address, query or form fields carry a NUL character (U+0000), naming the
- * field. No reader types one, and PostgreSQL cannot store or even compare a text holding it (H2 can),
- * so without this filter such a value would fail deep in a query as a server error on one database and
- * pass on the other. Runs before sessions and CSRF, so it reads nothing else of the request.
+ * Refuses a request whose address or form fields carry a NUL character (U+0000), naming the field.
+ * No reader types one, and PostgreSQL cannot store a text holding it (H2 can), so without this filter
+ * such a value would fail deep in a write as a server error on one database and pass on the other.
+ * Query parameters only look things up: they are left to the pages, which ignore what matches nothing
+ * (the data access layer makes a NUL match nothing on both databases).
  */
 public final class NulCharacters {
 
@@ -24,7 +25,6 @@ public final class NulCharacters {
         if (uri != null && (uri.indexOf(NUL) >= 0 || uri.toLowerCase(java.util.Locale.ROOT).contains("%00"))) {
             throw new BadRequestResponse("The address contains a NUL character (U+0000), which no page or field accepts.");
         }
-        refuseIn(ctx.queryParamMap());
         String type = ctx.contentType();
         if (type != null && (type.startsWith("application/x-www-form-urlencoded") || type.startsWith("multipart/form-data"))) {
             refuseIn(ctx.formParamMap());

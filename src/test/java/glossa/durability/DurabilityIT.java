@@ -127,7 +127,7 @@ class DurabilityIT {
                 "target", Map.of("source", server.base() + "/essays/breaking-from-stalinism",
                         "selector", Map.of("type", "TextQuoteSelector", "exact", QUOTE))));
         return http.send(HttpRequest.newBuilder(URI.create(server.base() + "/api/annotations/"))
-                .timeout(Duration.ofSeconds(30))
+                .timeout(Duration.ofSeconds(120)) // a bound against hanging, not a speed check: loaded CI machines are slow
                 .header("Authorization", "Bearer " + token).header("Content-Type", "application/ld+json")
                 .POST(HttpRequest.BodyPublishers.ofString(doc)).build(), HttpResponse.BodyHandlers.ofString());
     }
