@@ -12,7 +12,6 @@ import glossa.accounts.UserRepository;
 import glossa.annotations.AnnotationExchange;
 import glossa.annotations.AnnotationRepository;
 import glossa.annotations.AnnotationService;
-import glossa.annotations.EssayPage;
 import glossa.annotations.MarginExtras;
 import glossa.claims.ClaimRepository;
 import glossa.claims.ClaimService;
@@ -23,6 +22,7 @@ import glossa.essays.CorpusImporter;
 import glossa.essays.EssayCatalog;
 import glossa.essays.EssayEditor;
 import glossa.essays.EssayRepository;
+import glossa.essays.EssayTemplates;
 import glossa.essays.ImportReport;
 import glossa.links.LinkRepository;
 import glossa.links.LinkService;
@@ -46,7 +46,6 @@ import glossa.essays.EssayRoutes;
 import glossa.links.LinkRoutes;
 import glossa.reading.CachedPages;
 import glossa.reading.ReadingRoutes;
-import glossa.annotations.OwnControls;
 import glossa.storage.ChangeFeed;
 import glossa.storage.PageVersions;
 import glossa.web.Assets;
@@ -88,7 +87,8 @@ final class Services implements AutoCloseable {
     final ClaimService claimService;
     final EssayEditor essayEditor;
     final ApiTokens apiTokens;
-    final EssayPage essayPage = new EssayPage();
+    /** Each essay revision cut into blocks once, for the reading page and the notes' forms. */
+    final EssayTemplates templates = new EssayTemplates();
     /** What links and claims add to an essay's margin and Connections panel. */
     final MarginExtras margin;
     /** The notifications feature: its routes, and the header's count of new ones. */
@@ -224,10 +224,9 @@ final class Services implements AutoCloseable {
         new ExportRoutes(annotationExchange(), exchange(), catalog, audit, clock).addTo(routes);
         new TextRoutes(essayEditor).addTo(routes);
         EssayRoutes essayList = new EssayRoutes(catalog, annotations::countsByEssay);
-        new AnnotationRoutes(annotationService, annotations, essays, essayPage, margin, json).addTo(routes);
+        new AnnotationRoutes(annotationService, annotations, essays, templates, margin, json).addTo(routes);
         new EditingRoutes(essayEditor, essays, catalog, annotations).addTo(routes);
-        LinkRoutes linkRoutes = new LinkRoutes(linkService, links, annotationService, annotations, catalog, essayPage, json);
-        linkRoutes.addTo(routes);
+        new LinkRoutes(linkService, links, annotationService, catalog, json).addTo(routes);
         ClaimRoutes claimRoutes = new ClaimRoutes(claimService, claims, annotations, catalog, json);
         claimRoutes.addTo(routes);
         new ChangeRoutes(jdbc, catalog).addTo(routes);
@@ -235,8 +234,8 @@ final class Services implements AutoCloseable {
                 .addTo(routes);
         routes.get("/healthz", new HealthController(jdbc)::health);
         ReadingRoutes.Builders builders = new ReadingRoutes.Builders(essayList.listPage(), essayList.plainText(),
-                claimRoutes.claimPage(), claimRoutes.synopsisPage(), linkRoutes.comparePage());
-        new ReadingRoutes(pages, new PageVersions(jdbc), catalog, annotationService, annotations, essayPage, margin,
-                new OwnControls(annotations, margin, json), builders, buildId).addTo(routes);
+                claimRoutes.claimPage(), claimRoutes.synopsisPage());
+        ReadingRoutes.Sources sources = new ReadingRoutes.Sources(catalog, templates, annotationService, annotations, links, margin);
+        new ReadingRoutes(pages, new PageVersions(jdbc), sources, builders, json, buildId).addTo(routes);
     }
 }

@@ -7,6 +7,7 @@ import glossa.accounts.User;
 import glossa.anchoring.CodePointText;
 import glossa.anchoring.TextPositionSelector;
 import glossa.essays.EssayRevision;
+import glossa.essays.EssayTemplates;
 import glossa.accounts.Access;
 import glossa.accounts.Sessions;
 import io.javalin.http.Context;
@@ -17,22 +18,22 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The HTML side of notes: the annotated essay page, the form that works without JavaScript, the
- * note's own page with replies and history, and the actions on a note. Failed forms come back with
+ * The HTML side of notes: the form that works without JavaScript, the note's own page with replies
+ * and history, and the actions on a note. Failed forms come back with
  * their input and a message; successful ones redirect to the note.
  */
 final class AnnotationController {
 
     private final AnnotationService service;
     private final AnnotationRepository notes;
-    private final EssayPage essayPage;
+    private final EssayTemplates templates;
     private final MarginExtras extras;
 
-    AnnotationController(AnnotationService service, AnnotationRepository notes, EssayPage essayPage, MarginExtras extras) {
+    AnnotationController(AnnotationService service, AnnotationRepository notes, EssayTemplates templates, MarginExtras extras) {
         this.extras = extras;
         this.service = service;
         this.notes = notes;
-        this.essayPage = essayPage;
+        this.templates = templates;
     }
 
     /** {@code POST /preview}: Markdown through the server's own sanitizing renderer, for a note being written. */
@@ -52,7 +53,7 @@ final class AnnotationController {
         Map<String, Object> m = formModel(essay, block, Map.of(), Map.of(), List.of());
         // Without JavaScript the reader cannot select: the paragraph is shown and its words put in the
         // passage field, to annotate whole or to cut down to the words meant.
-        essayPage.block(essay, block).ifPresent(range -> {
+        templates.block(essay, block).ifPresent(range -> {
             String words = new CodePointText(essay.canonicalText().text()).slice(range.start(), range.end()).strip();
             m.put("paragraph", words);
             m.put("values", Map.of("exact", words, "body", "", "tags", "", "kind", "comment"));
@@ -95,8 +96,9 @@ final class AnnotationController {
         }
         Map<String, Object> m = new HashMap<>();
         long viewerId = viewer == null ? -1 : viewer.id();
-        String linksHtml = root.deleted() ? "" : extras.forEssay(root.essayId(), root.essaySlug(), viewer).byAnnotation().getOrDefault(root.id(), "");
-        m.put("n", new NoteView(root, replies, viewerId == root.authorId(), mod, linksHtml, viewerId));
+        MarginExtras.NoteConnections connections = root.deleted() ? MarginExtras.NoteConnections.NONE
+                : extras.forEssay(root.essayId(), viewer).byAnnotation().getOrDefault(root.id(), MarginExtras.NoteConnections.NONE);
+        m.put("n", new NoteView(root, replies, viewerId == root.authorId(), mod, connections, viewerId));
         m.put("context", passageContext(root));
         // Edits and deletions keep old words in the history; once a note is deleted only moderators see them.
         boolean wordsShown = mod || !root.deleted();
@@ -210,7 +212,7 @@ final class AnnotationController {
             return "";
         }
         try {
-            return essayPage.blockAt(service.essay(a.essaySlug()), a.anchor().start()).map(id -> "#" + id).orElse("");
+            return templates.blockAt(service.essay(a.essaySlug()), a.anchor().start()).map(id -> "#" + id).orElse("");
         } catch (AnnotationException e) {
             return "";
         }
@@ -240,7 +242,7 @@ final class AnnotationController {
         if (p.exact() == null || p.start() != null || p.occurrence() != null) {
             return p;
         }
-        return essayPage.block(essay, block).map(range -> {
+        return templates.block(essay, block).map(range -> {
             CodePointText text = new CodePointText(essay.canonicalText().text());
             List<TextPositionSelector> here = glossa.anchoring.QuoteFinder.find(text, p.exact()).stream()
                     .filter(f -> f.start() >= range.start() && f.end() <= range.end()).toList();

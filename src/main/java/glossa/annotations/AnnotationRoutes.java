@@ -2,6 +2,7 @@ package glossa.annotations;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import glossa.essays.EssayRepository;
+import glossa.essays.EssayTemplates;
 import io.javalin.config.RoutesConfig;
 
 /** The notes' URLs: the forms that work without JavaScript, each note's page and actions, and the W3C annotation API. */
@@ -11,9 +12,9 @@ public final class AnnotationRoutes {
     private final AnnotationApi api;
 
     /** {@code extras} lists and removes the links a note carries when it is deleted (the links feature provides it). */
-    public AnnotationRoutes(AnnotationService service, AnnotationRepository notes, EssayRepository essays, EssayPage essayPage,
+    public AnnotationRoutes(AnnotationService service, AnnotationRepository notes, EssayRepository essays, EssayTemplates templates,
                             MarginExtras extras, ObjectMapper json) {
-        pages = new AnnotationController(service, notes, essayPage, extras);
+        pages = new AnnotationController(service, notes, templates, extras);
         api = new AnnotationApi(service, notes, essays, json);
     }
 

@@ -1,5 +1,8 @@
-package glossa.annotations;
+package glossa.reading;
 
+import glossa.annotations.Annotation;
+import glossa.annotations.Kind;
+import glossa.annotations.NoteView;
 import org.jsoup.nodes.Entities;
 
 import java.time.format.DateTimeFormatter;
@@ -39,7 +42,7 @@ final class NoteCards {
         Annotation a = n.note();
         if (a.kind() == Kind.ANCHOR) {
             // A bare passage: it is in the margin only for the links and claims it carries.
-            out.append("<aside class=\"note note-passage\" id=\"a-").append(a.id()).append("\">").append(n.extraHtml()).append("</aside>");
+            out.append("<aside class=\"note note-passage\" id=\"a-").append(a.id()).append("\">").append(ConnectionCards.html(n)).append("</aside>");
             return;
         }
         if (n.placeholder()) {
@@ -47,7 +50,7 @@ final class NoteCards {
             out.append("<aside class=\"note note-deleted\" id=\"a-").append(a.id())
                     .append("\"><p class=\"note-deleted-flag\">This note was deleted by its author.</p>");
             replies(out, n);
-            out.append(n.extraHtml()).append("<footer><a href=\"/annotations/").append(a.id())
+            out.append(ConnectionCards.html(n)).append("<footer><a href=\"/annotations/").append(a.id())
                     .append("\">Open the thread</a></footer></aside>");
             return;
         }
@@ -82,7 +85,7 @@ final class NoteCards {
             out.append("</ul>");
         }
         replies(out, n);
-        out.append(n.extraHtml());
+        out.append(ConnectionCards.html(n));
         int count = n.replies().size();
         // No "Link to passage" here (a text fragment, some hundred bytes a card): annotate.js adds it when
         // the card is pointed at or focused; without JavaScript it is on the note's page.
