@@ -32,27 +32,7 @@ import glossa.notifications.NotificationRoutes;
 import glossa.search.SearchService;
 import glossa.storage.Database;
 import glossa.storage.Jdbc;
-import glossa.tags.TagRoutes;
-
-import glossa.accounts.AccountRoutes;
-import glossa.annotations.AnnotationRoutes;
-import glossa.changes.ChangeRoutes;
-import glossa.changes.UserContributions;
-import glossa.claims.ClaimRoutes;
-import glossa.editing.EditingRoutes;
-import glossa.exports.ExportRoutes;
-import glossa.feeds.FeedRoutes;
-import glossa.essays.EssayRoutes;
-import glossa.links.LinkRoutes;
-import glossa.reading.CachedPages;
-import glossa.reading.ReadingRoutes;
 import glossa.storage.ChangeFeed;
-import glossa.storage.PageVersions;
-import glossa.web.Assets;
-import glossa.search.SearchRoutes;
-import glossa.texts.TextRoutes;
-import glossa.web.HealthController;
-import io.javalin.config.RoutesConfig;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -61,8 +41,8 @@ import java.nio.file.Path;
 import java.time.Clock;
 
 /**
- * The application's parts, wired once: the server ({@link App}) and every command-line command build
- * them here, so both obey the same rules. The server's instance also owns the database, the search
+ * The application's parts, wired once: the server ({@link App}, whose web side is {@link Site}) and every
+ * command-line command build them here, so both obey the same rules. The server's instance also owns the database, the search
  * index and the report of the corpus imported at start, and closes them.
  */
 final class Services implements AutoCloseable {
@@ -207,35 +187,5 @@ final class Services implements AutoCloseable {
 
     AnnotationExchange annotationExchange() {
         return new AnnotationExchange(jdbc, annotations, essays, users, json);
-    }
-
-    /**
-     * Each feature mounts its own routes; the reading pages (home, essay, claim, synopsis, compare) are
-     * mounted by the reading feature, through {@code pages}, the page cache, with the features' builders.
-     * Order matters only where a literal path shares a pattern ({@code /essays/new}, {@code /claims/new}):
-     * the reading routes come after the features' own.
-     */
-    void mountRoutes(RoutesConfig routes, CachedPages pages, Assets assets, String buildId) {
-        routes.get("/assets/<path>", assets::serve);
-        new SearchRoutes(search, annotations, json).addTo(routes);
-        new FeedRoutes(jdbc, catalog, claims).addTo(routes);
-        new TagRoutes(jdbc, catalog).addTo(routes);
-        notifications.addTo(routes);
-        new ExportRoutes(annotationExchange(), exchange(), catalog, audit, clock).addTo(routes);
-        new TextRoutes(essayEditor).addTo(routes);
-        EssayRoutes essayList = new EssayRoutes(catalog, annotations::countsByEssay);
-        new AnnotationRoutes(annotationService, annotations, essays, templates, margin, json).addTo(routes);
-        new EditingRoutes(essayEditor, essays, catalog, annotations).addTo(routes);
-        new LinkRoutes(linkService, links, annotationService, catalog, json).addTo(routes);
-        ClaimRoutes claimRoutes = new ClaimRoutes(claimService, claims, annotations, catalog, json);
-        claimRoutes.addTo(routes);
-        new ChangeRoutes(jdbc, catalog).addTo(routes);
-        new AccountRoutes(accounts, users, apiTokens, audit, new UserContributions(jdbc), database.dataSource(), clock, json)
-                .addTo(routes);
-        routes.get("/healthz", new HealthController(jdbc)::health);
-        ReadingRoutes.Builders builders = new ReadingRoutes.Builders(essayList.listPage(), essayList.plainText(),
-                claimRoutes.claimPage(), claimRoutes.synopsisPage());
-        ReadingRoutes.Sources sources = new ReadingRoutes.Sources(catalog, templates, annotationService, annotations, links, margin);
-        new ReadingRoutes(pages, new PageVersions(jdbc), sources, builders, json, buildId).addTo(routes);
     }
 }
