@@ -10,7 +10,6 @@ import glossa.links.LinkRepository;
 import glossa.links.LinkView;
 
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 
 /**
