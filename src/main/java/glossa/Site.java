@@ -63,13 +63,16 @@ final class Site {
         Sessions sessions = new Sessions(s.sessions, s.apiTokens);
         WriteRateLimit writeLimit = new WriteRateLimit(s.jdbc, s.clock, config.writesPerMinute());
         ServerSettings.apply(cfg, config.dev(), templates, proxies);
-        cfg.routes.before(publicUrl::apply);
-        cfg.routes.before(SecurityHeaders::apply);
-        cfg.routes.before(BodyLimit::check);
-        cfg.routes.before(NulCharacters::check);
-        cfg.routes.before(sessions::authenticate);
-        cfg.routes.before(csrf::check);
-        cfg.routes.before(writeLimit::check);
+        // One filter running each step in order: Javalin matches every filter's path on every request.
+        cfg.routes.before(ctx -> {
+            publicUrl.apply(ctx);
+            SecurityHeaders.apply(ctx);
+            BodyLimit.check(ctx);
+            NulCharacters.check(ctx);
+            sessions.authenticate(ctx);
+            csrf.check(ctx);
+            writeLimit.check(ctx);
+        });
         mountRoutes(cfg.routes, pages, assets, buildId);
         ServerSettings.mapErrors(cfg.routes);
     }
@@ -77,31 +80,33 @@ final class Site {
     /**
      * Each feature mounts its own routes; the reading pages (home, essay, claim, synopsis, compare) are
      * mounted by the reading feature, through {@code pages}, the page cache, with the features' builders.
-     * Order matters only where a literal path shares a pattern ({@code /essays/new}, {@code /claims/new}):
-     * the reading routes come after the features' own.
      */
     private void mountRoutes(RoutesConfig routes, CachedPages pages, Assets assets, String buildId) {
+        EssayRoutes essayList = new EssayRoutes(s.catalog, s.annotations::countsByEssay);
+        ClaimRoutes claimRoutes = new ClaimRoutes(s.claimService, s.claims, s.annotations, s.catalog, s.json);
+        ReadingRoutes.Builders builders = new ReadingRoutes.Builders(essayList.listPage(), essayList.plainText(),
+                claimRoutes.claimPage(), claimRoutes.synopsisPage());
+        ReadingRoutes.Sources sources = new ReadingRoutes.Sources(s.catalog, s.templates, s.annotationService, s.annotations,
+                s.links, s.margin);
+        // Javalin tries GET routes in the order added, a regex each, on every request: the reading pages,
+        // most of all requests, come early, after only the two features whose literal paths
+        // (/essays/new, /claims/new) they would otherwise shadow.
         routes.get("/assets/<path>", assets::serve);
+        new TextRoutes(s.essayEditor).addTo(routes);
+        claimRoutes.addTo(routes);
+        new ReadingRoutes(pages, new PageVersions(s.jdbc, s.changes()::position), sources, builders, s.json, buildId)
+                .addTo(routes);
         new SearchRoutes(s.search(), s.annotations, s.json).addTo(routes);
         new FeedRoutes(s.jdbc, s.catalog, s.claims).addTo(routes);
         new TagRoutes(s.jdbc, s.catalog).addTo(routes);
         s.notifications.addTo(routes);
         new ExportRoutes(s.annotationExchange(), s.exchange(), s.catalog, s.audit, s.clock).addTo(routes);
-        new TextRoutes(s.essayEditor).addTo(routes);
-        EssayRoutes essayList = new EssayRoutes(s.catalog, s.annotations::countsByEssay);
         new AnnotationRoutes(s.annotationService, s.annotations, s.essays, s.templates, s.margin, s.json).addTo(routes);
         new EditingRoutes(s.essayEditor, s.essays, s.catalog, s.annotations).addTo(routes);
         new LinkRoutes(s.linkService, s.links, s.annotationService, s.catalog, s.json).addTo(routes);
-        ClaimRoutes claimRoutes = new ClaimRoutes(s.claimService, s.claims, s.annotations, s.catalog, s.json);
-        claimRoutes.addTo(routes);
         new ChangeRoutes(s.jdbc, s.catalog).addTo(routes);
         new AccountRoutes(s.accounts, s.users, s.apiTokens, s.audit, new UserContributions(s.jdbc), s.database().dataSource(),
                 s.clock, s.json).addTo(routes);
         routes.get("/healthz", new HealthController(s.jdbc)::health);
-        ReadingRoutes.Builders builders = new ReadingRoutes.Builders(essayList.listPage(), essayList.plainText(),
-                claimRoutes.claimPage(), claimRoutes.synopsisPage());
-        ReadingRoutes.Sources sources = new ReadingRoutes.Sources(s.catalog, s.templates, s.annotationService, s.annotations,
-                s.links, s.margin);
-        new ReadingRoutes(pages, new PageVersions(s.jdbc), sources, builders, s.json, buildId).addTo(routes);
     }
 }

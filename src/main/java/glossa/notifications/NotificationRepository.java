@@ -21,11 +21,13 @@ final class NotificationRepository {
             + " AND EXISTS (SELECT 1 FROM annotation n WHERE n.author_id = ? AND n.essay_id = t.essay_id AND n.parent_id IS NULL"
             + " AND n.kind <> 'ANCHOR' AND n.deleted_at IS NULL AND n.hidden_at IS NULL AND n.anchor_revision_id = t.anchor_revision_id"
             + " AND n.anchor_start < t.anchor_end AND n.anchor_end > t.anchor_start)";
+    /** The essay's title as its newest revision has it. */
+    private static final String TITLE = "(SELECT v.title FROM essay_revision v WHERE v.essay_id = e.id AND v.revision_no = e.revision_no)";
     private static final String LIST = "SELECT 'reply' AS kind, r.id AS ref, r.created_at AS at, u.username AS who, e.slug AS essay,"
-            + " p.id AS note, p.anchor_exact AS quote, r.body AS text" + REPLIES.replaceFirst(" WHERE", " JOIN app_user u ON u.id = r.author_id"
+            + " p.id AS note, p.anchor_exact AS quote, r.body AS text, " + TITLE + " AS title" + REPLIES.replaceFirst(" WHERE", " JOIN app_user u ON u.id = r.author_id"
             + " JOIN essay e ON e.id = r.essay_id WHERE")
             + " UNION ALL SELECT 'link', l.id, l.created_at, u.username, e.slug, f.id, t.anchor_exact,"
-            + " CASE WHEN l.comment = '' THEN l.relation ELSE l.comment END" + LINKS.replaceFirst(" WHERE", " JOIN app_user u ON u.id = l.author_id"
+            + " CASE WHEN l.comment = '' THEN l.relation ELSE l.comment END, " + TITLE + LINKS.replaceFirst(" WHERE", " JOIN app_user u ON u.id = l.author_id"
             + " JOIN essay e ON e.id = t.essay_id WHERE")
             + " ORDER BY 3 DESC, 2 DESC OFFSET ? ROWS FETCH NEXT ? ROWS ONLY";
 
@@ -65,7 +67,8 @@ final class NotificationRepository {
             String kind = rs.getString(1);
             long id = rs.getLong(2);
             return new Notification(kind, id, rs.getTimestamp(3).toInstant(), rs.getString(4), rs.getString(5), rs.getLong(6),
-                    abbreviate(rs.getString(7)), abbreviate(rs.getString(8)), id > (kind.equals("reply") ? seen.replies() : seen.links()));
+                    abbreviate(rs.getString(7)), abbreviate(rs.getString(8)), rs.getString(9),
+                    id > (kind.equals("reply") ? seen.replies() : seen.links()));
         }, userId, userId, userId, userId, offset, limit + 1);
     }
 

@@ -6,6 +6,7 @@ import io.javalin.http.HttpResponseException;
 import io.javalin.http.staticfiles.Location;
 import io.javalin.validation.ValidationException;
 import org.eclipse.jetty.server.handler.GracefulHandler;
+import org.eclipse.jetty.util.thread.QueuedThreadPool;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -18,6 +19,14 @@ public final class ServerSettings {
     private static final Logger requestLog = LoggerFactory.getLogger("glossa.requests");
     /** How long requests in flight may take to finish once the server is told to stop. */
     private static final Duration STOP_TIMEOUT = Duration.ofSeconds(10);
+    /**
+     * Request threads, per core (Jetty also takes a selector thread for every two cores from this pool).
+     * Requests are short (pages come from memory, writes from a small pool of connections), so a few
+     * dozen keep two cores busy; Jetty's default of 250 only adds stacks and switching under load.
+     * Idle connections hold no thread.
+     */
+    private static final int THREADS_PER_CORE = 16;
+    private static final int MIN_THREADS = 8;
 
     private ServerSettings() {
     }
@@ -30,6 +39,10 @@ public final class ServerSettings {
         cfg.http.maxRequestSize = BodyLimit.MAX_TEXT_BYTES;
         // On stop (SIGTERM): stop accepting, let requests in flight finish (up to the timeout),
         // then close; App.close shuts the database only after that, so no answered write is lost.
+        QueuedThreadPool threads = new QueuedThreadPool(
+                THREADS_PER_CORE * Runtime.getRuntime().availableProcessors(), MIN_THREADS);
+        threads.setName("http");
+        cfg.jetty.threadPool = threads;
         cfg.jetty.modifyServer(server -> {
             server.setHandler(new GracefulHandler());
             server.setStopTimeout(STOP_TIMEOUT.toMillis());

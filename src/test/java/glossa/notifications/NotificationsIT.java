@@ -57,7 +57,7 @@ class NotificationsIT {
         assertEquals(List.of("/annotations/" + boriss, "/annotations/" + annas + "#a-" + reply),
                 list.select(".notification-text a").eachAttr("href"), "newest first, each linked");
         assertEquals(2, list.select(".notification-new").size());
-        assertTrue(list.text().contains("Boris linked to your passage in the-trials"), list.text());
+        assertTrue(list.text().contains("Boris linked to your passage in The trials"), list.text());
         assertEquals(0, list.select("header .notice-count").size(), "viewing marks them read, in this very page's header too");
         assertEquals(0, count(anna));
         assertEquals(0, Jsoup.parse(anna.get("/notifications").body()).select(".notification-new").size(), "and they stay read");
