@@ -87,8 +87,8 @@ public final class RevisionMapping {
         int expected = unchanged ? fs : mapped(Math.min(fs, oldFolded.length() - 1));
         if (!consistent || fe <= fs) {
             // The position does not hold the quote (an older selector): only the quote can be trusted.
-            Quote q = new Quote(new FoldedText(exact).text(), folded(target.quote().prefix(), true),
-                    folded(target.quote().suffix(), false), expected);
+            Quote q = new Quote(new FoldedText(exact).text(), Context.folded(target.quote().prefix(), true),
+                    Context.folded(target.quote().suffix(), false), expected);
             Anchor found = elsewhere(q);
             return found != null ? found : approximatelyElsewhere(q);
         }
@@ -119,14 +119,6 @@ public final class RevisionMapping {
             return 0;
         }
         return diff.survives(foldedOld) ? diff.newOf(foldedOld) : diff.blockNewFrom(foldedOld);
-    }
-
-    private static String folded(String context, boolean keepEnd) {
-        String f = new FoldedText(context).text();
-        if (f.length() <= CONTEXT) {
-            return f;
-        }
-        return keepEnd ? f.substring(f.length() - CONTEXT) : f.substring(0, CONTEXT);
     }
 
     /** Step 2: the quote word for word anywhere, chosen by its context, then by nearness. */
