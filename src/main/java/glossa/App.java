@@ -1,36 +1,24 @@
 package glossa;
 
-import glossa.accounts.Sessions;
-import glossa.accounts.WriteRateLimit;
 import glossa.essays.ImportReport;
 import glossa.search.SearchService;
 import glossa.storage.ChangeFeed;
 import glossa.storage.Database;
-import glossa.reading.BuildId;
-import glossa.reading.CachedPages;
 import glossa.reading.WarmUp;
-import glossa.web.Assets;
-import glossa.web.BodyLimit;
-import glossa.web.NulCharacters;
-import glossa.web.Csrf;
 import glossa.web.PublicUrl;
-import glossa.web.SecurityHeaders;
-import glossa.web.ServerSettings;
-import glossa.web.Templates;
 import glossa.web.TrustedProxies;
 import io.javalin.Javalin;
 import org.slf4j.LoggerFactory;
 
-import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
 
 /**
- * Builds the whole application from a {@link Config}: the parts and each feature's routes come from
- * {@link Services}; here the server gets its settings and the filters, which run in the order listed. {@link #create} returns an
- * unstarted server; tests build a fresh one each, on port 0 with their own database.
+ * Builds the whole application from a {@link Config}: the parts come from {@link Services}, the server's
+ * settings, filters and each feature's routes from {@link Site}. {@link #create} returns an unstarted
+ * server; tests build a fresh one each, on port 0 with their own database.
  */
 public final class App implements AutoCloseable {
 
@@ -56,29 +44,7 @@ public final class App implements AutoCloseable {
         PublicUrl publicUrl = new PublicUrl(config.baseUrl(), proxies);
         Services s = Services.forServer(config, clock);
         try {
-            Csrf csrf = new Csrf(s.jdbc);
-            Assets assets = new Assets(config.dev());
-            Templates templates = new Templates(config.dev(), Path.of(""), csrf,
-                    ctx -> Sessions.currentUser(ctx).map(s.notifications::unseen).orElse(0), assets);
-            String buildId = BuildId.of(System.getenv("GLOSSA_BUILD_ID"));
-            CachedPages pages = new CachedPages(templates, csrf, buildId, !config.dev());
-            Sessions sessions = new Sessions(s.sessions, s.apiTokens);
-            WriteRateLimit writeLimit = new WriteRateLimit(s.jdbc, clock, config.writesPerMinute());
-            Javalin javalin = Javalin.create(cfg -> {
-                ServerSettings.apply(cfg, config.dev(), templates, proxies);
-                // One filter running each step in order: Javalin matches every filter's path on every request.
-                cfg.routes.before(ctx -> {
-                    publicUrl.apply(ctx);
-                    SecurityHeaders.apply(ctx);
-                    BodyLimit.check(ctx);
-                    NulCharacters.check(ctx);
-                    sessions.authenticate(ctx);
-                    csrf.check(ctx);
-                    writeLimit.check(ctx);
-                });
-                s.mountRoutes(cfg.routes, pages, assets, buildId);
-                ServerSettings.mapErrors(cfg.routes);
-            });
+            Javalin javalin = Javalin.create(new Site(s, config, proxies, publicUrl)::configure);
             return new App(config, s, javalin);
         } catch (RuntimeException e) {
             s.close();

@@ -2,7 +2,6 @@ package glossa;
 
 import glossa.essays.ImportReport;
 import glossa.storage.Database;
-import io.javalin.util.JavalinBindException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -18,14 +17,13 @@ import java.nio.file.attribute.PosixFileAttributeView;
 import java.nio.file.attribute.PosixFilePermission;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Clock;
-import java.util.List;
 import java.util.Set;
 import java.util.concurrent.Callable;
 
 /** The command line: {@code serve}, {@code import DIR}; each with {@code --help}. */
 @Command(name = "glossa", mixinStandardHelpOptions = true, version = "Glossa 0.1",
         description = "A server-rendered annotation wiki for reading contested texts closely.",
-        subcommands = {Main.Serve.class, Main.Import.class, UserCommand.class, ExchangeCommands.ExportAnnotations.class,
+        subcommands = {ServeCommand.class, Main.Import.class, UserCommand.class, ExchangeCommands.ExportAnnotations.class,
                 ExchangeCommands.ImportAnnotations.class, ExchangeCommands.ExportEssays.class, BackupCommands.BackupCommand.class,
                 BackupCommands.RestoreCommand.class, Main.Reindex.class, CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
@@ -41,82 +39,6 @@ public final class Main implements Runnable {
         @Option(names = "--db-url", scope = CommandLine.ScopeType.INHERIT, defaultValue = "${env:GLOSSA_DB_URL}",
                 description = "JDBC URL (env GLOSSA_DB_URL; default an H2 file database in the data directory).")
         String dbUrl;
-    }
-
-    @Command(name = "serve", mixinStandardHelpOptions = true, description = "Import the corpus and start the web server.")
-    static final class Serve implements Callable<Integer> {
-        @Spec
-        CommandSpec spec;
-
-        @Mixin
-        StorageOptions storage = new StorageOptions();
-
-        @Option(names = "--port", defaultValue = "${env:GLOSSA_PORT:-7070}",
-                description = "TCP port (env GLOSSA_PORT; default ${DEFAULT-VALUE}).")
-        int port;
-
-        @Option(names = "--corpus", defaultValue = "${env:GLOSSA_CORPUS:-./corpus}",
-                description = "Corpus folder imported at start-up (env GLOSSA_CORPUS; default ${DEFAULT-VALUE}).")
-        Path corpus;
-
-        @Option(names = "--write-limit", defaultValue = "${env:GLOSSA_WRITE_LIMIT:-" + Config.DEFAULT_WRITES_PER_MINUTE + "}",
-                description = "Writes one account (not an admin) may make per minute; 0 for no limit (env GLOSSA_WRITE_LIMIT; default ${DEFAULT-VALUE}).")
-        int writeLimit;
-
-        @Option(names = "--dev", defaultValue = "${env:GLOSSA_DEV:-false}",
-                description = "Serve templates/ and static/ from disk, uncached (env GLOSSA_DEV).")
-        boolean dev;
-
-        @Option(names = "--host", defaultValue = "${env:GLOSSA_HOST:-" + Config.DEFAULT_HOST + "}",
-                description = "Interface to listen on; 0.0.0.0 (or ::) for all (env GLOSSA_HOST; default ${DEFAULT-VALUE}).")
-        String host;
-
-        @Option(names = "--base-url", defaultValue = "${env:GLOSSA_BASE_URL}",
-                description = "The site's public address, used in API IRIs and Location headers "
-                        + "(env GLOSSA_BASE_URL; default http://localhost:PORT).")
-        String baseUrl;
-
-        @Option(names = "--trusted-proxy", split = ",", defaultValue = "${env:GLOSSA_TRUSTED_PROXY}",
-                description = "IP addresses of reverse proxies whose X-Forwarded-For and X-Forwarded-Proto are believed, "
-                        + "comma-separated (env GLOSSA_TRUSTED_PROXY; default none).")
-        List<String> trustedProxies;
-
-        @Override
-        public Integer call() {
-            Config config;
-            try {
-                config = new Config(port, storage.dataDir, storage.dbUrl, corpus, dev, host, baseUrl, trustedProxies, writeLimit);
-            } catch (IllegalArgumentException e) {
-                spec.commandLine().getErr().println("glossa: " + e.getMessage());
-                return 2;
-            }
-            String problem = checkDataDir(config);
-            if (problem != null) {
-                spec.commandLine().getErr().println("glossa: " + problem);
-                return 2;
-            }
-            App app;
-            try {
-                app = App.create(config);
-            } catch (RuntimeException e) {
-                spec.commandLine().getErr().println("glossa: cannot start: " + rootMessage(e));
-                return 2;
-            }
-            try {
-                app.start();
-            } catch (JavalinBindException e) {
-                app.close();
-                spec.commandLine().getErr().println("glossa: port " + port + " is already in use on " + config.host()
-                        + " (or that address is not this machine's); stop the other server or pass --port or --host");
-                return 2;
-            }
-            Runtime.getRuntime().addShutdownHook(new Thread(app::close, "glossa-shutdown"));
-            app.warmUp();
-            String shown = config.host().contains(":") ? "[" + config.host() + "]" : config.host();
-            System.out.println("Glossa is listening on " + shown + ":" + app.port()
-                    + (config.baseUrl() == null ? "" : ", serving " + config.baseUrl()) + "/");
-            return 0;
-        }
     }
 
     @Command(name = "import", mixinStandardHelpOptions = true, description = "Import a folder of corpus Markdown files.")

@@ -12,7 +12,6 @@ import glossa.accounts.UserRepository;
 import glossa.annotations.AnnotationExchange;
 import glossa.annotations.AnnotationRepository;
 import glossa.annotations.AnnotationService;
-import glossa.annotations.EssayPage;
 import glossa.annotations.MarginExtras;
 import glossa.claims.ClaimRepository;
 import glossa.claims.ClaimService;
@@ -23,6 +22,7 @@ import glossa.essays.CorpusImporter;
 import glossa.essays.EssayCatalog;
 import glossa.essays.EssayEditor;
 import glossa.essays.EssayRepository;
+import glossa.essays.EssayTemplates;
 import glossa.essays.ImportReport;
 import glossa.links.LinkRepository;
 import glossa.links.LinkService;
@@ -32,28 +32,7 @@ import glossa.notifications.NotificationRoutes;
 import glossa.search.SearchService;
 import glossa.storage.Database;
 import glossa.storage.Jdbc;
-import glossa.tags.TagRoutes;
-
-import glossa.accounts.AccountRoutes;
-import glossa.annotations.AnnotationRoutes;
-import glossa.changes.ChangeRoutes;
-import glossa.changes.UserContributions;
-import glossa.claims.ClaimRoutes;
-import glossa.editing.EditingRoutes;
-import glossa.exports.ExportRoutes;
-import glossa.feeds.FeedRoutes;
-import glossa.essays.EssayRoutes;
-import glossa.links.LinkRoutes;
-import glossa.reading.CachedPages;
-import glossa.reading.ReadingRoutes;
-import glossa.annotations.OwnControls;
 import glossa.storage.ChangeFeed;
-import glossa.storage.PageVersions;
-import glossa.web.Assets;
-import glossa.search.SearchRoutes;
-import glossa.texts.TextRoutes;
-import glossa.web.HealthController;
-import io.javalin.config.RoutesConfig;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -62,8 +41,8 @@ import java.nio.file.Path;
 import java.time.Clock;
 
 /**
- * The application's parts, wired once: the server ({@link App}) and every command-line command build
- * them here, so both obey the same rules. The server's instance also owns the database, the search
+ * The application's parts, wired once: the server ({@link App}, whose web side is {@link Site}) and every
+ * command-line command build them here, so both obey the same rules. The server's instance also owns the database, the search
  * index and the report of the corpus imported at start, and closes them.
  */
 final class Services implements AutoCloseable {
@@ -88,7 +67,8 @@ final class Services implements AutoCloseable {
     final ClaimService claimService;
     final EssayEditor essayEditor;
     final ApiTokens apiTokens;
-    final EssayPage essayPage = new EssayPage();
+    /** Each essay revision cut into blocks once, for the reading page and the notes' forms. */
+    final EssayTemplates templates = new EssayTemplates();
     /** What links and claims add to an essay's margin and Connections panel. */
     final MarginExtras margin;
     /** The notifications feature: its routes, and the header's count of new ones. */
@@ -207,39 +187,5 @@ final class Services implements AutoCloseable {
 
     AnnotationExchange annotationExchange() {
         return new AnnotationExchange(jdbc, annotations, essays, users, json);
-    }
-
-    /**
-     * Each feature mounts its own routes; the reading pages (home, essay, claim, synopsis, compare) are
-     * mounted by the reading feature, through {@code pages}, the page cache, with the features' builders.
-     * Order matters only where a literal path shares a pattern ({@code /essays/new}, {@code /claims/new}):
-     * the reading routes come after the features' own.
-     */
-    void mountRoutes(RoutesConfig routes, CachedPages pages, Assets assets, String buildId) {
-        EssayRoutes essayList = new EssayRoutes(catalog, annotations::countsByEssay);
-        LinkRoutes linkRoutes = new LinkRoutes(linkService, links, annotationService, annotations, catalog, essayPage, json);
-        ClaimRoutes claimRoutes = new ClaimRoutes(claimService, claims, annotations, catalog, json);
-        ReadingRoutes.Builders builders = new ReadingRoutes.Builders(essayList.listPage(), essayList.plainText(),
-                claimRoutes.claimPage(), claimRoutes.synopsisPage(), linkRoutes.comparePage());
-        // Javalin tries GET routes in the order added, a regex each, on every request: the reading pages,
-        // most of all requests, come early, after only the two features whose literal paths
-        // (/essays/new, /claims/new) they would otherwise shadow.
-        routes.get("/assets/<path>", assets::serve);
-        new TextRoutes(essayEditor).addTo(routes);
-        claimRoutes.addTo(routes);
-        new ReadingRoutes(pages, new PageVersions(jdbc, changes::position), catalog, annotationService, annotations, essayPage, margin,
-                new OwnControls(annotations, margin, json), builders, buildId).addTo(routes);
-        new SearchRoutes(search, annotations, json).addTo(routes);
-        new FeedRoutes(jdbc, catalog, claims).addTo(routes);
-        new TagRoutes(jdbc, catalog).addTo(routes);
-        notifications.addTo(routes);
-        new ExportRoutes(annotationExchange(), exchange(), catalog, audit, clock).addTo(routes);
-        new AnnotationRoutes(annotationService, annotations, essays, essayPage, margin, json).addTo(routes);
-        new EditingRoutes(essayEditor, essays, catalog, annotations).addTo(routes);
-        linkRoutes.addTo(routes);
-        new ChangeRoutes(jdbc, catalog).addTo(routes);
-        new AccountRoutes(accounts, users, apiTokens, audit, new UserContributions(jdbc), database.dataSource(), clock, json)
-                .addTo(routes);
-        routes.get("/healthz", new HealthController(jdbc)::health);
     }
 }

@@ -23,7 +23,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * The packages' dependencies, read from the sources: which package uses which (imports and fully
- * qualified names, comments left out). No cycles, and the web layer knows no feature.
+ * qualified names, comments left out). No cycles, the web layer knows no feature, and no feature
+ * knows the reading pages composed from them.
  */
 class PackageStructureTest {
 
@@ -33,6 +34,9 @@ class PackageStructureTest {
     private static final Pattern STRINGS = Pattern.compile("\"(?:\\\\.|[^\"\\\\\\n])*+\"");
     /** What {@code web} may use: shared infrastructure only, never a feature. */
     private static final Set<String> WEB_MAY_USE = Set.of("glossa.storage", "glossa.errors");
+    /** The page composition above the features, and the wiring above everything. */
+    private static final String READING = "glossa.reading";
+    private static final String ROOT = "glossa";
 
     @Test
     void noPackageCycles() throws IOException {
@@ -53,6 +57,18 @@ class PackageStructureTest {
         Set<String> used = new TreeSet<>(dependencies().getOrDefault("glossa.web", Set.of()));
         used.removeAll(WEB_MAY_USE);
         assertEquals(Set.of(), used, "glossa.web depends on these feature packages");
+    }
+
+    /** The reading pages sit above the features and ask them for data; no feature reaches up into them. */
+    @Test
+    void noFeatureDependsOnTheReadingPages() throws IOException {
+        Set<String> above = new TreeSet<>();
+        dependencies().forEach((pkg, used) -> {
+            if (used.contains(READING) && !pkg.equals(ROOT)) {
+                above.add(pkg);
+            }
+        });
+        assertEquals(Set.of(), above, "these packages depend on " + READING + "; only the wiring (" + ROOT + ") may");
     }
 
     @Test

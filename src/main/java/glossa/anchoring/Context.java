@@ -14,6 +14,19 @@ final class Context {
     }
 
     /**
+     * A remembered context folded like the texts ({@link FoldedText}) and cut to the
+     * {@link MappingWeights#CONTEXT} characters nearest the passage: the end of a prefix ({@code keepEnd}),
+     * the start of a suffix.
+     */
+    static String folded(String context, boolean keepEnd) {
+        String f = new FoldedText(context).text();
+        if (f.length() <= MappingWeights.CONTEXT) {
+            return f;
+        }
+        return keepEnd ? f.substring(f.length() - MappingWeights.CONTEXT) : f.substring(0, MappingWeights.CONTEXT);
+    }
+
+    /**
      * The share of {@code expected}'s characters found in order beside {@code boundary} of {@code text}:
      * before it when {@code before} (then {@code expected} ends at the boundary), else after it. An empty
      * context (a passage at the start or end of its text) matches anything: there is nothing to contradict.

@@ -41,6 +41,8 @@ public final class RevisionMapping {
     private FoldedText newFolded;
     /** Null when the texts are equal. */
     private TextDiff diff;
+    /** Where the diff puts a passage's edges; null when the texts are equal. */
+    private DiffEdges edges;
     private final boolean unchanged;
     private final DiffMatchPatch dmp = new DiffMatchPatch();
     /** Built on first need: most revisions place every note by the diff alone. */
@@ -54,6 +56,7 @@ public final class RevisionMapping {
         if (!unchanged) {
             fold();
             this.diff = new TextDiff(oldFolded.text(), newFolded.text(), dmp);
+            this.edges = new DiffEdges(diff);
         }
     }
 
@@ -84,8 +87,8 @@ public final class RevisionMapping {
         int expected = unchanged ? fs : mapped(Math.min(fs, oldFolded.length() - 1));
         if (!consistent || fe <= fs) {
             // The position does not hold the quote (an older selector): only the quote can be trusted.
-            Quote q = new Quote(new FoldedText(exact).text(), folded(target.quote().prefix(), true),
-                    folded(target.quote().suffix(), false), expected);
+            Quote q = new Quote(new FoldedText(exact).text(), Context.folded(target.quote().prefix(), true),
+                    Context.folded(target.quote().suffix(), false), expected);
             Anchor found = elsewhere(q);
             return found != null ? found : approximatelyElsewhere(q);
         }
@@ -116,14 +119,6 @@ public final class RevisionMapping {
             return 0;
         }
         return diff.survives(foldedOld) ? diff.newOf(foldedOld) : diff.blockNewFrom(foldedOld);
-    }
-
-    private static String folded(String context, boolean keepEnd) {
-        String f = new FoldedText(context).text();
-        if (f.length() <= CONTEXT) {
-            return f;
-        }
-        return keepEnd ? f.substring(f.length() - CONTEXT) : f.substring(0, CONTEXT);
     }
 
     /** Step 2: the quote word for word anywhere, chosen by its context, then by nearness. */
@@ -169,13 +164,8 @@ public final class RevisionMapping {
         int end;
         boolean replacedInPlace = false;
         if (diff.firstSurvivor(fs, fe) >= 0) {
-            start = diff.survives(fs) ? diff.newOf(fs) : diff.blockOldFrom(fs) >= fs ? diff.blockNewFrom(fs)
-                    : shortBlock(fs) ? diff.blockNewFrom(fs) + Math.min(fs - diff.blockOldFrom(fs), diff.blockNewTo(fs) - diff.blockNewFrom(fs))
-                    : diff.blockNewTo(fs);
-            end = diff.survives(fe - 1) ? diff.newOf(fe - 1) + 1
-                    : diff.blockOldTo(fe - 1) <= fe ? diff.blockNewTo(fe - 1)
-                    : shortBlock(fe - 1) ? diff.blockNewTo(fe - 1) - Math.min(diff.blockOldTo(fe - 1) - fe, diff.blockNewTo(fe - 1) - diff.blockNewFrom(fe - 1))
-                    : diff.blockNewFrom(fe - 1);
+            start = edges.newStart(fs);
+            end = edges.newEnd(fe);
         } else if (diff.blockOldFrom(fs) >= fs - BLOCK_SLACK && diff.blockOldTo(fs) <= fe + BLOCK_SLACK) {
             start = diff.blockNewFrom(fs);
             end = diff.blockNewTo(fs);
@@ -205,7 +195,7 @@ public final class RevisionMapping {
         } else {
             accepted = (coverage >= SURE_COVERAGE || coverage >= MIN_COVERAGE && Math.max(before, after) >= WEAK_CONTEXT)
                     && edgesConfirmed(q, start, end, before, after,
-                            guessedEdge(fs), guessedEdge(fe - 1));
+                            edges.guessed(fs), edges.guessed(fe - 1));
         }
         return accepted ? span(Anchor.Method.FUZZY, start, end, (coverage + (before + after) / 2) / 2) : null;
     }
@@ -247,29 +237,6 @@ public final class RevisionMapping {
     }
 
     /**
-     * True when the span's end at the quote's old folded character {@code i} (its first or last) was
-     * guessed: the character did not survive and new text stands where it was, so the span either cuts a
-     * rewritten sentence or takes in text inserted beside it. Not a guess: a character simply deleted
-     * (whole sentences deleted); a single word replaced at the edge (a typo, a respelling, a synonym).
-     */
-    private boolean guessedEdge(int i) {
-        if (diff.survives(i) || diff.blockNewTo(i) <= diff.blockNewFrom(i)) {
-            return false;
-        }
-        // New text where the quote's edge was: a rewritten sentence, or one deleted and another
-        // inserted in its place. The two look the same, so the cut is a guess unless only a word changed.
-        return !shortBlock(i);
-    }
-
-    /**
-     * True when old folded character {@code i} lies in a replaced block no longer than a word on either
-     * side (a typo, a respelling, a synonym): the quote's edge in it is placed at the same offset.
-     */
-    private boolean shortBlock(int i) {
-        return diff.blockOldTo(i) - diff.blockOldFrom(i) <= MAX_EDGE_WORD && diff.blockNewTo(i) - diff.blockNewFrom(i) <= MAX_EDGE_WORD;
-    }
-
-    /**
      * Each end of new-text span [start, end) that needs it holds the quote's own first or last
      * characters, or the context beside it matches.
      */
@@ -289,7 +256,6 @@ public final class RevisionMapping {
         }
         return seeds;
     }
-
 
     /** An anchor on folded new-text range [start, end), reported on the real characters in code points. */
     private Anchor span(Anchor.Method method, int start, int end, double score) {

@@ -37,12 +37,14 @@ final class AnnotationApi {
     private final AnnotationRepository notes;
     private final EssayRepository essays;
     private final ObjectMapper json;
+    private final AnnotationPages pages;
 
     AnnotationApi(AnnotationService service, AnnotationRepository notes, EssayRepository essays, ObjectMapper json) {
         this.service = service;
         this.notes = notes;
         this.essays = essays;
         this.json = json;
+        this.pages = new AnnotationPages(notes, json);
     }
 
     private AnnotationJson mapper(Context ctx) {
@@ -78,20 +80,20 @@ final class AnnotationApi {
         LongFunction<Integer> revs = revisions();
         String prefer = ctx.header("Prefer") == null ? "" : ctx.header("Prefer");
         if (pageParam != null) {
-            int page = parsePage(pageParam);
+            int page = AnnotationPages.parsePage(pageParam);
             if (page > lastPage) {
                 throw new io.javalin.http.NotFoundResponse("There is no page " + page + "; the last is " + lastPage + ".");
             }
-            doc = page(m, essayId, iri, label, total, page, lastPage, prefer.contains(PREFER_IRIS), revs);
+            doc = pages.page(m, essayId, iri, label, total, page, lastPage, prefer.contains(PREFER_IRIS), revs);
             doc.putArray("@context").add(AnnotationJson.CONTEXT).addObject().put("glossa", AnnotationJson.GLOSSA_NS);
             location = iri + "?page=" + page;
         } else {
             doc = json.createObjectNode();
             ArrayNode context = doc.putArray("@context");
             context.add(AnnotationJson.CONTEXT).add("http://www.w3.org/ns/ldp.jsonld").addObject().put("glossa", AnnotationJson.GLOSSA_NS);
-            doc.setAll(collection(iri, label, total));
+            doc.setAll(pages.collection(iri, label, total));
             if (total > 0 && !prefer.contains(PREFER_MINIMAL)) {
-                doc.set("first", page(m, essayId, iri, label, total, 0, lastPage, prefer.contains(PREFER_IRIS), revs));
+                doc.set("first", pages.page(m, essayId, iri, label, total, 0, lastPage, prefer.contains(PREFER_IRIS), revs));
             } else if (total > 0) {
                 doc.put("first", iri + "?page=0");
             }
@@ -114,57 +116,6 @@ final class AnnotationApi {
             return;
         }
         ctx.contentType(AnnotationJson.MEDIA_TYPE).result(doc.toString());
-    }
-
-    private ObjectNode collection(String iri, String label, int total) {
-        ObjectNode c = json.createObjectNode();
-        c.put("id", iri);
-        ArrayNode type = c.putArray("type");
-        type.add("BasicContainer").add("AnnotationCollection");
-        c.put("label", label);
-        c.put("total", total);
-        return c;
-    }
-
-    private ObjectNode page(AnnotationJson m, Long essayId, String iri, String label, int total, int page, int lastPage,
-                            boolean irisOnly, LongFunction<Integer> revs) {
-        ObjectNode p = json.createObjectNode();
-        p.put("id", iri + "?page=" + page);
-        p.put("type", "AnnotationPage");
-        ObjectNode partOf = collection(iri, label, total);
-        partOf.remove("type");
-        partOf.put("type", "AnnotationCollection");
-        partOf.put("first", iri + "?page=0");
-        partOf.put("last", iri + "?page=" + lastPage);
-        p.set("partOf", partOf);
-        p.put("startIndex", page * PAGE_SIZE);
-        if (page < lastPage) {
-            p.put("next", iri + "?page=" + (page + 1));
-        }
-        if (page > 0) {
-            p.put("prev", iri + "?page=" + (page - 1));
-        }
-        ArrayNode items = p.putArray("items");
-        for (Annotation a : notes.page(essayId, page * PAGE_SIZE, PAGE_SIZE)) {
-            if (irisOnly) {
-                items.add(m.iri(a.id()));
-            } else {
-                items.add(m.item(a, revs));
-            }
-        }
-        return p;
-    }
-
-    private static int parsePage(String s) {
-        try {
-            int page = Integer.parseInt(s);
-            if (page < 0) {
-                throw new NumberFormatException();
-            }
-            return page;
-        } catch (NumberFormatException e) {
-            throw new io.javalin.http.BadRequestResponse("The page must be a whole number from 0.");
-        }
     }
 
     public void containerOptions(Context ctx) {

@@ -5,8 +5,8 @@ import glossa.web.Params;
 import glossa.errors.Reason;
 import glossa.accounts.User;
 import glossa.anchoring.CodePointText;
-import glossa.anchoring.TextPositionSelector;
 import glossa.essays.EssayRevision;
+import glossa.essays.EssayTemplates;
 import glossa.accounts.Access;
 import glossa.accounts.Sessions;
 import io.javalin.http.Context;
@@ -17,22 +17,23 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The HTML side of notes: the annotated essay page, the form that works without JavaScript, the
- * note's own page with replies and history, and the actions on a note. Failed forms come back with
+ * The HTML side of notes: the note's own page with replies and history, and the actions on a note
+ * (the form that makes one without JavaScript is {@link AnnotateForm}). Failed forms come back with
  * their input and a message; successful ones redirect to the note.
  */
 final class AnnotationController {
 
     private final AnnotationService service;
     private final AnnotationRepository notes;
-    private final EssayPage essayPage;
+    private final EssayTemplates templates;
     private final MarginExtras extras;
 
-    AnnotationController(AnnotationService service, AnnotationRepository notes, EssayPage essayPage, MarginExtras extras) {
+    /** {@code templates}: the paragraph a deleted note stood in, to come back to. */
+    AnnotationController(AnnotationService service, AnnotationRepository notes, EssayTemplates templates, MarginExtras extras) {
         this.extras = extras;
         this.service = service;
         this.notes = notes;
-        this.essayPage = essayPage;
+        this.templates = templates;
     }
 
     /** {@code POST /preview}: Markdown through the server's own sanitizing renderer, for a note being written. */
@@ -43,40 +44,6 @@ final class AnnotationController {
             throw new io.javalin.http.BadRequestResponse("The field body may have at most " + NoteInput.MAX_BODY + " characters.");
         }
         ctx.contentType("text/html; charset=utf-8").result(service.preview(body));
-    }
-
-    public void showAnnotateForm(Context ctx) throws AnnotationException {
-        Access.requireUser(ctx);
-        EssayRevision essay = service.essay(ctx.pathParam("slug"));
-        String block = ctx.queryParam("block");
-        Map<String, Object> m = formModel(essay, block, Map.of(), Map.of(), List.of());
-        // Without JavaScript the reader cannot select: the paragraph is shown and its words put in the
-        // passage field, to annotate whole or to cut down to the words meant.
-        essayPage.block(essay, block).ifPresent(range -> {
-            String words = new CodePointText(essay.canonicalText().text()).slice(range.start(), range.end()).strip();
-            m.put("paragraph", words);
-            m.put("values", Map.of("exact", words, "body", "", "tags", "", "kind", "comment"));
-        });
-        ctx.render("annotations/new", m);
-    }
-
-    public void create(Context ctx) throws AnnotationException {
-        User user = Access.requireUser(ctx);
-        EssayRevision essay = service.essay(ctx.pathParam("slug"));
-        try {
-            NoteInput note = NoteInput.parse(ctx.formParam("body"), ctx.formParam("tags"), ctx.formParam("kind"), false);
-            Annotation a = service.create(user, essay.slug(), inBlock(essay, ctx.formParam("block"), passage(ctx)), note, null);
-            ctx.redirect("/essays/" + essay.slug() + "#a-" + a.id(), HttpStatus.SEE_OTHER);
-        } catch (AnnotationException.Ambiguous e) {
-            ctx.status(422).render("annotations/new", formModel(essay, ctx.formParam("block"), Map.of("exact", e.getMessage()),
-                    echo(ctx), Choice.all(essay, e.occurrences())));
-        } catch (AnnotationException e) {
-            if (e.reason() == Reason.NOT_FOUND) {
-                throw e;
-            }
-            ctx.status(ErrorPages.status(e.reason())).render("annotations/new", formModel(essay, ctx.formParam("block"),
-                    Map.of(e.field() == null ? "form" : e.field(), e.getMessage()), echo(ctx), List.of()));
-        }
     }
 
     public void show(Context ctx) throws AnnotationException {
@@ -95,8 +62,9 @@ final class AnnotationController {
         }
         Map<String, Object> m = new HashMap<>();
         long viewerId = viewer == null ? -1 : viewer.id();
-        String linksHtml = root.deleted() ? "" : extras.forEssay(root.essayId(), root.essaySlug(), viewer).byAnnotation().getOrDefault(root.id(), "");
-        m.put("n", new NoteView(root, replies, viewerId == root.authorId(), mod, linksHtml, viewerId));
+        MarginExtras.NoteConnections connections = root.deleted() ? MarginExtras.NoteConnections.NONE
+                : extras.forEssay(root.essayId(), viewer).byAnnotation().getOrDefault(root.id(), MarginExtras.NoteConnections.NONE);
+        m.put("n", new NoteView(root, replies, viewerId == root.authorId(), mod, connections, viewerId));
         m.put("context", passageContext(root));
         // Edits and deletions keep old words in the history; once a note is deleted only moderators see them.
         boolean wordsShown = mod || !root.deleted();
@@ -210,7 +178,7 @@ final class AnnotationController {
             return "";
         }
         try {
-            return essayPage.blockAt(service.essay(a.essaySlug()), a.anchor().start()).map(id -> "#" + id).orElse("");
+            return templates.blockAt(service.essay(a.essaySlug()), a.anchor().start()).map(id -> "#" + id).orElse("");
         } catch (AnnotationException e) {
             return "";
         }
@@ -232,54 +200,17 @@ final class AnnotationController {
         ctx.redirect("/essays/" + a.essaySlug() + "#a-" + a.id(), HttpStatus.SEE_OTHER);
     }
 
-    /**
-     * Words typed on a paragraph's form that occur once in that paragraph mean that occurrence, however
-     * often they occur elsewhere in the essay; otherwise the words are looked up in the whole essay.
-     */
-    private PassageInput inBlock(EssayRevision essay, String block, PassageInput p) {
-        if (p.exact() == null || p.start() != null || p.occurrence() != null) {
-            return p;
-        }
-        return essayPage.block(essay, block).map(range -> {
-            CodePointText text = new CodePointText(essay.canonicalText().text());
-            List<TextPositionSelector> here = glossa.anchoring.QuoteFinder.find(text, p.exact()).stream()
-                    .filter(f -> f.start() >= range.start() && f.end() <= range.end()).toList();
-            return here.size() == 1 ? new PassageInput(null, here.get(0).start(), here.get(0).end(), p.exact(), null, null, null) : p;
-        }).orElse(p);
-    }
-
-    private static PassageInput passage(Context ctx) {
+    static PassageInput passage(Context ctx) {
         return new PassageInput(Params.formInt(ctx, "revision"), Params.formInt(ctx, "start"), Params.formInt(ctx, "end"),
                 blankToNull(ctx.formParam("exact")), null, null, Params.formInt(ctx, "occurrence"));
     }
 
-    private static String blankToNull(String s) {
+    static String blankToNull(String s) {
         return s == null || s.isBlank() ? null : s;
     }
 
     private static long id(Context ctx) {
         return Params.pathId(ctx, "id");
-    }
-
-    private static Map<String, String> echo(Context ctx) {
-        Map<String, String> values = new HashMap<>();
-        for (String f : List.of("exact", "body", "tags", "kind")) {
-            String v = ctx.formParam(f);
-            values.put(f, v == null ? "" : v);
-        }
-        return values;
-    }
-
-    private static Map<String, Object> formModel(EssayRevision essay, String block, Map<String, String> errors,
-                                                 Map<String, String> values, List<Choice.Option> choices) {
-        Map<String, Object> m = new HashMap<>();
-        m.put("essay", essay);
-        m.put("block", block == null ? "" : block);
-        m.put("errors", errors);
-        m.put("values", values.isEmpty() ? Map.of("exact", "", "body", "", "tags", "", "kind", "comment") : values);
-        m.put("choices", choices);
-        m.put("kinds", Kind.CHOSEN_BY_READERS);
-        return m;
     }
 
     /** The passage with some text around it, for the note's own page. */

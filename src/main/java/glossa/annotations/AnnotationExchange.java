@@ -5,7 +5,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import glossa.accounts.UserRepository;
-import glossa.anchoring.TextQuoteSelector;
 import glossa.essays.EssayRepository;
 import glossa.essays.EssayRevision;
 import glossa.markdown.UserMarkdown;
@@ -36,6 +35,7 @@ public final class AnnotationExchange {
     private final EssayRepository essays;
     private final UserRepository users;
     private final ObjectMapper json;
+    private final ImportedNotes importedNotes;
 
     public AnnotationExchange(Jdbc jdbc, AnnotationRepository notes, EssayRepository essays, UserRepository users, ObjectMapper json) {
         this.jdbc = jdbc;
@@ -43,6 +43,7 @@ public final class AnnotationExchange {
         this.essays = essays;
         this.users = users;
         this.json = json;
+        this.importedNotes = new ImportedNotes(jdbc, notes);
     }
 
     /** The mark of starter content in {@code via}, and the field that carries it in exports. */
@@ -85,7 +86,7 @@ public final class AnnotationExchange {
         page.put("type", "AnnotationPage");
         page.put("startIndex", 0);
         ArrayNode items = page.putArray("items");
-        Map<Long, String> vias = notes.vias();
+        Map<Long, String> vias = importedNotes.vias();
         for (Annotation a : all) {
             ObjectNode item = m.item(a, id -> revisions.computeIfAbsent(id, k -> essays.revisionById(k).map(EssayRevision::revisionNo).orElse(null)));
             String via = vias.get(a.id());
@@ -123,9 +124,9 @@ public final class AnnotationExchange {
             String iri = item.path("id").asText("");
             // Starter content has a stable identity: every fresh Glossa makes it at its first start, so
             // an exported copy of it is the same passage, not a new one.
-            Optional<Long> existing = item.hasNonNull(STARTER_FIELD) ? notes.findByVia(item.get(STARTER_FIELD).asText()) : Optional.empty();
+            Optional<Long> existing = item.hasNonNull(STARTER_FIELD) ? importedNotes.findByVia(item.get(STARTER_FIELD).asText()) : Optional.empty();
             if (existing.isEmpty()) {
-                existing = notes.findByVia(iri);
+                existing = importedNotes.findByVia(iri);
             }
             if (existing.isPresent()) {
                 idsByIri.put(iri, existing.get());
@@ -145,7 +146,7 @@ public final class AnnotationExchange {
     private long insert(JsonNode n, Map<String, Long> idsByIri) {
         String author = n.path("creator").path("nickname").asText("imported");
         long authorId = users.findByName(author).map(u -> u.id()).orElseGet(() -> users.createImported(author));
-        AnnotationJson.Bodies bodies = AnnotationJson.bodies(n.path("body"));
+        Bodies bodies = Bodies.of(n.path("body"));
         String body = bodies.text();
         List<String> tags = bodies.tags();
         String motivation = n.path("motivation").asText("commenting");
@@ -165,18 +166,18 @@ public final class AnnotationExchange {
         } else {
             at = placed(n, target);
         }
-        AnnotationRepository.Imported row = new AnnotationRepository.Imported(at.essayId(), parentId, authorId, kind, body,
+        ImportedNotes.Imported row = new ImportedNotes.Imported(at.essayId(), parentId, authorId, kind, body,
                 new UserMarkdown().toHtml(body), tags, canonical, n.path("id").asText(null), at.madeRevision(), at.made().quote(),
                 at.made().start(), at.made().end(), at.anchorRevision(), at.method(), at.now().start(), at.now().end(), at.now().quote(),
                 created, modified, instant(n, "glossa:deleted"), instant(n, "glossa:hidden"));
-        return jdbc.inTransaction(tx -> notes.insertImported(tx, row));
+        return jdbc.inTransaction(tx -> importedNotes.insert(tx, row));
     }
 
     /** Where an imported note stands: its essay, where it was made and where it is anchored now. */
-    private record Placed(long essayId, Long madeRevision, AnnotationJson.Selection made, Long anchorRevision, String method,
-                          AnnotationJson.Selection now) {
+    private record Placed(long essayId, Long madeRevision, Selection made, Long anchorRevision, String method,
+                          Selection now) {
         static Placed reply(long essayId) {
-            AnnotationJson.Selection none = new AnnotationJson.Selection(null, null, null);
+            Selection none = new Selection(null, null, null);
             return new Placed(essayId, null, none, null, null, none);
         }
     }
@@ -190,8 +191,8 @@ public final class AnnotationExchange {
         }
         JsonNode madeOn = n.path("glossa:madeOn");
         Integer anchoredOn = revisionOf(target.path("state").path("value").asText(""));
-        AnnotationJson.Selection now = selection(target.path("selector"));
-        AnnotationJson.Selection made = selection(madeOn.path("selector"));
+        Selection now = selection(target.path("selector"));
+        Selection made = selection(madeOn.path("selector"));
         String method = n.path("glossa:anchoring").asText(now.start() == null ? "orphan" : "position").toUpperCase(java.util.Locale.ROOT);
         return new Placed(revisions.get(0).essayId(),
                 revisionId(revisions, madeOn.path("revision").isInt() ? madeOn.path("revision").asInt() : anchoredOn),
@@ -199,9 +200,9 @@ public final class AnnotationExchange {
     }
 
     /** The API's own selector reader; a malformed selector is a problem with this item, not a server error. */
-    private static AnnotationJson.Selection selection(JsonNode selectors) {
+    private static Selection selection(JsonNode selectors) {
         try {
-            return AnnotationJson.selection(selectors);
+            return Selection.of(selectors);
         } catch (AnnotationException e) {
             throw new IllegalArgumentException(e.getMessage(), e);
         }

@@ -6,7 +6,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.LongFunction;
@@ -173,7 +172,7 @@ public final class AnnotationJson {
         if (!type.isEmpty() && !type.equals("Annotation")) {
             throw new AnnotationException(Reason.INVALID, "type", "The type must be Annotation.");
         }
-        Bodies bodies = bodies(n.path("body"));
+        Bodies bodies = Bodies.of(n.path("body"));
         String body = bodies.text();
         List<String> tags = bodies.tags();
         String motivation = n.path("motivation").isMissingNode() || n.path("motivation").isNull() ? null : n.path("motivation").asText();
@@ -228,7 +227,7 @@ public final class AnnotationJson {
                 throw new AnnotationException(Reason.INVALID, "target", "The target's state names no revision number.");
             }
         }
-        Selection selection = selection(target.path("selector"));
+        Selection selection = Selection.of(target.path("selector"));
         String exact = selection.quote() == null ? null : selection.quote().exact();
         String prefix = selection.quote() == null ? null : selection.quote().prefix();
         String suffix = selection.quote() == null ? null : selection.quote().suffix();
@@ -236,64 +235,5 @@ public final class AnnotationJson {
             throw new AnnotationException(Reason.INVALID, "target", "The target needs a TextQuoteSelector or a TextPositionSelector.");
         }
         return new Passage(slug, new PassageInput(revision, selection.start(), selection.end(), exact, prefix, suffix, null));
-    }
-
-    /** A note's text and tags, from its bodies as clients write them (one, several, or a bare string). */
-    record Bodies(String text, List<String> tags) {
-    }
-
-    static Bodies bodies(JsonNode bodies) {
-        String text = "";
-        List<String> tags = new ArrayList<>();
-        JsonNode list = bodies.isArray() ? bodies : com.fasterxml.jackson.databind.node.JsonNodeFactory.instance.arrayNode().add(bodies);
-        for (JsonNode b : list) {
-            if (b == null || b.isMissingNode() || b.isNull()) {
-                continue;
-            }
-            if (b.isTextual()) {
-                text = b.asText();
-            } else if ("tagging".equals(b.path("purpose").asText())) {
-                tags.add(b.path("value").asText(""));
-            } else {
-                text = b.path("value").asText("");
-            }
-        }
-        return new Bodies(text, tags);
-    }
-
-    /** What a list of selectors says: the quote (with its context) and the position, each possibly null. */
-    record Selection(glossa.anchoring.TextQuoteSelector quote, Integer start, Integer end) {
-    }
-
-    /**
-     * Reads TextQuoteSelector and TextPositionSelector from one selector or a list; other kinds are
-     * ignored. Positions must be whole numbers (1.5 would be cut to 1 and point at other words).
-     */
-    static Selection selection(JsonNode selectors) throws AnnotationException {
-        glossa.anchoring.TextQuoteSelector quote = null;
-        Integer start = null;
-        Integer end = null;
-        JsonNode list = selectors.isArray() ? selectors : com.fasterxml.jackson.databind.node.JsonNodeFactory.instance.arrayNode().add(selectors);
-        for (JsonNode s : list) {
-            switch (s.path("type").asText("")) {
-                case "TextPositionSelector" -> {
-                    if (!s.path("start").isIntegralNumber() || !s.path("end").isIntegralNumber()
-                            || !s.path("start").canConvertToInt() || !s.path("end").canConvertToInt()) {
-                        throw new AnnotationException(Reason.INVALID, "position", "A TextPositionSelector needs whole-number start and end.");
-                    }
-                    start = s.get("start").asInt();
-                    end = s.get("end").asInt();
-                }
-                case "TextQuoteSelector" -> {
-                    String exact = s.path("exact").isTextual() ? s.path("exact").asText() : null;
-                    if (exact != null && !exact.isEmpty()) {
-                        quote = new glossa.anchoring.TextQuoteSelector(exact, s.path("prefix").isTextual() ? s.path("prefix").asText() : null,
-                                s.path("suffix").isTextual() ? s.path("suffix").asText() : null);
-                    }
-                }
-                default -> { }
-            }
-        }
-        return new Selection(quote, start, end);
     }
 }

@@ -4,9 +4,6 @@ import glossa.anchoring.Anchor;
 import glossa.anchoring.TextQuoteSelector;
 import glossa.storage.Jdbc;
 
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -54,7 +51,7 @@ public final class AnnotationRepository {
     }
 
     /** The exact, prefix and suffix columns of a quote, named {@code prefix + "exact"} and so on; all null without a passage. */
-    private static void quoteColumns(Jdbc.Columns row, String prefix, TextQuoteSelector quote) {
+    static void quoteColumns(Jdbc.Columns row, String prefix, TextQuoteSelector quote) {
         row.put(prefix + "exact", quote == null ? null : quote.exact())
                 .put(prefix + "prefix", quote == null ? null : quote.prefix())
                 .put(prefix + "suffix", quote == null ? null : quote.suffix());
@@ -66,56 +63,6 @@ public final class AnnotationRepository {
         for (int i = 0; i < tags.size(); i++) {
             tx.update("INSERT INTO annotation_tag (annotation_id, tag, position) VALUES (?, ?, ?)", id, tags.get(i), i);
         }
-    }
-
-    /** A note as it comes from an export, every field given. */
-    record Imported(long essayId, Long parentId, long authorId, Kind kind, String body, String bodyHtml, List<String> tags,
-                    String canonicalIri, String via, Long madeRevisionId, TextQuoteSelector made, Integer madeStart, Integer madeEnd,
-                    Long anchorRevisionId, String method, Integer start, Integer end, TextQuoteSelector quote,
-                    Instant created, Instant modified, Instant deleted, Instant hidden) {
-    }
-
-    long insertImported(Jdbc tx, Imported n) {
-        boolean passage = n.quote() != null;
-        Jdbc.Columns row = new Jdbc.Columns()
-                .put("essay_id", n.essayId()).put("parent_id", n.parentId()).put("author_id", n.authorId())
-                .put("kind", n.kind().name()).put("body", n.body()).put("body_html", n.bodyHtml())
-                .put("canonical_iri", n.canonicalIri()).put("via", n.via())
-                .put("made_on_revision_id", n.madeRevisionId()).put("made_start", n.madeStart()).put("made_end", n.madeEnd())
-                .put("anchor_revision_id", n.anchorRevisionId()).put("anchor_method", passage ? n.method() : null)
-                .put("anchor_start", n.start()).put("anchor_end", n.end())
-                .put("version", 1).put("created_at", AnnotationExchange.utc(n.created()))
-                .put("updated_at", AnnotationExchange.utc(n.modified())).put("deleted_at", AnnotationExchange.utc(n.deleted()))
-                .put("hidden_at", AnnotationExchange.utc(n.hidden()));
-        quoteColumns(row, "made_", passage ? n.made() : null);
-        quoteColumns(row, "anchor_", n.quote());
-        long id = tx.insertRow("annotation", row, "id");
-        setTags(tx, id, n.tags());
-        glossa.storage.PageVersions.essay(tx, n.essayId());
-        addHistory(tx, id, null, n.modified(), NoteChange.imported(n.body(), n.tags()));
-        return id;
-    }
-
-    void setVia(Jdbc tx, long id, String via) {
-        tx.update("UPDATE annotation SET via = ? WHERE id = ?", via, id);
-    }
-
-    /** Where each note that came from somewhere (starter content, an import) came from: note id to its mark. */
-    Map<Long, String> vias() {
-        Map<Long, String> vias = new HashMap<>();
-        jdbc.query("SELECT id, via FROM annotation WHERE via IS NOT NULL", rs -> vias.put(rs.getLong(1), rs.getString(2)));
-        return vias;
-    }
-
-    Optional<Long> findByVia(String iri) {
-        return findByVia(jdbc, iri);
-    }
-
-    Optional<Long> findByVia(Jdbc tx, String iri) {
-        if (iri == null || iri.isEmpty()) {
-            return Optional.empty();
-        }
-        return tx.queryOne("SELECT id FROM annotation WHERE via = ?", rs -> rs.getLong(1), iri);
     }
 
     /** Every note and reply, deleted and hidden included, oldest first: for export. */
@@ -144,23 +91,7 @@ public final class AnnotationRepository {
                         + " a.anchor_prefix, a.anchor_suffix, a.version, a.created_at, a.updated_at, a.hidden_at"
                         + " FROM annotation a JOIN app_user u ON u.id = a.author_id WHERE a.essay_id = ? AND a.parent_id IS NULL"
                         + " AND a.deleted_at IS NULL AND a.anchor_revision_id IS NOT NULL ORDER BY a.anchor_start, a.id",
-                rs -> passage(rs, essayId), essayId);
-    }
-
-    private static Annotation passage(ResultSet rs, long essayId) throws SQLException {
-        TextQuoteSelector made = null;
-        TextQuoteSelector quote = null;
-        Anchor anchor = null;
-        if (rs.getString(6) != null) {
-            made = new TextQuoteSelector(rs.getString(6), rs.getString(7), rs.getString(8));
-            quote = new TextQuoteSelector(rs.getString(15), rs.getString(16), rs.getString(17));
-            Anchor.Method method = Anchor.Method.valueOf(rs.getString(12));
-            anchor = method == Anchor.Method.ORPHAN ? Anchor.orphan() : new Anchor(method, rs.getInt(13), rs.getInt(14), 1);
-        }
-        return new Annotation(rs.getLong(1), essayId, null, null, rs.getLong(2), rs.getString(3), Kind.valueOf(rs.getString(4)), "", "",
-                List.of(), null, (Long) rs.getObject(5, Long.class), made, (Integer) rs.getObject(9, Integer.class),
-                (Integer) rs.getObject(10, Integer.class), (Long) rs.getObject(11, Long.class), anchor, quote, rs.getInt(18),
-                instant(rs.getTimestamp(19)), instant(rs.getTimestamp(20)), null, instant(rs.getTimestamp(21)));
+                rs -> AnnotationRows.passage(rs, essayId), essayId);
     }
 
     public List<Annotation> replies(long parentId) {
@@ -255,7 +186,7 @@ public final class AnnotationRepository {
     }
 
     private List<Annotation> load(String sql, Object... params) {
-        List<Annotation> rows = jdbc.query(sql, AnnotationRepository::map, params);
+        List<Annotation> rows = jdbc.query(sql, AnnotationRows::map, params);
         if (rows.isEmpty()) {
             return rows;
         }
@@ -264,37 +195,7 @@ public final class AnnotationRepository {
                 rows.stream().map(Annotation::id).toList(),
                 rs -> tags.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>()).add(rs.getString(2)));
         List<Annotation> out = new ArrayList<>(rows.size());
-        for (Annotation a : rows) {
-            out.add(new Annotation(a.id(), a.essayId(), a.essaySlug(), a.parentId(), a.authorId(), a.author(), a.kind(), a.body(),
-                    a.bodyHtml(), List.copyOf(tags.getOrDefault(a.id(), List.of())), a.canonicalIri(), a.madeOnRevisionId(), a.made(),
-                    a.madeStart(), a.madeEnd(), a.anchorRevisionId(), a.anchor(), a.quote(), a.version(), a.createdAt(), a.updatedAt(),
-                    a.deletedAt(), a.hiddenAt()));
-        }
+        rows.forEach(a -> out.add(a.withTags(tags.getOrDefault(a.id(), List.of()))));
         return out;
-    }
-
-    private static Annotation map(ResultSet rs) throws SQLException {
-        Long parent = (Long) rs.getObject("parent_id", Long.class);
-        TextQuoteSelector made = null;
-        TextQuoteSelector quote = null;
-        Anchor anchor = null;
-        if (rs.getString("made_exact") != null) {
-            made = new TextQuoteSelector(rs.getString("made_exact"), rs.getString("made_prefix"), rs.getString("made_suffix"));
-            quote = new TextQuoteSelector(rs.getString("anchor_exact"), rs.getString("anchor_prefix"), rs.getString("anchor_suffix"));
-            Anchor.Method method = Anchor.Method.valueOf(rs.getString("anchor_method"));
-            anchor = method == Anchor.Method.ORPHAN ? Anchor.orphan()
-                    : new Anchor(method, rs.getInt("anchor_start"), rs.getInt("anchor_end"), 1);
-        }
-        return new Annotation(rs.getLong("id"), rs.getLong("essay_id"), rs.getString("essay_slug"), parent, rs.getLong("author_id"),
-                rs.getString("author_name"), Kind.valueOf(rs.getString("kind")), rs.getString("body"), rs.getString("body_html"),
-                List.of(), rs.getString("canonical_iri"), (Long) rs.getObject("made_on_revision_id", Long.class), made,
-                (Integer) rs.getObject("made_start", Integer.class), (Integer) rs.getObject("made_end", Integer.class),
-                (Long) rs.getObject("anchor_revision_id", Long.class), anchor, quote, rs.getInt("version"),
-                instant(rs.getTimestamp("created_at")), instant(rs.getTimestamp("updated_at")), instant(rs.getTimestamp("deleted_at")),
-                instant(rs.getTimestamp("hidden_at")));
-    }
-
-    private static Instant instant(Timestamp t) {
-        return t == null ? null : t.toInstant();
     }
 }

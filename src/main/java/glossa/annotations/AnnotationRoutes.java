@@ -2,24 +2,27 @@ package glossa.annotations;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import glossa.essays.EssayRepository;
+import glossa.essays.EssayTemplates;
 import io.javalin.config.RoutesConfig;
 
 /** The notes' URLs: the forms that work without JavaScript, each note's page and actions, and the W3C annotation API. */
 public final class AnnotationRoutes {
 
+    private final AnnotateForm form;
     private final AnnotationController pages;
     private final AnnotationApi api;
 
     /** {@code extras} lists and removes the links a note carries when it is deleted (the links feature provides it). */
-    public AnnotationRoutes(AnnotationService service, AnnotationRepository notes, EssayRepository essays, EssayPage essayPage,
+    public AnnotationRoutes(AnnotationService service, AnnotationRepository notes, EssayRepository essays, EssayTemplates templates,
                             MarginExtras extras, ObjectMapper json) {
-        pages = new AnnotationController(service, notes, essayPage, extras);
+        form = new AnnotateForm(service, templates);
+        pages = new AnnotationController(service, notes, templates, extras);
         api = new AnnotationApi(service, notes, essays, json);
     }
 
     public void addTo(RoutesConfig routes) {
-        routes.get("/essays/{slug}/annotate", pages::showAnnotateForm);
-        routes.post("/essays/{slug}/annotations", pages::create);
+        routes.get("/essays/{slug}/annotate", form::show);
+        routes.post("/essays/{slug}/annotations", form::create);
         routes.get("/annotations/{id}", pages::show);
         routes.post("/annotations/{id}/replies", pages::reply);
         routes.post("/annotations/{id}/edit", pages::edit);

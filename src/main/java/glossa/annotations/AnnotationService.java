@@ -4,7 +4,6 @@ import glossa.errors.Reason;
 import glossa.accounts.AuditLog;
 import glossa.accounts.Role;
 import glossa.accounts.User;
-import glossa.anchoring.Anchor;
 import glossa.anchoring.Target;
 import glossa.essays.EssayCatalog;
 import glossa.essays.EssayRepository;
@@ -34,6 +33,8 @@ public final class AnnotationService {
     private final Clock clock;
     private final java.util.function.LongFunction<String> deletionBlocker;
     private final PassageResolver passages;
+    private final NoteWrites writes;
+    private final ImportedNotes imported;
 
     /**
      * @param deletionBlocker says why a note may not be deleted (it carries links), or null when it may;
@@ -50,6 +51,8 @@ public final class AnnotationService {
         this.audit = audit;
         this.clock = clock;
         this.passages = new PassageResolver(essays);
+        this.writes = new NoteWrites(notes, markdown, clock);
+        this.imported = new ImportedNotes(jdbc, notes);
     }
 
     public EssayRevision essay(String slug) throws AnnotationException {
@@ -68,19 +71,8 @@ public final class AnnotationService {
     public Annotation create(User author, String slug, PassageInput passage, NoteInput note, String canonicalIri) throws AnnotationException {
         EssayRevision current = essay(slug);
         Target target = resolve(current, passage);
-        long id = jdbc.inTransaction(tx -> insertNote(tx, author, current, target, note, canonicalIri));
+        long id = jdbc.inTransaction(tx -> writes.note(tx, author, current, target, note, canonicalIri));
         return get(id);
-    }
-
-    /** Stores a note on {@code target} with its "created" history row, inside the caller's transaction; returns its id. */
-    private long insertNote(Jdbc tx, User author, EssayRevision current, Target target, NoteInput note, String canonicalIri) {
-        Instant now = clock.instant();
-        long newId = notes.insert(tx, new AnnotationRepository.NewAnnotation(current.essayId(), null, author.id(), note.kind(),
-                note.body(), markdown.toHtml(note.body()), note.tags(), canonicalIri, current.id(), target.quote(),
-                target.position().start(), target.position().end(), Anchor.Method.POSITION, now));
-        notes.addHistory(tx, newId, author.id(), now, NoteChange.created(note.body(), note.tags(),
-                NoteChange.describe(current.revisionNo(), target.position().start(), target.position().end(), target.quote().exact())));
-        return newId;
     }
 
     /**
@@ -89,7 +81,7 @@ public final class AnnotationService {
      */
     public Annotation createAnchor(User author, String slug, PassageInput passage, String via) throws AnnotationException {
         if (via != null) {
-            var existing = notes.findByVia(via);
+            var existing = imported.findByVia(via);
             if (existing.isPresent()) {
                 return get(existing.get());
             }
@@ -105,14 +97,14 @@ public final class AnnotationService {
      */
     public long createAnchor(Jdbc tx, User author, EssayRevision essay, Target target, String via) {
         if (via != null) {
-            var existing = notes.findByVia(tx, via);
+            var existing = imported.findByVia(tx, via);
             if (existing.isPresent()) {
                 return existing.get();
             }
         }
-        long id = insertNote(tx, author, essay, target, new NoteInput("", List.of(), Kind.ANCHOR), null);
+        long id = writes.note(tx, author, essay, target, new NoteInput("", List.of(), Kind.ANCHOR), null);
         if (via != null) {
-            notes.setVia(tx, id, via);
+            imported.setVia(tx, id, via);
         }
         return id;
     }
@@ -130,14 +122,7 @@ public final class AnnotationService {
         if (parent.kind() == Kind.ANCHOR) {
             throw new AnnotationException(Reason.INVALID, "target", "That is the far end of a link, not a note; reply to the note that carries the link.");
         }
-        Instant now = clock.instant();
-        long id = jdbc.inTransaction(tx -> {
-            long newId = notes.insert(tx, new AnnotationRepository.NewAnnotation(parent.essayId(), parent.id(), author.id(), Kind.COMMENT,
-                    note.body(), markdown.toHtml(note.body()), note.tags(), canonicalIri, null, null, null, null, null, now));
-            notes.addHistory(tx, newId, author.id(), now, NoteChange.created(note.body(), note.tags(), null));
-            return newId;
-        });
-        return get(id);
+        return get(jdbc.inTransaction(tx -> writes.reply(tx, author, parent, note, canonicalIri)));
     }
 
     /** Edits body, tags and kind; only the author may. {@code expectedVersion} (if given) must be current. */
@@ -162,16 +147,11 @@ public final class AnnotationService {
         }
         EssayRevision current = moveTo == null ? null : essay(a.essaySlug());
         Target target = moveTo == null ? null : resolve(current, moveTo);
-        String html = markdown.toHtml(note.body());
         Instant now = clock.instant();
         jdbc.inTransaction(tx -> {
-            if (!notes.updateContent(tx, id, version, a.isReply() ? Kind.COMMENT : note.kind(), note.body(), html, now)) {
-                throw stale(id);
-            }
-            notes.setTags(tx, id, note.tags());
-            notes.addHistory(tx, id, editor.id(), now, NoteChange.edited(a.body(), note.body(), a.tags(), note.tags()));
+            writes.content(tx, editor, a, version, note, now);
             if (target != null) {
-                place(tx, editor, a, version + 1, current, target, now);
+                writes.place(tx, editor, a, version + 1, current, target, now);
             }
             return null;
         });
@@ -197,7 +177,7 @@ public final class AnnotationService {
         Instant now = clock.instant();
         jdbc.inTransaction(tx -> {
             if (!notes.markDeleted(tx, id, version, now)) {
-                throw stale(id);
+                throw NoteWrites.stale(id);
             }
             if (removeLinks != null) {
                 removeLinks.accept(tx);
@@ -226,7 +206,7 @@ public final class AnnotationService {
         Instant now = clock.instant();
         jdbc.inTransaction(tx -> {
             if (!notes.setHidden(tx, id, a.version(), hide, moderator.id(), now)) {
-                throw stale(id);
+                throw NoteWrites.stale(id);
             }
             notes.addHistory(tx, id, moderator.id(), now, NoteChange.action(hide ? "hidden" : "restored"));
             return null;
@@ -245,24 +225,10 @@ public final class AnnotationService {
         Target target = resolve(current, passage);
         Instant now = clock.instant();
         jdbc.inTransaction(tx -> {
-            place(tx, editor, a, a.version(), current, target, now);
+            writes.place(tx, editor, a, a.version(), current, target, now);
             return null;
         });
         return get(id);
-    }
-
-    private void place(Jdbc tx, User editor, Annotation a, int version, EssayRevision current, Target target, Instant now)
-            throws AnnotationException {
-        Anchor anchor = new Anchor(Anchor.Method.POSITION, target.position().start(), target.position().end(), 1);
-        if (!notes.updateAnchor(tx, a.id(), version, current.id(), anchor, target.quote(), now)) {
-            throw stale(a.id());
-        }
-        notes.addHistory(tx, a.id(), editor.id(), now, NoteChange.passage("reattached", NoteChange.describe(a),
-                NoteChange.describe(current.revisionNo(), target.position().start(), target.position().end(), target.quote().exact())));
-    }
-
-    private static AnnotationException stale(long id) {
-        return new AnnotationException(Reason.STALE, null, "Note " + id + " has changed since you loaded it; nothing was saved. Reload it and try again.");
     }
 
     /**

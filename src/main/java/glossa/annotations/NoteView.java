@@ -9,13 +9,11 @@ import java.util.List;
  *
  * @param mine the viewer wrote it (may edit, delete, re-attach)
  * @param moderator the viewer may hide or restore it
+ * @param connections the links and claims on its passage (other features' data, drawn by the page)
  * @param viewerId the signed-in viewer's id, or -1: who may edit or delete each reply
  */
-public record NoteView(Annotation note, List<Annotation> replies, boolean mine, boolean moderator, String extraHtml, long viewerId) {
-
-    public NoteView(Annotation note, List<Annotation> replies, boolean mine, boolean moderator) {
-        this(note, replies, mine, moderator, "", -1);
-    }
+public record NoteView(Annotation note, List<Annotation> replies, boolean mine, boolean moderator,
+                       MarginExtras.NoteConnections connections, long viewerId) {
 
     /** A deleted note kept only as a placeholder, so that the replies to it stay where they were. */
     public boolean placeholder() {

@@ -48,29 +48,11 @@ final class Reanchoring {
                 continue;
             }
             // An orphan is retried from where it was made; a placed note from where it stands now.
-            boolean fromMade = a.orphan();
-            long sourceId = fromMade ? a.madeOnRevisionId() : a.anchorRevisionId();
+            long sourceId = a.orphan() ? a.madeOnRevisionId() : a.anchorRevisionId();
             RevisionMapping mapping = mappings.computeIfAbsent(sourceId, rid -> new RevisionMapping(
                     essays.revisionById(rid).orElseThrow().canonicalText().text(), target.canonicalText().text()));
-            Target from = fromMade
-                    ? new Target(new TextPositionSelector(a.madeStart(), a.madeEnd()), a.made())
-                    : new Target(new TextPositionSelector(a.anchor().start(), a.anchor().end()), a.quote());
-            Anchor anchor = mapping.carry(from);
-            TextQuoteSelector quote = anchor.isOrphan() ? a.quote()
-                    : Target.of(mapping.newText(), anchor.start(), anchor.end()).quote();
-            String before = NoteChange.describe(a);
-            String after = anchor.isOrphan() ? "orphaned (revision " + target.revisionNo() + ")"
-                    : NoteChange.describe(target.revisionNo(), anchor.start(), anchor.end(), quote.exact()) + " by " + anchor.method().name().toLowerCase(java.util.Locale.ROOT);
-            boolean placed = jdbc.inTransaction(tx -> {
-                // Compare-and-set like every other write: if the note changed meanwhile, the carry
-                // is skipped and logged; the note keeps its old anchor and is carried at the next revision.
-                if (!notes.updateAnchor(tx, a.id(), a.version(), newRevisionId, anchor, quote, now)) {
-                    return false;
-                }
-                notes.addHistory(tx, a.id(), null, now, NoteChange.passage("reanchored", before, after));
-                return true;
-            });
-            if (!placed) {
+            Anchor anchor = carry(a, mapping, target, now);
+            if (anchor == null) {
                 log.warn("note {} changed while essay {} was re-anchored; it keeps its previous anchor", a.id(), essayId);
                 continue;
             }
@@ -81,5 +63,31 @@ final class Reanchoring {
             }
         }
         log.info("re-anchored notes of essay {} to revision {}: {} placed, {} orphaned", essayId, target.revisionNo(), moved, orphaned);
+    }
+
+    /**
+     * Carries note {@code a} with {@code mapping} onto {@code target} and stores where it lands, with the
+     * old place in its history; null when the note changed meanwhile and was left as it was.
+     */
+    private Anchor carry(Annotation a, RevisionMapping mapping, EssayRevision target, Instant now) {
+        Target from = a.orphan()
+                ? new Target(new TextPositionSelector(a.madeStart(), a.madeEnd()), a.made())
+                : new Target(new TextPositionSelector(a.anchor().start(), a.anchor().end()), a.quote());
+        Anchor anchor = mapping.carry(from);
+        TextQuoteSelector quote = anchor.isOrphan() ? a.quote()
+                : Target.of(mapping.newText(), anchor.start(), anchor.end()).quote();
+        String before = NoteChange.describe(a);
+        String after = anchor.isOrphan() ? "orphaned (revision " + target.revisionNo() + ")"
+                : NoteChange.describe(target.revisionNo(), anchor.start(), anchor.end(), quote.exact()) + " by " + anchor.method().name().toLowerCase(java.util.Locale.ROOT);
+        boolean placed = jdbc.inTransaction(tx -> {
+            // Compare-and-set like every other write: if the note changed meanwhile, the carry
+            // is skipped and logged; the note keeps its old anchor and is carried at the next revision.
+            if (!notes.updateAnchor(tx, a.id(), a.version(), target.id(), anchor, quote, now)) {
+                return false;
+            }
+            notes.addHistory(tx, a.id(), null, now, NoteChange.passage("reanchored", before, after));
+            return true;
+        });
+        return placed ? anchor : null;
     }
 }

@@ -6,6 +6,6 @@
  * ({@link glossa.annotations.AnnotationApi}, {@link glossa.annotations.AnnotationJson},
  * {@link glossa.annotations.AnnotationExchange}). The reading page that shows the notes in the essay is
  * composed above this package, in {@code glossa.reading}; links and claims build on the bare passages
- * (anchors) made here.
+ * (anchors) made here, and hand what they add to a note's margin up as data ({@link glossa.annotations.MarginExtras}).
  */
 package glossa.annotations;

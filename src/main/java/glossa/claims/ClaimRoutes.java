@@ -15,11 +15,13 @@ import io.javalin.http.Handler;
 public final class ClaimRoutes {
 
     private final ClaimController pages;
+    private final ClaimHistory history;
     private final ClaimApi api;
 
     public ClaimRoutes(ClaimService service, ClaimRepository claims, AnnotationRepository notes, EssayCatalog catalog,
                        ObjectMapper json) {
         pages = new ClaimController(service, claims, notes, catalog);
+        history = new ClaimHistory(service);
         api = new ClaimApi(service, claims, json);
     }
 
@@ -39,9 +41,9 @@ public final class ClaimRoutes {
         routes.post("/claims", pages::create);
         routes.get("/claims/{slug}/edit", pages::showEdit);
         routes.post("/claims/{slug}/edit", pages::edit);
-        routes.get("/claims/{slug}/history", pages::history);
-        routes.get("/claims/{slug}/diff", pages::diff);
-        routes.post("/claims/{slug}/revert", pages::revert);
+        routes.get("/claims/{slug}/history", history::list);
+        routes.get("/claims/{slug}/diff", history::diff);
+        routes.post("/claims/{slug}/revert", history::revert);
         routes.post("/claims/{slug}/passages", pages::attach);
         routes.get("/api/claims/", api::list);
         routes.post("/api/claims/", api::create);

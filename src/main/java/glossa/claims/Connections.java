@@ -3,6 +3,9 @@ package glossa.claims;
 import glossa.accounts.Role;
 import glossa.accounts.User;
 import glossa.annotations.MarginExtras;
+import glossa.annotations.MarginExtras.ClaimCitation;
+import glossa.annotations.MarginExtras.LinkEnd;
+import glossa.annotations.MarginExtras.NoteConnections;
 import glossa.annotations.MarginExtras.PanelGroup;
 import glossa.annotations.MarginExtras.PanelLink;
 import glossa.essays.EssayCatalog;
@@ -11,18 +14,19 @@ import glossa.links.LinkRepository;
 import glossa.links.LinkService;
 import glossa.links.LinkView;
 import glossa.storage.Jdbc;
-import org.jsoup.nodes.Entities;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
- * An essay's links and claim pages, as its margin shows them: in the card of each passage, the
- * relation, the other essay's title and author, the other passage's first words, and a link that opens
- * that essay at the passage with a way back; below the essay, a Connections panel grouped by essay.
+ * An essay's links and claim pages, as data for its margin: for the card of each passage, its links
+ * (the relation, the other essay's title and author, the other passage's first words) and the claims
+ * that cite it; for below the essay, the Connections panel grouped by essay.
  */
 public final class Connections implements MarginExtras {
 
@@ -52,59 +56,42 @@ public final class Connections implements MarginExtras {
     }
 
     @Override
-    public List<Long> ownLinks(long essayId, User reader) {
-        return links.forEssay(essayId).stream().filter(l -> reader.username().equals(l.author())).map(LinkView::id).distinct().toList();
-    }
-
-    @Override
-    public Extras forEssay(long essayId, String slug, User viewer) {
+    public Extras forEssay(long essayId, User viewer) {
         List<LinkView> here = links.forEssay(essayId);
         List<ClaimPassage> claimed = claims.passagesInEssay(essayId);
         if (here.isEmpty() && claimed.isEmpty()) {
             return Extras.NONE;
         }
-        Map<Long, StringBuilder> cards = new HashMap<>();
+        Map<Long, List<LinkEnd>> linksAt = new HashMap<>();
         for (LinkView l : here) {
-            StringBuilder b = cards.computeIfAbsent(l.hereId(), k -> new StringBuilder());
-            b.append("<li class=\"connection link").append(l.otherRemoved() ? " removed" : "").append("\" data-l=\"").append(l.id()).append("\">")
-                    .append("<span class=\"relation\">").append(esc(cap(l.reads()))).append("</span> ");
-            appendOther(b, slug, l);
-            if (!l.comment().isEmpty()) {
-                b.append("<span class=\"link-comment\">").append(esc(l.comment())).append("</span>");
-            }
-            if (viewer != null && (viewer.username().equals(l.author()) || viewer.can(Role.MODERATOR))) {
-                b.append("<a class=\"act-unlink\" href=\"/links/").append(l.id()).append("/remove\" data-link=\"").append(l.id())
-                        .append("\">Remove link</a>");
-            }
-            b.append("</li>");
+            linksAt.computeIfAbsent(l.hereId(), k -> new ArrayList<>()).add(end(l, viewer));
         }
+        Map<Long, List<ClaimCitation>> claimsAt = new HashMap<>();
         for (ClaimPassage p : claimed) {
-            cards.computeIfAbsent(p.annotationId(), k -> new StringBuilder())
-                    .append("<li class=\"connection claim\"><span class=\"relation\">").append(esc(cap(p.stance().label())))
-                    .append("</span> <a href=\"/claims/").append(esc(p.claimSlug())).append("\">").append(esc(p.claimTitle()))
-                    .append("</a></li>");
+            claimsAt.computeIfAbsent(p.annotationId(), k -> new ArrayList<>())
+                    .add(new ClaimCitation(p.stance().label(), p.claimSlug(), p.claimTitle()));
         }
-        Map<Long, String> html = new HashMap<>();
-        cards.forEach((id, b) -> html.put(id, "<ul class=\"connections\">" + b + "</ul>"));
-        return new Extras(html, panel(here), here.size());
+        Map<Long, NoteConnections> cards = new HashMap<>();
+        for (Long id : union(linksAt.keySet(), claimsAt.keySet())) {
+            cards.put(id, new NoteConnections(linksAt.getOrDefault(id, List.of()), claimsAt.getOrDefault(id, List.of())));
+        }
+        return new Extras(cards, panel(here), here.size());
     }
 
-    private void appendOther(StringBuilder b, String slug, LinkView l) {
+    /** The link as its card at this end shows it: the far essay's title and author from the catalog. */
+    private LinkEnd end(LinkView l, User viewer) {
         EssayRevision other = catalog.find(l.otherSlug()).orElse(null);
         String title = other == null ? l.otherSlug() : other.meta().title();
         String author = other == null || other.meta().author() == null ? "" : other.meta().author();
-        if (l.otherRemoved()) {
-            b.append("<span class=\"other\">").append(esc(title)).append(" (that passage was removed): \u201c")
-                    .append(esc(l.firstWords())).append("\u201d</span>");
-            return;
-        }
-        b.append("<a class=\"follow\" href=\"/essays/").append(esc(l.otherSlug())).append("?from=").append(esc(slug)).append("&amp;back=")
-                .append(l.hereId()).append("#a-").append(l.otherId()).append("\">").append(esc(title)).append("</a>");
-        if (!author.isEmpty()) {
-            b.append(" <span class=\"other-author\">").append(esc(author)).append("</span>");
-        }
-        b.append(": <q>").append(esc(l.firstWords())).append("</q> <a class=\"compare\" href=\"/compare/").append(esc(slug)).append("/")
-                .append(esc(l.otherSlug())).append("#link-").append(l.id()).append("\">compare</a>");
+        boolean removable = viewer != null && (viewer.username().equals(l.author()) || viewer.can(Role.MODERATOR));
+        return new LinkEnd(l.id(), l.reads(), l.comment(), l.hereId(), l.otherId(), l.otherSlug(), title, author,
+                l.firstWords(), l.otherRemoved(), removable);
+    }
+
+    private static Set<Long> union(Set<Long> a, Set<Long> b) {
+        Set<Long> all = new HashSet<>(a);
+        all.addAll(b);
+        return all;
     }
 
     private List<PanelGroup> panel(List<LinkView> here) {
@@ -123,7 +110,4 @@ public final class Connections implements MarginExtras {
         return s.isEmpty() ? s : Character.toUpperCase(s.charAt(0)) + s.substring(1);
     }
 
-    private static String esc(String s) {
-        return Entities.escape(s == null ? "" : s);
-    }
 }

@@ -84,6 +84,13 @@ public final class FullExchange {
         Map<String, Long> ids = new HashMap<>();
         AnnotationExchange.ImportResult result = notes.importCollection(doc, ids);
         List<String> problems = new ArrayList<>(result.problems());
+        importLinks(doc, ids, problems);
+        importClaims(doc, ids, problems);
+        return new AnnotationExchange.ImportResult(result.imported(), result.skipped(), problems);
+    }
+
+    /** The links between the notes just imported ({@code ids}: exported IRI to new id). */
+    private void importLinks(JsonNode doc, Map<String, Long> ids, List<String> problems) {
         for (JsonNode item : doc.path("first").path("items")) {
             if (!"linking".equals(item.path("motivation").asText())) {
                 continue;
@@ -104,6 +111,10 @@ public final class FullExchange {
             links.insertImported(from, to, relation, item.path("body").path("value").asText(""), author(item.path("creator").path("nickname").asText()),
                     key, Instant.parse(item.path("created").asText(Instant.now().toString())));
         }
+    }
+
+    /** The claim pages with their revisions and the passages they gather (among the notes just imported). */
+    private void importClaims(JsonNode doc, Map<String, Long> ids, List<String> problems) {
         for (JsonNode c : doc.path("glossa:claims")) {
             String slug = c.path("slug").asText();
             if (claims.slugTaken(slug)) {
@@ -130,7 +141,6 @@ public final class FullExchange {
                 claims.insertPassage(claimId, annotation, stance, null, "import:" + slug + ":" + p.path("annotation").asText(), Instant.now());
             }
         }
-        return new AnnotationExchange.ImportResult(result.imported(), result.skipped(), problems);
     }
 
     private long author(String name) {

@@ -7,40 +7,30 @@ import glossa.accounts.User;
 import glossa.annotations.Annotation;
 import glossa.annotations.Choice;
 import glossa.annotations.AnnotationException;
-import glossa.annotations.AnnotationRepository;
 import glossa.annotations.AnnotationService;
-import glossa.annotations.EssayPage;
-import glossa.annotations.Highlighter;
 import glossa.annotations.PassageInput;
 import glossa.essays.EssayCatalog;
-import glossa.essays.EssayRevision;
 import glossa.accounts.Access;
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
 
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-/** Making and removing links between passages, and the compare view of two essays. */
+/** Making and removing links between passages. */
 final class LinkController {
 
     private final LinkService service;
     private final LinkRepository links;
     private final AnnotationService annotations;
-    private final AnnotationRepository notes;
     private final EssayCatalog catalog;
-    private final EssayPage essayPage;
 
-    LinkController(LinkService service, LinkRepository links, AnnotationService annotations, AnnotationRepository notes,
-                          EssayCatalog catalog, EssayPage essayPage) {
+    LinkController(LinkService service, LinkRepository links, AnnotationService annotations, EssayCatalog catalog) {
         this.service = service;
         this.links = links;
         this.annotations = annotations;
-        this.notes = notes;
         this.catalog = catalog;
-        this.essayPage = essayPage;
     }
 
     public void showForm(Context ctx) throws AnnotationException {
@@ -107,46 +97,6 @@ final class LinkController {
                 : "/essays/" + here.essaySlug() + "#a-" + here.id(), HttpStatus.SEE_OTHER);
     }
 
-    /** {@code /compare/{a}/{b}}: both essays side by side, every link between them listed and (with JavaScript) drawn. */
-    public void compare(Context ctx) throws AnnotationException {
-        EssayRevision a = annotations.essay(ctx.pathParam("a"));
-        EssayRevision b = annotations.essay(ctx.pathParam("b"));
-        List<LinkView> between = links.forEssay(a.essayId()).stream()
-                .filter(l -> l.otherSlug().equals(b.slug()) && !l.otherRemoved()).toList();
-        Map<Long, Annotation> byId = new HashMap<>();
-        notes.forEssay(a.essayId()).forEach(n -> byId.put(n.id(), n));
-        notes.forEssay(b.essayId()).forEach(n -> byId.put(n.id(), n));
-        List<Highlighter.Span> spansA = new ArrayList<>();
-        List<Highlighter.Span> spansB = new ArrayList<>();
-        List<Map<String, Object>> pairs = new ArrayList<>();
-        for (LinkView l : between) {
-            Annotation here = byId.get(l.hereId());
-            Annotation there = byId.get(l.otherId());
-            if (here == null || there == null || here.orphan() || there.orphan()) {
-                continue;
-            }
-            spansA.add(new Highlighter.Span(here.anchor().start(), here.anchor().end(), here.id(), "hl-link"));
-            spansB.add(new Highlighter.Span(there.anchor().start(), there.anchor().end(), there.id(), "hl-link"));
-            Map<String, Object> pair = new HashMap<>();
-            pair.put("id", l.id());
-            pair.put("from", here.id());
-            pair.put("to", there.id());
-            pair.put("relation", l.reads());
-            pair.put("left", here.quote().exact());
-            pair.put("right", there.quote().exact());
-            pairs.add(pair);
-        }
-        Map<String, Object> m = new HashMap<>();
-        m.put("a", a);
-        m.put("b", b);
-        // Two essays on one page: each one's footnotes region gets its own name (landmarks must be told apart).
-        m.put("htmlA", namedNotes(essayPage.highlighted(a, spansA), a));
-        m.put("htmlB", namedNotes(essayPage.highlighted(b, spansB), b));
-        m.put("pairs", pairs);
-        m.put("essays", catalog.all());
-        ctx.render("links/compare", m);
-    }
-
     private Map<String, Object> model(Annotation from, Map<String, String> errors, Map<String, String> values) {
         Map<String, Object> m = new HashMap<>();
         m.put("from", from);
@@ -156,10 +106,6 @@ final class LinkController {
         m.put("values", values);
         m.put("choices", List.of());
         return m;
-    }
-
-    private static String namedNotes(String html, EssayRevision essay) {
-        return html.replace("aria-label=\"Notes\"", "aria-label=\"Notes to " + org.jsoup.nodes.Entities.escape(essay.meta().title()) + "\"");
     }
 
     private static Integer number(Map<String, String> values, String field) {

@@ -1,31 +1,23 @@
 package glossa.links;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import glossa.annotations.AnnotationRepository;
 import glossa.annotations.AnnotationService;
-import glossa.annotations.EssayPage;
 import glossa.essays.EssayCatalog;
 import io.javalin.config.RoutesConfig;
-import io.javalin.http.Handler;
 
 /**
  * The links' URLs: the link form on a note, removing a link, and {@code /api/links/}. The side-by-side
- * comparison is served through the reading feature's page cache, which is handed its builder ({@link #comparePage}).
+ * comparison of two essays is a reading page ({@code glossa.reading}), drawn from the links' data.
  */
 public final class LinkRoutes {
 
     private final LinkController pages;
     private final LinkApi api;
 
-    public LinkRoutes(LinkService service, LinkRepository links, AnnotationService annotations, AnnotationRepository notes,
-                      EssayCatalog catalog, EssayPage essayPage, ObjectMapper json) {
-        pages = new LinkController(service, links, annotations, notes, catalog, essayPage);
+    public LinkRoutes(LinkService service, LinkRepository links, AnnotationService annotations, EssayCatalog catalog,
+                      ObjectMapper json) {
+        pages = new LinkController(service, links, annotations, catalog);
         api = new LinkApi(service, links, annotations, json);
-    }
-
-    /** Draws the side-by-side comparison, {@code /compare/{a}/{b}}. */
-    public Handler comparePage() {
-        return pages::compare;
     }
 
     public void addTo(RoutesConfig routes) {

@@ -4,7 +4,6 @@ import glossa.accounts.User;
 import glossa.annotations.AnnotationException;
 import glossa.annotations.AnnotationRepository;
 import glossa.annotations.AnnotationService;
-import glossa.annotations.EssayPage;
 import glossa.annotations.Kind;
 import glossa.annotations.MarginExtras;
 import glossa.essays.EssayRevision;
@@ -70,7 +69,7 @@ final class EssayReader {
     /** The reading page with its notes, drawn for {@code viewer} (null when signed out, else a class of reader). */
     void render(Context ctx, View view, User viewer) {
         EssayRevision essay = view.essay();
-        MarginExtras.Extras more = extras.forEssay(essay.essayId(), essay.slug(), viewer);
+        MarginExtras.Extras more = extras.forEssay(essay.essayId(), viewer);
         EssayPage.Model model = essayPage.build(essay, notes.forEssay(essay.essayId()), viewer, view.filter(), more.byAnnotation());
         Map<String, Object> m = new HashMap<>();
         m.put("connections", more.panel());

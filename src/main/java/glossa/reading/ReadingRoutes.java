@@ -2,15 +2,16 @@ package glossa.reading;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import glossa.annotations.AnnotationException;
 import glossa.annotations.AnnotationRepository;
 import glossa.annotations.AnnotationService;
-import glossa.annotations.EssayPage;
 import glossa.annotations.MarginExtras;
-import glossa.annotations.OwnControls;
 import glossa.errors.Reason;
 import glossa.essays.EssayCatalog;
 import glossa.essays.EssayRevision;
+import glossa.essays.EssayTemplates;
+import glossa.links.LinkRepository;
 import glossa.storage.PageVersions;
 import glossa.storage.PageVersions.EssayStamp;
 import glossa.storage.PageVersions.Stamp;
@@ -28,13 +29,22 @@ import java.util.Objects;
  * The reading pages, the one owner of their URLs, served through the page cache: the essay list
  * ({@code /}), the essay (and its {@code .txt}), claim, synopsis and compare pages. Each handler reads
  * its validator from the page version counters (one small query), then hands the page's builder to
- * {@link CachedPages}, used only on a miss: the essay page is composed here ({@link EssayReader}), the
- * others are built by their own features ({@link Builders}).
+ * {@link CachedPages}, used only on a miss: the essay and compare pages are composed here ({@link EssayReader},
+ * {@link ComparePage}), the others are built by their own features ({@link Builders}).
  */
 public final class ReadingRoutes {
 
     /** The features' own page builders, each rendering its page into the request; called on a cache miss. */
-    public record Builders(Handler home, Handler plainText, Handler claim, Handler synopsis, Handler compare) {
+    public record Builders(Handler home, Handler plainText, Handler claim, Handler synopsis) {
+    }
+
+    /**
+     * The features' data the essay and compare pages are composed from.
+     *
+     * @param extras what links and claims add to the margin and the Connections panel
+     */
+    public record Sources(EssayCatalog catalog, EssayTemplates templates, AnnotationService notesService,
+                          AnnotationRepository notes, LinkRepository links, MarginExtras extras) {
     }
 
     private static final String TXT = ".txt";
@@ -45,20 +55,22 @@ public final class ReadingRoutes {
     private final PageVersions versions;
     private final EssayCatalog catalog;
     private final EssayReader reader;
+    private final ComparePage comparePage;
     private final OwnControls ownControls;
     private final Builders builders;
     private final String buildId;
     private final Cache<String, String> own = Caffeine.newBuilder().maximumSize(OWN_CONTROLS_KEPT)
             .expireAfterAccess(Duration.ofMinutes(30)).build();
 
-    public ReadingRoutes(CachedPages pages, PageVersions versions, EssayCatalog catalog, AnnotationService notesService,
-                         AnnotationRepository notes, EssayPage essayPage, MarginExtras extras, OwnControls ownControls,
-                         Builders builders, String buildId) {
+    public ReadingRoutes(CachedPages pages, PageVersions versions, Sources from, Builders builders, ObjectMapper json,
+                         String buildId) {
         this.pages = pages;
         this.versions = versions;
-        this.catalog = catalog;
-        this.reader = new EssayReader(notesService, notes, essayPage, extras);
-        this.ownControls = ownControls;
+        this.catalog = from.catalog();
+        EssayPage essayPage = new EssayPage(from.templates());
+        this.reader = new EssayReader(from.notesService(), from.notes(), essayPage, from.extras());
+        this.comparePage = new ComparePage(from.notesService(), from.notes(), from.links(), from.catalog(), essayPage);
+        this.ownControls = new OwnControls(from.notes(), from.links(), json);
         this.builders = builders;
         this.buildId = buildId;
     }
@@ -147,7 +159,7 @@ public final class ReadingRoutes {
         String tag = "compare:" + left.essayId() + ":" + left.revisionNo() + ":" + left.version() + ":"
                 + right.essayId() + ":" + right.revisionNo() + ":" + right.version();
         pages.serve(ctx, new CachedPages.Validator(tag, latest(left.changedAt(), right.changedAt())), "",
-                (c, viewer) -> builders.compare().handle(c));
+                (c, viewer) -> comparePage.render(c));
     }
 
     /** The essay as the database has it now: the in-memory catalog is reloaded if another process stored a newer revision. */

@@ -42,22 +42,19 @@ public final class SearchService implements AutoCloseable {
     /** At most this many suggestions from one essay, so that one long essay does not crowd out the other accounts. */
     static final int PER_ESSAY = 2;
 
-    private static final Map<String, String> KIND_LABELS = Map.of(Documents.PASSAGE, "Passages", Documents.NOTE, "Notes",
-            Documents.REPLY, "Replies", Documents.CLAIM, "Claims", Documents.LINK, "Links");
-
     private final Analyzer analyzer = SearchAnalyzer.perField();
     private final SearchIndex index;
     private final Indexer indexer;
     private final SearchSource source;
-    private final EssayCatalog catalog;
     private final QueryReader reader = new QueryReader(analyzer);
     private final UnifiedHighlighter highlighter;
+    private final FacetLabels facetLabels;
 
     private SearchService(SearchIndex index, Indexer indexer, SearchSource source, EssayCatalog catalog) {
         this.index = index;
         this.indexer = indexer;
         this.source = source;
-        this.catalog = catalog;
+        this.facetLabels = new FacetLabels(catalog);
         this.highlighter = UnifiedHighlighter.builderWithoutSearcher(analyzer).withFormatter(new Snippet.Formatter())
                 .withHandleMultiTermQuery(true).withHighlightPhrasesStrictly(true).withWeightMatches(false).build();
     }
@@ -146,9 +143,9 @@ public final class SearchService implements AutoCloseable {
             grouped.computeIfAbsent(hit.kind(), k -> new ArrayList<>()).add(hit);
         }
         List<SearchResults.Group> groups = grouped.entrySet().stream()
-                .map(e -> new SearchResults.Group(e.getKey(), KIND_LABELS.getOrDefault(e.getKey(), e.getKey()), e.getValue())).toList();
+                .map(e -> new SearchResults.Group(e.getKey(), FacetLabels.KINDS.getOrDefault(e.getKey(), e.getKey()), e.getValue())).toList();
         int pages = Math.min(MAX_PAGE, (total + PAGE_SIZE - 1) / PAGE_SIZE);
-        return new SearchResults(q, read.hint(), total, page, pages, groups, facets(counts));
+        return new SearchResults(q, read.hint(), total, page, pages, groups, facetLabels.label(counts));
     }
 
     private SearchResults.Hit hit(Document d, Query query) throws IOException {
@@ -169,25 +166,6 @@ public final class SearchService implements AutoCloseable {
         }
         Object formatted = highlighter.highlightWithoutSearcher(Fields.TEXT, query, text, 2);
         return formatted instanceof Snippet s && !s.html().isEmpty() ? s : Snippet.plain(text, 300);
-    }
-
-    private Map<String, List<SearchResults.FacetValue>> facets(Map<String, Map<String, Integer>> counts) {
-        Map<String, List<SearchResults.FacetValue>> out = new LinkedHashMap<>();
-        out.put("kind", values(counts.get(Fields.KIND), v -> KIND_LABELS.getOrDefault(v, v), v -> "kind:" + v));
-        out.put("essay", values(counts.get(Fields.ESSAY_ID), v -> catalog.summary(v).map(e -> e.meta().title()).orElse(v), v -> "essay:" + v));
-        out.put("author", values(counts.get(Fields.AUTHOR_FACET), v -> v, v -> "author:\"" + v.replace("\"", "") + "\""));
-        out.put("tag", values(counts.get(Fields.TAG_FACET), v -> v, v -> "tag:\"" + v.replace("\"", "") + "\""));
-        return out;
-    }
-
-    private static List<SearchResults.FacetValue> values(Map<String, Integer> counts, java.util.function.UnaryOperator<String> label,
-                                                         java.util.function.UnaryOperator<String> filter) {
-        if (counts == null) {
-            return List.of();
-        }
-        return counts.entrySet().stream().sorted(Map.Entry.<String, Integer>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
-                .limit(10).map(e -> new SearchResults.FacetValue(e.getKey(), label.apply(e.getKey()), e.getValue(), filter.apply(e.getKey())))
-                .toList();
     }
 
     /**
@@ -220,7 +198,6 @@ public final class SearchService implements AutoCloseable {
         });
     }
 
-
     private List<Suggestion> passagesLike(IndexSearcher s, Query like, String excludeEssay, List<Rows.Attached> attached) throws IOException {
         BooleanQuery.Builder b = new BooleanQuery.Builder().add(like, BooleanClause.Occur.MUST)
                 .add(new TermQuery(new Term(Fields.KIND, Documents.PASSAGE)), BooleanClause.Occur.FILTER);
@@ -250,7 +227,6 @@ public final class SearchService implements AutoCloseable {
         }
         return out;
     }
-
 
     private interface SearcherWork<T> {
         T apply(IndexSearcher searcher) throws IOException;

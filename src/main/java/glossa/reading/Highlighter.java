@@ -1,4 +1,7 @@
-package glossa.annotations;
+package glossa.reading;
+
+import glossa.essays.EssayTemplate;
+import org.jsoup.nodes.Entities;
 
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -10,7 +13,7 @@ import java.util.TreeSet;
  * links, paragraphs or quotations becomes several marks, one per text run, all naming the note; where
  * passages overlap, one mark names every note over it, so nested and overlapping notes both render.
  */
-public final class Highlighter {
+final class Highlighter {
 
     /**
      * One highlighted span.
@@ -19,14 +22,14 @@ public final class Highlighter {
      * @param id the note's id
      * @param cssClass extra class for the mark (e.g. "hl-changed"), or empty
      */
-    public record Span(int start, int end, long id, String cssClass) {
+    record Span(int start, int end, long id, String cssClass) {
     }
 
     private Highlighter() {
     }
 
     /** Renders {@code block} with {@code spans} (any order; spans outside the block are ignored). */
-    public static String render(EssayTemplate.Block block, List<Span> spans) {
+    static String render(EssayTemplate.Block block, List<Span> spans) {
         List<Span> relevant = new ArrayList<>();
         for (Span s : spans) {
             if (s.end() > block.start() && s.start() < block.end() && s.end() > s.start()) {
@@ -48,7 +51,7 @@ public final class Highlighter {
             }
             active.removeIf(s -> s.end() <= t.start());
             if (active.isEmpty()) {
-                EssayTemplate.appendEscaped(out, t.text());
+                appendEscaped(out, t.text());
                 continue;
             }
             renderRun(out, t, active);
@@ -83,10 +86,10 @@ public final class Highlighter {
                     }
                 }
                 if (over.isEmpty()) {
-                    EssayTemplate.appendEscaped(out, piece);
+                    appendEscaped(out, piece);
                 } else {
                     openMark(out, over);
-                    EssayTemplate.appendEscaped(out, piece);
+                    appendEscaped(out, piece);
                     out.append("</mark>");
                 }
             }
@@ -114,5 +117,10 @@ public final class Highlighter {
             out.append(i == 0 ? "" : " ").append(over.get(i).id());
         }
         out.append("\">");
+    }
+
+    /** Escapes text for HTML element content; the browser's DOM gets back exactly {@code text}. */
+    private static void appendEscaped(StringBuilder out, String text) {
+        out.append(Entities.escape(text));
     }
 }

@@ -1,10 +1,9 @@
-package glossa.annotations;
+package glossa.essays;
 
 import glossa.anchoring.CanonicalText;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
-import org.jsoup.nodes.Entities;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
 
@@ -13,21 +12,23 @@ import java.util.List;
 
 /**
  * An essay revision's HTML cut once into top-level blocks, and each block into markup and canonical
- * text runs, so that a page view only splices {@code <mark>} tags into the text runs: no parsing.
+ * text runs, so that a page view only splices {@code <mark>} tags into the text runs: no parsing
+ * ({@link EssayTemplates} keeps one per revision).
  * A block is one top-level element with the whitespace that follows it; notes are placed after the
  * block holding the start of their passage.
  */
 public final class EssayTemplate {
 
     /** A piece of a block: either markup to copy, or a run of canonical text with its offsets. */
-    sealed interface Part permits Markup, Text {
+    public sealed interface Part permits Markup, Text {
     }
 
-    record Markup(String html) implements Part {
+    /** Markup copied as it is. */
+    public record Markup(String html) implements Part {
     }
 
     /** A text node's content, unescaped; {@code start}/{@code end} in code points of the canonical text. */
-    record Text(int start, int end, String text) implements Part {
+    public record Text(int start, int end, String text) implements Part {
     }
 
     /** One top-level block: its element id (may be empty), its text span, its parts. */
@@ -110,10 +111,5 @@ public final class EssayTemplate {
         } else {
             parts.add(new Markup(node.outerHtml()));
         }
-    }
-
-    /** Escapes text for HTML element content; the browser's DOM gets back exactly {@code text}. */
-    static void appendEscaped(StringBuilder out, String text) {
-        out.append(Entities.escape(text));
     }
 }

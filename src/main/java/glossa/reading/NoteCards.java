@@ -1,5 +1,8 @@
-package glossa.annotations;
+package glossa.reading;
 
+import glossa.annotations.Annotation;
+import glossa.annotations.Kind;
+import glossa.annotations.NoteView;
 import org.jsoup.nodes.Entities;
 
 import java.time.format.DateTimeFormatter;
@@ -39,7 +42,7 @@ final class NoteCards {
         Annotation a = n.note();
         if (a.kind() == Kind.ANCHOR) {
             // A bare passage: it is in the margin only for the links and claims it carries.
-            out.append("<aside class=\"note note-passage\" id=\"a-").append(a.id()).append("\">").append(n.extraHtml()).append("</aside>");
+            out.append("<aside class=\"note note-passage\" id=\"a-").append(a.id()).append("\">").append(ConnectionCards.html(n)).append("</aside>");
             return;
         }
         if (n.placeholder()) {
@@ -47,7 +50,7 @@ final class NoteCards {
             out.append("<aside class=\"note note-deleted\" id=\"a-").append(a.id())
                     .append("\"><p class=\"note-deleted-flag\">This note was deleted by its author.</p>");
             replies(out, n);
-            out.append(n.extraHtml()).append("<footer><a href=\"/annotations/").append(a.id())
+            out.append(ConnectionCards.html(n)).append("<footer><a href=\"/annotations/").append(a.id())
                     .append("\">Open the thread</a></footer></aside>");
             return;
         }
@@ -59,6 +62,21 @@ final class NoteCards {
                     .append("\" data-kind=\"").append(n.kindLabel()).append("\" data-version=\"").append(a.version()).append("\"");
         }
         out.append(">");
+        header(out, n);
+        if (n.changed()) {
+            out.append("<p class=\"note-changed-warning\">The text changed under this note. It was made on: <q>")
+                    .append(esc(a.made().exact())).append("</q></p>");
+        }
+        out.append("<div class=\"note-body\">").append(fold(a.bodyHtml(), a.id()).strip()).append("</div>");
+        tags(out, a);
+        replies(out, n);
+        out.append(ConnectionCards.html(n));
+        footer(out, n);
+    }
+
+    /** Who wrote it and when (the date links to the note's page), and its kind unless a plain comment. */
+    private static void header(StringBuilder out, NoteView n) {
+        Annotation a = n.note();
         out.append("<header><a class=\"note-author\" href=\"/users/").append(esc(a.author())).append("\">")
                 .append(esc(a.author())).append("</a> <a href=\"/annotations/").append(a.id()).append("\">")
                 .append(DAY.format(a.createdAt())).append("</a>");
@@ -67,22 +85,24 @@ final class NoteCards {
             out.append(" <span class=\"note-kind\">").append(n.kindLabel()).append("</span>");
         }
         out.append("</header>");
-        if (n.changed()) {
-            out.append("<p class=\"note-changed-warning\">The text changed under this note. It was made on: <q>")
-                    .append(esc(a.made().exact())).append("</q></p>");
+    }
+
+    private static void tags(StringBuilder out, Annotation a) {
+        if (a.tags().isEmpty()) {
+            return;
         }
-        out.append("<div class=\"note-body\">").append(fold(a.bodyHtml(), a.id()).strip()).append("</div>");
-        if (!a.tags().isEmpty()) {
-            out.append("<ul class=\"note-tags\">");
-            for (String t : a.tags()) {
-                // The tag's page gathers its notes from every essay (the filter above the text narrows this one).
-                out.append("<li><a href=\"/tags/").append(esc(glossa.web.LocalPaths.segment(t))).append("\">")
-                        .append(esc(t)).append("</a></li>");
-            }
-            out.append("</ul>");
+        out.append("<ul class=\"note-tags\">");
+        for (String t : a.tags()) {
+            // The tag's page gathers its notes from every essay (the filter above the text narrows this one).
+            out.append("<li><a href=\"/tags/").append(esc(glossa.web.LocalPaths.segment(t))).append("\">")
+                    .append(esc(t)).append("</a></li>");
         }
-        replies(out, n);
-        out.append(n.extraHtml());
+        out.append("</ul>");
+    }
+
+    /** The actions: reply (with the count), and for those who may, link, edit and delete; then the card ends. */
+    private static void footer(StringBuilder out, NoteView n) {
+        Annotation a = n.note();
         int count = n.replies().size();
         // No "Link to passage" here (a text fragment, some hundred bytes a card): annotate.js adds it when
         // the card is pointed at or focused; without JavaScript it is on the note's page.

@@ -1,8 +1,14 @@
-package glossa.annotations;
+package glossa.reading;
 
 import glossa.accounts.Role;
 import glossa.accounts.User;
+import glossa.annotations.Annotation;
+import glossa.annotations.Kind;
+import glossa.annotations.MarginExtras.NoteConnections;
+import glossa.annotations.NoteView;
 import glossa.essays.EssayRevision;
+import glossa.essays.EssayTemplate;
+import glossa.essays.EssayTemplates;
 
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -10,7 +16,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
-import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Builds the annotated reading page of an essay: the stored HTML cut into blocks once per revision,
@@ -69,41 +74,15 @@ public final class EssayPage {
         }
     }
 
-    private final Map<Long, EssayTemplate> templates = new ConcurrentHashMap<>();
+    private final EssayTemplates templates;
 
-    /** Where block {@code id} of the essay starts and ends, in code points of its canonical text. */
-    public java.util.Optional<BlockRange> block(EssayRevision essay, String id) {
-        if (id == null || id.isBlank()) {
-            return java.util.Optional.empty();
-        }
-        EssayTemplate template = template(essay);
-        return template.blocks().stream().filter(b -> b.id().equals(id) && b.end() > b.start()).findFirst()
-                .map(b -> new BlockRange(b.start(), b.end()));
+    EssayPage(EssayTemplates templates) {
+        this.templates = templates;
     }
 
-    /** The revision's HTML cut into blocks, once per revision. */
-    private EssayTemplate template(EssayRevision essay) {
-        return templates.computeIfAbsent(essay.id(), id -> EssayTemplate.of(essay.html()));
-    }
-
-    /** The id of the block holding code point {@code offset} of the essay's canonical text, if it has one. */
-    public java.util.Optional<String> blockAt(EssayRevision essay, int offset) {
-        EssayTemplate template = template(essay);
-        return template.blocks().stream().filter(b -> b.start() <= offset && offset < b.end() && !b.id().isEmpty())
-                .map(EssayTemplate.Block::id).findFirst();
-    }
-
-    /** A block's extent: start inclusive, end exclusive, in code points. */
-    public record BlockRange(int start, int end) {
-    }
-
-    public Model build(EssayRevision essay, List<Annotation> all, User viewer, Filter filter) {
-        return build(essay, all, viewer, filter, Map.of());
-    }
-
-    /** {@code extras}: HTML for the cards of annotations that carry links or claims (bare passages show only then). */
-    public Model build(EssayRevision essay, List<Annotation> all, User viewer, Filter filter, Map<Long, String> extras) {
-        EssayTemplate template = template(essay);
+    /** {@code extras}: the links and claims of the annotations that carry any (bare passages show only then). */
+    Model build(EssayRevision essay, List<Annotation> all, User viewer, Filter filter, Map<Long, NoteConnections> extras) {
+        EssayTemplate template = templates.of(essay);
         Gathered g = gather(all, extras);
         Map<Long, List<Annotation>> replies = g.replies();
         List<Annotation> notes = g.notes();
@@ -119,7 +98,7 @@ public final class EssayPage {
                 continue;
             }
             NoteView view = new NoteView(a, replies.getOrDefault(a.id(), List.of()), viewerId == a.authorId(), moderator,
-                    extras.getOrDefault(a.id(), ""), viewerId);
+                    extras.getOrDefault(a.id(), NoteConnections.NONE), viewerId);
             if (a.kind() == Kind.ANCHOR && (a.orphan() || a.anchorRevisionId() == null || a.anchorRevisionId() != essay.id())) {
                 continue;
             }
@@ -139,7 +118,7 @@ public final class EssayPage {
     private record Gathered(List<Annotation> notes, Map<Long, List<Annotation>> replies, TreeSet<String> tags, TreeSet<String> authors) {
     }
 
-    private static Gathered gather(List<Annotation> all, Map<Long, String> extras) {
+    private static Gathered gather(List<Annotation> all, Map<Long, NoteConnections> extras) {
         Map<Long, List<Annotation>> replies = new LinkedHashMap<>();
         List<Annotation> notes = new ArrayList<>();
         TreeSet<String> tags = new TreeSet<>(String.CASE_INSENSITIVE_ORDER);
@@ -194,8 +173,8 @@ public final class EssayPage {
     }
 
     /** The essay's text with only the given passages marked: for the compare view. */
-    public String highlighted(EssayRevision essay, List<Highlighter.Span> spans) {
-        EssayTemplate template = template(essay);
+    String highlighted(EssayRevision essay, List<Highlighter.Span> spans) {
+        EssayTemplate template = templates.of(essay);
         StringBuilder out = new StringBuilder();
         for (EssayTemplate.Block block : template.blocks()) {
             out.append(Highlighter.render(block, spans));

@@ -1,6 +1,7 @@
-package glossa.annotations;
+package glossa.reading;
 
 import glossa.anchoring.CanonicalText;
+import glossa.essays.EssayTemplate;
 import glossa.markdown.CanonicalTextExtractor;
 import glossa.markdown.EssayRenderer;
 import glossa.markdown.RenderedEssay;

@@ -1,11 +1,15 @@
-package glossa.annotations;
+package glossa.reading;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import glossa.accounts.User;
+import glossa.annotations.Annotation;
+import glossa.annotations.AnnotationRepository;
+import glossa.annotations.Kind;
+import glossa.links.LinkRepository;
+import glossa.links.LinkView;
 
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 
 /**
@@ -15,20 +19,20 @@ import java.util.Map;
  * Link and Remove link to their own cards. Without JavaScript the same actions are on each note's page,
  * which the card's date links to.
  */
-public final class OwnControls {
+final class OwnControls {
 
     private final AnnotationRepository notes;
-    private final MarginExtras extras;
+    private final LinkRepository links;
     private final ObjectMapper json;
 
-    public OwnControls(AnnotationRepository notes, MarginExtras extras, ObjectMapper json) {
+    OwnControls(AnnotationRepository notes, LinkRepository links, ObjectMapper json) {
         this.notes = notes;
-        this.extras = extras;
+        this.links = links;
         this.json = json;
     }
 
     /** The reader's own things on essay {@code essayId}, as JSON safe inside a script element. */
-    public String json(long essayId, User reader) {
+    String json(long essayId, User reader) {
         Map<String, Object> own = new LinkedHashMap<>();
         Map<String, Object> cards = new LinkedHashMap<>();
         Map<String, Object> replies = new LinkedHashMap<>();
@@ -45,7 +49,8 @@ public final class OwnControls {
         }
         own.put("notes", cards);
         own.put("replies", replies);
-        own.put("links", extras.ownLinks(essayId, reader));
+        own.put("links", links.forEssay(essayId).stream().filter(l -> reader.username().equals(l.author()))
+                .map(LinkView::id).distinct().toList());
         try {
             // "<" escaped, so no "</script>" inside a note can end the data block.
             return json.writeValueAsString(own).replace("<", "\\u003c");
@@ -53,5 +58,4 @@ public final class OwnControls {
             throw new IllegalStateException("maps of strings and numbers always serialize", e);
         }
     }
-
 }
