@@ -66,13 +66,16 @@ public final class App implements AutoCloseable {
             WriteRateLimit writeLimit = new WriteRateLimit(s.jdbc, clock, config.writesPerMinute());
             Javalin javalin = Javalin.create(cfg -> {
                 ServerSettings.apply(cfg, config.dev(), templates, proxies);
-                cfg.routes.before(publicUrl::apply);
-                cfg.routes.before(SecurityHeaders::apply);
-                cfg.routes.before(BodyLimit::check);
-                cfg.routes.before(NulCharacters::check);
-                cfg.routes.before(sessions::authenticate);
-                cfg.routes.before(csrf::check);
-                cfg.routes.before(writeLimit::check);
+                // One filter running each step in order: Javalin matches every filter's path on every request.
+                cfg.routes.before(ctx -> {
+                    publicUrl.apply(ctx);
+                    SecurityHeaders.apply(ctx);
+                    BodyLimit.check(ctx);
+                    NulCharacters.check(ctx);
+                    sessions.authenticate(ctx);
+                    csrf.check(ctx);
+                    writeLimit.check(ctx);
+                });
                 s.mountRoutes(cfg.routes, pages, assets, buildId);
                 ServerSettings.mapErrors(cfg.routes);
             });

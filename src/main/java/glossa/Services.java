@@ -216,27 +216,30 @@ final class Services implements AutoCloseable {
      * the reading routes come after the features' own.
      */
     void mountRoutes(RoutesConfig routes, CachedPages pages, Assets assets, String buildId) {
+        EssayRoutes essayList = new EssayRoutes(catalog, annotations::countsByEssay);
+        LinkRoutes linkRoutes = new LinkRoutes(linkService, links, annotationService, annotations, catalog, essayPage, json);
+        ClaimRoutes claimRoutes = new ClaimRoutes(claimService, claims, annotations, catalog, json);
+        ReadingRoutes.Builders builders = new ReadingRoutes.Builders(essayList.listPage(), essayList.plainText(),
+                claimRoutes.claimPage(), claimRoutes.synopsisPage(), linkRoutes.comparePage());
+        // Javalin tries GET routes in the order added, a regex each, on every request: the reading pages,
+        // most of all requests, come early, after only the two features whose literal paths
+        // (/essays/new, /claims/new) they would otherwise shadow.
         routes.get("/assets/<path>", assets::serve);
+        new TextRoutes(essayEditor).addTo(routes);
+        claimRoutes.addTo(routes);
+        new ReadingRoutes(pages, new PageVersions(jdbc, changes::position), catalog, annotationService, annotations, essayPage, margin,
+                new OwnControls(annotations, margin, json), builders, buildId).addTo(routes);
         new SearchRoutes(search, annotations, json).addTo(routes);
         new FeedRoutes(jdbc, catalog, claims).addTo(routes);
         new TagRoutes(jdbc, catalog).addTo(routes);
         notifications.addTo(routes);
         new ExportRoutes(annotationExchange(), exchange(), catalog, audit, clock).addTo(routes);
-        new TextRoutes(essayEditor).addTo(routes);
-        EssayRoutes essayList = new EssayRoutes(catalog, annotations::countsByEssay);
         new AnnotationRoutes(annotationService, annotations, essays, essayPage, margin, json).addTo(routes);
         new EditingRoutes(essayEditor, essays, catalog, annotations).addTo(routes);
-        LinkRoutes linkRoutes = new LinkRoutes(linkService, links, annotationService, annotations, catalog, essayPage, json);
         linkRoutes.addTo(routes);
-        ClaimRoutes claimRoutes = new ClaimRoutes(claimService, claims, annotations, catalog, json);
-        claimRoutes.addTo(routes);
         new ChangeRoutes(jdbc, catalog).addTo(routes);
         new AccountRoutes(accounts, users, apiTokens, audit, new UserContributions(jdbc), database.dataSource(), clock, json)
                 .addTo(routes);
         routes.get("/healthz", new HealthController(jdbc)::health);
-        ReadingRoutes.Builders builders = new ReadingRoutes.Builders(essayList.listPage(), essayList.plainText(),
-                claimRoutes.claimPage(), claimRoutes.synopsisPage(), linkRoutes.comparePage());
-        new ReadingRoutes(pages, new PageVersions(jdbc), catalog, annotationService, annotations, essayPage, margin,
-                new OwnControls(annotations, margin, json), builders, buildId).addTo(routes);
     }
 }

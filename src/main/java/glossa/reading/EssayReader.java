@@ -9,8 +9,6 @@ import glossa.annotations.Kind;
 import glossa.annotations.MarginExtras;
 import glossa.essays.EssayRevision;
 import io.javalin.http.Context;
-import io.javalin.http.Cookie;
-import io.javalin.http.SameSite;
 
 import java.util.HashMap;
 import java.util.Map;
@@ -25,7 +23,8 @@ final class EssayReader {
 
     /** Set once the how-to hint was shown; it is not shown again. */
     static final String HINT_COOKIE = "glossa_hint";
-    private static final int HINT_SECONDS = 365 * 24 * 3600;
+    private static final String HINT_SET_COOKIE = HINT_COOKIE + "=seen; Path=/; Max-Age=" + 365 * 24 * 3600
+            + "; HttpOnly; SameSite=Lax";
 
     /**
      * What the essay page shows besides the essay's state, read from the request: which notes, whether
@@ -62,7 +61,8 @@ final class EssayReader {
         // How to annotate is said once, near the top: on a reader's first essay page, then no more.
         boolean firstVisit = ctx.cookie(HINT_COOKIE) == null;
         if (firstVisit) {
-            ctx.cookie(new Cookie(HINT_COOKIE, "seen", "/", HINT_SECONDS, false, true, null, SameSite.LAX));
+            // Written as one fixed header: Jetty's cookie writer would format an expiry date each time.
+            ctx.res().addHeader("Set-Cookie", HINT_SET_COOKIE);
         }
         return new View(essay, filter, firstVisit, backLink(ctx));
     }

@@ -63,7 +63,7 @@ public final class ReadingRoutes {
         this.buildId = buildId;
     }
 
-    /** Mounted after the features' routes: their literal paths ({@code /essays/new}, {@code /claims/new}) match first. */
+    /** Mounted after the features whose literal paths ({@code /essays/new}, {@code /claims/new}) must match first, before the rest. */
     public void addTo(RoutesConfig routes) {
         routes.get("/", this::home);
         routes.get("/essays/{slug}", this::essay);

@@ -21,9 +21,12 @@ public final class Database implements AutoCloseable {
     private static final java.time.Duration CONNECTION_TIMEOUT = java.time.Duration.ofSeconds(5);
 
     private final HikariDataSource dataSource;
+    /** One per pool, so that every part counts the same commits ({@link Jdbc#orderedCommits}). */
+    private final Jdbc jdbc;
 
     private Database(HikariDataSource dataSource) {
         this.dataSource = dataSource;
+        this.jdbc = new Jdbc(dataSource);
     }
 
     /** Opens a pool on {@code jdbcUrl} and brings the schema up to date. */
@@ -98,7 +101,7 @@ public final class Database implements AutoCloseable {
     }
 
     public Jdbc jdbc() {
-        return new Jdbc(dataSource);
+        return jdbc;
     }
 
     @Override

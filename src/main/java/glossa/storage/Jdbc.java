@@ -37,15 +37,29 @@ public final class Jdbc {
     private final Connection shared;
     /** Inside a transaction: work to run just before it commits, by key (each key once, in key order). */
     private final java.util.TreeMap<String, java.util.function.Consumer<Jdbc>> beforeCommit = new java.util.TreeMap<>();
+    /** Commits that ran before-commit work, shared by this pool's transactions: see {@link #orderedCommits()}. */
+    private final java.util.concurrent.atomic.AtomicLong orderedCommits;
 
     public Jdbc(DataSource dataSource) {
         this.dataSource = dataSource;
         this.shared = null;
+        this.orderedCommits = new java.util.concurrent.atomic.AtomicLong();
     }
 
-    private Jdbc(Connection shared) {
+    private Jdbc(Connection shared, java.util.concurrent.atomic.AtomicLong orderedCommits) {
         this.dataSource = null;
         this.shared = shared;
+        this.orderedCommits = orderedCommits;
+    }
+
+    /**
+     * How many writes through this pool have committed before-commit work ({@link #beforeCommit}: the
+     * page version counters), counted after each commit. Memos of what those writes change are good
+     * while it stays the same: read it before reading the rows, and a write committed in between shows
+     * as a changed count at the next look.
+     */
+    public long orderedCommits() {
+        return orderedCommits.get();
     }
 
     public <T> List<T> query(String sql, RowMapper<T> mapper, Object... params) {
@@ -140,10 +154,13 @@ public final class Jdbc {
         try (Connection c = dataSource.getConnection()) {
             c.setAutoCommit(false);
             try {
-                Jdbc tx = new Jdbc(c);
+                Jdbc tx = new Jdbc(c, orderedCommits);
                 T result = work.run(tx);
-                tx.runBeforeCommit();
+                boolean ordered = tx.runBeforeCommit();
                 c.commit();
+                if (ordered) {
+                    orderedCommits.incrementAndGet();
+                }
                 return result;
             } catch (Exception e) {
                 c.rollback();
@@ -165,15 +182,19 @@ public final class Jdbc {
     public void beforeCommit(String key, java.util.function.Consumer<Jdbc> action) {
         if (shared == null) {
             action.accept(this);
+            orderedCommits.incrementAndGet();
         } else {
             beforeCommit.putIfAbsent(key, action);
         }
     }
 
-    private void runBeforeCommit() {
+    /** Runs the queued before-commit work; true if there was any. */
+    private boolean runBeforeCommit() {
+        boolean any = !beforeCommit.isEmpty();
         while (!beforeCommit.isEmpty()) {
             beforeCommit.pollFirstEntry().getValue().accept(this);
         }
+        return any;
     }
 
     private interface ConnectionWork<T> {

@@ -5,6 +5,11 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.Optional;
+import java.util.function.LongSupplier;
+import java.util.function.Supplier;
+
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 
 /**
  * The page version counters (essay.page_version, claim.page_version): advanced inside the transaction
@@ -15,6 +20,12 @@ import java.util.Optional;
  * <p>Each counter is advanced once per transaction, just before the commit and in id order
  * ({@link Jdbc#beforeCommit}). Its time is whole seconds, as Last-Modified has them; two changes in one
  * second share it, which is why a page changed this second is never answered 304 on its date alone.
+ *
+ * <p>Reads are memoised, so a page view asks the database nothing while nothing is written: a memo is
+ * good while neither this server's count of committed counter bumps ({@link Jdbc#orderedCommits}) nor
+ * the change feed's position (writes by other servers and tools) has moved since it was read. A write
+ * through this server shows on the very next view; one through another server once this server's
+ * change feed has seen it (a poll, 250 ms).
  */
 public final class PageVersions {
 
@@ -28,10 +39,37 @@ public final class PageVersions {
 
     private static final String BUMP = " SET page_version = page_version + 1, page_changed_at = ? WHERE id = ?";
 
-    private final Jdbc jdbc;
+    /** Stamps remembered, by page; an essay's is a few dozen bytes. */
+    private static final int MEMO_SIZE = 20_000;
 
-    public PageVersions(Jdbc jdbc) {
+    private final Jdbc jdbc;
+    private final LongSupplier feedPosition;
+    private final Cache<String, Memo> memos = Caffeine.newBuilder().maximumSize(MEMO_SIZE).build();
+
+    /** A stamp as read when the write count was {@code writes}. */
+    private record Memo(Object stamp, long writes) {
+    }
+
+    /** {@code feedPosition}: the change feed's position, which moves when any server writes. */
+    public PageVersions(Jdbc jdbc, LongSupplier feedPosition) {
         this.jdbc = jdbc;
+        this.feedPosition = feedPosition;
+    }
+
+    /**
+     * The memo of {@code key} if nothing was written since it was read, else a fresh read (the count
+     * taken before it, so a write committing meanwhile spoils the memo). Absent pages are not memoised.
+     */
+    @SuppressWarnings("unchecked")
+    private <T> Optional<T> memo(String key, Supplier<Optional<T>> read) {
+        long writes = jdbc.orderedCommits() + feedPosition.getAsLong();
+        Memo m = memos.getIfPresent(key);
+        if (m != null && m.writes() == writes) {
+            return Optional.of((T) m.stamp());
+        }
+        Optional<T> fresh = read.get();
+        fresh.ifPresent(stamp -> memos.put(key, new Memo(stamp, writes)));
+        return fresh;
     }
 
     /** Marks essay {@code essayId}'s page changed by the transaction {@code tx}. */
@@ -61,14 +99,14 @@ public final class PageVersions {
 
     /** The essay called {@code slug}, as the page cache needs it; empty if there is none. */
     public Optional<EssayStamp> essay(String slug) {
-        return jdbc.queryOne("SELECT id, revision_no, page_version, page_changed_at FROM essay WHERE slug = ?",
-                rs -> new EssayStamp(rs.getLong(1), rs.getInt(2), rs.getLong(3), instant(rs.getObject(4, OffsetDateTime.class))), slug);
+        return memo("essay\n" + slug, () -> jdbc.queryOne("SELECT id, revision_no, page_version, page_changed_at FROM essay WHERE slug = ?",
+                rs -> new EssayStamp(rs.getLong(1), rs.getInt(2), rs.getLong(3), instant(rs.getObject(4, OffsetDateTime.class))), slug));
     }
 
     /** Claim {@code slug}'s own stamp; empty if there is none. */
     public Optional<Stamp> claim(String slug) {
-        return jdbc.queryOne("SELECT page_version, page_changed_at FROM claim WHERE slug = ?",
-                rs -> new Stamp(rs.getLong(1), instant(rs.getObject(2, OffsetDateTime.class))), slug);
+        return memo("claim\n" + slug, () -> jdbc.queryOne("SELECT page_version, page_changed_at FROM claim WHERE slug = ?",
+                rs -> new Stamp(rs.getLong(1), instant(rs.getObject(2, OffsetDateTime.class))), slug));
     }
 
     /**
@@ -85,7 +123,8 @@ public final class PageVersions {
     }
 
     private Stamp sum(String sql) {
-        return jdbc.queryOne(sql, rs -> new Stamp(rs.getLong(1), instant(rs.getObject(2, OffsetDateTime.class)))).orElseThrow();
+        return this.<Stamp>memo(sql, () -> jdbc.queryOne(sql, rs -> new Stamp(rs.getLong(1), instant(rs.getObject(2, OffsetDateTime.class)))))
+                .orElseThrow();
     }
 
     private static Instant instant(OffsetDateTime t) {

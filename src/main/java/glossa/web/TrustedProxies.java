@@ -70,12 +70,13 @@ public final class TrustedProxies {
 
     /** True when a trusted proxy says the client spoke HTTPS to it. */
     public boolean forwardedHttps(Context ctx) {
-        Optional<InetAddress> peer = parse(ctx.req().getRemoteAddr());
-        if (peer.isEmpty() || !proxies.contains(peer.get())) {
+        // Asked on every request: the cheap tests first, the peer's address parsed only when it matters.
+        String proto = proxies.isEmpty() ? null : ctx.header("X-Forwarded-Proto");
+        if (proto == null) {
             return false;
         }
-        String proto = ctx.header("X-Forwarded-Proto");
-        if (proto == null) {
+        Optional<InetAddress> peer = parse(ctx.req().getRemoteAddr());
+        if (peer.isEmpty() || !proxies.contains(peer.get())) {
             return false;
         }
         // The nearest proxy writes the last value; earlier ones could have come from the client.
