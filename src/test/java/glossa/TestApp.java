@@ -28,6 +28,8 @@ public final class TestApp implements AutoCloseable {
 
     /** The project's corpus folder; tests run with the project root as working directory. */
     public static final Path PROJECT_CORPUS = Path.of("corpus");
+    /** The password members made by {@link #member} and {@link #apiToken} have. */
+    public static final String PASSWORD = "correct horse battery";
     /** Names a PostgreSQL JDBC URL (a superuser's) to run the tests on instead of H2. */
     public static final String POSTGRES_PROPERTY = "glossa.test.postgres";
 
@@ -115,10 +117,20 @@ public final class TestApp implements AutoCloseable {
         return new WebClient(baseUrl());
     }
 
-    /** Signs up {@code name} (password "correct horse battery") and returns a new API token of theirs. */
+    /** A client that has signed up as {@code name} (password {@link #PASSWORD}) and is signed in. */
+    public WebClient member(String name) {
+        WebClient c = client();
+        HttpResponse<String> res = c.signUp(name, PASSWORD);
+        if (res.statusCode() != 303) {
+            throw new AssertionError("sign-up of " + name + " refused: " + res.statusCode() + " " + res.body());
+        }
+        return c;
+    }
+
+    /** Signs up {@code name} (password {@link #PASSWORD}) and returns a new API token of theirs. */
     public String apiToken(String name) {
         WebClient c = client();
-        c.signUp(name, "correct horse battery");
+        c.signUp(name, PASSWORD);
         return org.jsoup.Jsoup.parse(c.submit("/users/" + name, "/account/tokens", java.util.Map.of("name", "t")).body())
                 .selectFirst("code.token").text();
     }

@@ -47,13 +47,7 @@ public final class TwoEssays implements AutoCloseable {
 
     /** Makes a note on {@code exact} and returns its id. */
     public static long note(WebClient who, String slug, String exact, String body, String tags) {
-        HttpResponse<String> res = who.submit("/essays/" + slug + "/annotate", "/essays/" + slug + "/annotations",
-                Map.of("exact", exact, "body", body, "kind", "comment", "tags", tags));
-        if (res.statusCode() != 303) {
-            throw new AssertionError("note not made: " + res.statusCode() + " " + res.body());
-        }
-        String location = res.headers().firstValue("Location").orElseThrow();
-        return Long.parseLong(location.substring(location.indexOf("#a-") + 3));
+        return who.note(slug, exact, body, tags, "comment");
     }
 
     /** Replies to note {@code id}; returns the reply's id. */

@@ -18,6 +18,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
 /** An HTTP client with a cookie jar, speaking to a test server as one browser would (without JavaScript). */
 public final class WebClient {
 
@@ -64,6 +66,22 @@ public final class WebClient {
 
     public HttpResponse<String> signIn(String name, String password) {
         return submit("/signin", "/signin", Map.of("username", name, "password", password));
+    }
+
+    /**
+     * Writes a note on the essay {@code slug} through its form, as this client's account, and returns
+     * the note's id; fails the test unless the form took it.
+     */
+    public long note(String slug, String exact, String body, String tags, String kind) {
+        return createdNote(submit("/essays/" + slug + "/annotate", "/essays/" + slug + "/annotations",
+                Map.of("exact", exact, "body", body, "tags", tags, "kind", kind)));
+    }
+
+    /** The id of the note a note form made: its answer is a 303 to the note's anchor ({@code ...#a-ID}). */
+    public static long createdNote(HttpResponse<String> res) {
+        assertEquals(303, res.statusCode(), res.body());
+        String location = res.headers().firstValue("Location").orElseThrow();
+        return Long.parseLong(location.substring(location.indexOf("#a-") + 3));
     }
 
     public Optional<String> cookie(String name) {

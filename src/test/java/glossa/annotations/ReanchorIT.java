@@ -15,7 +15,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Map;
-import java.util.UUID;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
@@ -42,11 +41,7 @@ class ReanchorIT {
     }
 
     private static long annotate(WebClient who, String exact, String body) {
-        HttpResponse<String> res = who.submit("/essays/" + SLUG + "/annotate", "/essays/" + SLUG + "/annotations",
-                Map.of("exact", exact, "body", body, "kind", "comment", "tags", ""));
-        assertEquals(303, res.statusCode(), res.body());
-        String location = res.headers().firstValue("Location").orElseThrow();
-        return Long.parseLong(location.substring(location.indexOf("#a-") + 3));
+        return who.note(SLUG, exact, body, "", "comment");
     }
 
     @Test

@@ -19,12 +19,15 @@ final class TokensCli {
     private TokensCli() {
     }
 
+    /** The password of the moderators made here. */
+    static final String PASSWORD = "moderator password";
+
     static void addModerator(TestApp app, String name) throws Exception {
         try (Database db = Database.open(app.dbUrl())) {
             var jdbc = db.jdbc();
             Clock clock = Clock.systemUTC();
             new AccountService(new UserRepository(jdbc), new Passwords(), new SessionStore(jdbc, new Tokens(), clock),
-                    new SigninThrottle(jdbc, clock), new AuditLog(jdbc, clock), clock).create(name, "moderator password", Role.MODERATOR);
+                    new SigninThrottle(jdbc, clock), new AuditLog(jdbc, clock), clock).create(name, PASSWORD, Role.MODERATOR);
         }
     }
 }

@@ -1,6 +1,9 @@
 package glossa.annotations;
 
 import glossa.TestApp;
+import glossa.WebClient;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /** Lets tests of other packages make a moderator. */
 public final class TokensCliAccess {
@@ -9,5 +12,13 @@ public final class TokensCliAccess {
 
     public static void addModerator(TestApp app, String name) throws Exception {
         TokensCli.addModerator(app, name);
+    }
+
+    /** A client signed in as a new moderator {@code name}. */
+    public static WebClient moderator(TestApp app, String name) throws Exception {
+        TokensCli.addModerator(app, name);
+        WebClient mod = app.client();
+        assertEquals(303, mod.signIn(name, TokensCli.PASSWORD).statusCode(), "the moderator signs in");
+        return mod;
     }
 }

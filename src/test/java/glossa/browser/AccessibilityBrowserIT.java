@@ -43,13 +43,13 @@ class AccessibilityBrowserIT {
     @Test
     void everyKindOfPageHasNoSeriousOrCriticalViolations() {
         WebClient writer = app.client();
-        assertEquals(303, writer.signUp("Axel", "a long enough password").statusCode());
+        assertEquals(303, writer.signUp("Axel", Browser.PASSWORD).statusCode());
         HttpResponse<String> made = writer.submit("/essays/" + SLUG, "/essays/" + SLUG + "/annotations",
                 Map.of("exact", "Kristen Ghodsee", "body", "A *note* to check.", "tags", "check", "kind", "question"));
         String at = made.headers().firstValue("Location").orElseThrow();
         String noteId = at.substring(at.indexOf("#a-") + 3);
         WebClient replier = app.client();
-        assertEquals(303, replier.signUp("Bea", "a long enough password").statusCode());
+        assertEquals(303, replier.signUp("Bea", Browser.PASSWORD).statusCode());
         assertEquals(303, replier.submit("/annotations/" + noteId, "/annotations/" + noteId + "/replies", Map.of("body", "A reply to check.")).statusCode());
         String claim = org.jsoup.Jsoup.parse(app.get("/claims").body()).select("main a[href^=/claims/]").first().attr("href");
         String compare = org.jsoup.Jsoup.parse(app.get("/essays/" + SLUG).body()).select("a.compare[href^=/compare/]").first().attr("href");
@@ -82,10 +82,7 @@ class AccessibilityBrowserIT {
                 boolean signedIn = false;
                 for (Map.Entry<String, String> page : pages.entrySet()) {
                     if (!signedIn && !page.getKey().startsWith("sign")) {
-                        browser.get(app.baseUrl() + "/signin");
-                        browser.findElement(By.id("username")).sendKeys("Axel");
-                        browser.findElement(By.id("password")).sendKeys("a long enough password");
-                        Browser.clickAndWait(browser, browser.findElement(By.xpath("//main//button[normalize-space()='Sign in']")));
+                        Browser.signIn(browser, app.baseUrl(), "Axel", Browser.PASSWORD);
                         signedIn = true;
                     }
                     browser.get(app.baseUrl() + page.getValue());

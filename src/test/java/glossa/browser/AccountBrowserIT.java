@@ -34,13 +34,11 @@ class AccountBrowserIT {
     }
 
     private void fill(String label, String value) {
-        String id = browser.findElement(By.xpath("//label[normalize-space()='" + label + "']")).getAttribute("for");
-        browser.findElement(By.id(id)).clear();
-        browser.findElement(By.id(id)).sendKeys(value);
+        Browser.fill(browser, label, value);
     }
 
     private void press(String text) {
-        Browser.clickAndWait(browser, browser.findElement(By.xpath("//button[normalize-space()='" + text + "']")));
+        Browser.press(browser, text);
     }
 
     @Test

@@ -31,14 +31,6 @@ class AnnotationBrowserIT {
         app.close();
     }
 
-    private static void signUp(ChromeDriver browser, String name) {
-        browser.get(app.baseUrl() + "/signup");
-        browser.findElement(By.id("username")).sendKeys(name);
-        browser.findElement(By.id("password")).sendKeys("a long enough password");
-        browser.findElement(By.xpath("//button[normalize-space()='Create account']")).click();
-        waitFor(browser, ".account-name");
-    }
-
     @SuppressWarnings("unchecked")
     private static Map<String, Object> rectOfWords(ChromeDriver browser, String paragraphId, String words) {
         return (Map<String, Object>) browser.executeScript("""
@@ -58,12 +50,6 @@ class AnnotationBrowserIT {
                 return null;""", paragraphId, words);
     }
 
-    /** Clicking submit does not wait for the next page; this does. */
-    private static WebElement waitFor(ChromeDriver browser, String css) {
-        return new org.openqa.selenium.support.ui.WebDriverWait(browser, Duration.ofSeconds(10))
-                .until(d -> d.findElement(By.cssSelector(css)));
-    }
-
     private static int n(Map<String, Object> m, String k) {
         return (int) Math.round(((Number) m.get(k)).doubleValue());
     }
@@ -72,7 +58,7 @@ class AnnotationBrowserIT {
     void selectAPassageWithTheMouseAnnotateItAndSeeTheNoteLevelWithIt() {
         ChromeDriver browser = Browser.open(1400, 1000);
         try {
-            signUp(browser, "Selma");
+            Browser.signUp(browser, app.baseUrl(), "Selma");
             browser.get(app.baseUrl() + ESSAY);
             WebElement p = browser.findElement(By.id("p5"));
             browser.executeScript("arguments[0].scrollIntoView({block: 'center'});", p);
@@ -125,7 +111,7 @@ class AnnotationBrowserIT {
     void withoutJavaScriptTheFormByEachParagraphMakesTheSameNote() {
         ChromeDriver browser = Browser.open(1280, 1000, false);
         try {
-            signUp(browser, "Nojs");
+            Browser.signUp(browser, app.baseUrl(), "Nojs");
             browser.get(app.baseUrl() + "/essays/how-stalinism-distorted-marxism");
             WebElement link = browser.findElement(By.cssSelector("a.para-annotate[href$='block=p3']"));
             assertTrue(link.isDisplayed(), "the annotate link is there without JavaScript");
@@ -138,12 +124,12 @@ class AnnotationBrowserIT {
             browser.findElement(By.xpath("//button[normalize-space()='Save note']")).click();
             if (inParagraph != 1) {
                 // Not once in this paragraph: the form asks which occurrence in the essay is meant.
-                waitFor(browser, "input[name=occurrence]");
+                Browser.waitFor(browser, "input[name=occurrence]");
                 assertTrue(browser.findElements(By.cssSelector("input[name=occurrence]")).size() > 1, "asked which one");
                 browser.findElements(By.cssSelector("input[name=occurrence]")).get(2).click();
                 browser.findElement(By.xpath("//button[normalize-space()='Save note']")).click();
             }
-            WebElement mark = waitFor(browser, "#essay-text mark.hl-comment");
+            WebElement mark = Browser.waitFor(browser, "#essay-text mark.hl-comment");
             assertEquals("Stalinism", mark.getText());
             WebElement note = browser.findElement(By.id("a-" + mark.getAttribute("data-a")));
             assertTrue(note.getText().contains("Which sense of the word?"));
@@ -157,14 +143,14 @@ class AnnotationBrowserIT {
     void onANarrowScreenNotesFoldUnderTheirParagraph() {
         ChromeDriver browser = Browser.open(390, 844);
         try {
-            signUp(browser, "Narrow");
+            Browser.signUp(browser, app.baseUrl(), "Narrow");
             browser.get(app.baseUrl() + "/essays/stalinism-doesnt-equal-socialism/annotate?block=p2");
             // The paragraph form holds the whole paragraph; the reader cuts it down to the words meant.
             browser.findElement(By.id("exact")).clear();
             browser.findElement(By.id("exact")).sendKeys("an epoch perhaps takes decades or centuries");
             browser.findElement(By.id("body")).sendKeys("A long view.");
             browser.findElement(By.xpath("//button[normalize-space()='Save note']")).click();
-            WebElement mark = waitFor(browser, "#essay-text mark.hl-comment");
+            WebElement mark = Browser.waitFor(browser, "#essay-text mark.hl-comment");
             WebElement note = browser.findElement(By.id("a-" + mark.getAttribute("data-a")));
             WebElement paragraph = browser.findElement(By.id("p2"));
             double paraBottom = ((Number) browser.executeScript("return arguments[0].getBoundingClientRect().bottom;", paragraph)).doubleValue();

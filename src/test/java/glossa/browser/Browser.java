@@ -1,9 +1,13 @@
 package glossa.browser;
 
+import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 import java.io.File;
 import java.io.IOException;
@@ -11,15 +15,22 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.util.function.Function;
 
 /**
  * Headless Chromium from Debian's packages, driven by Selenium. Browser and driver paths are fixed so
- * that nothing ever tries to download a browser.
+ * that nothing ever tries to download a browser. Also what every browser test does the same way:
+ * fields found by their visible label, buttons by their text, signing up and in through the forms.
  */
 public final class Browser {
 
     public static final String CHROMIUM = "/usr/bin/chromium";
     public static final String CHROMEDRIVER = "/usr/bin/chromedriver";
+    /** The password browser tests sign up with: long enough for the account rules. */
+    public static final String PASSWORD = "a long enough password";
+    /** How long a wait for something on the page lasts before the test fails. */
+    private static final Duration WAIT = Duration.ofSeconds(10);
 
     private Browser() {
     }
@@ -60,10 +71,10 @@ public final class Browser {
     }
 
     /** Clicks something that loads a new page, and waits until the old page is gone. */
-    public static void clickAndWait(ChromeDriver driver, org.openqa.selenium.WebElement element) {
+    public static void clickAndWait(WebDriver driver, WebElement element) {
         element.click();
         // Chromium reports a node of the old page as stale or as "not in the document": both mean it is gone.
-        new org.openqa.selenium.support.ui.WebDriverWait(driver, java.time.Duration.ofSeconds(10)).until(d -> {
+        new WebDriverWait(driver, WAIT).until(d -> {
             try {
                 element.isEnabled();
                 return false;
@@ -71,6 +82,59 @@ public final class Browser {
                 return true;
             }
         });
+    }
+
+    /** Waits until an element matching {@code css} is on the page and returns it. */
+    public static WebElement waitFor(WebDriver driver, String css) {
+        return new WebDriverWait(driver, WAIT).until(d -> d.findElement(By.cssSelector(css)));
+    }
+
+    /** Waits until {@code condition} holds. */
+    public static void until(WebDriver driver, Function<WebDriver, Boolean> condition) {
+        new WebDriverWait(driver, WAIT).until(condition);
+    }
+
+    /** The form field whose visible label reads {@code label}. */
+    public static WebElement labelled(WebDriver driver, String label) {
+        String id = driver.findElement(By.xpath("//label[normalize-space()='" + label + "']")).getAttribute("for");
+        return driver.findElement(By.id(id));
+    }
+
+    /** Replaces what the field labelled {@code label} holds with {@code value}. */
+    public static void fill(WebDriver driver, String label, String value) {
+        WebElement field = labelled(driver, label);
+        field.clear();
+        field.sendKeys(value);
+    }
+
+    /** Presses the button reading {@code text} and waits until the page it loads has replaced this one. */
+    public static void press(WebDriver driver, String text) {
+        clickAndWait(driver, driver.findElement(By.xpath("//button[normalize-space()='" + text + "']")));
+    }
+
+    /**
+     * Makes the account {@code name} (password {@link #PASSWORD}) through the sign-up form, by its labels,
+     * and waits until the header names them. A browser signed in as someone else forgets them first.
+     */
+    public static void signUp(WebDriver driver, String baseUrl, String name) {
+        driver.get(baseUrl + "/signup");
+        if (!driver.manage().getCookies().isEmpty()) {
+            driver.manage().deleteAllCookies();
+            driver.get(baseUrl + "/signup");
+        }
+        fill(driver, "Username", name);
+        fill(driver, "Password", PASSWORD);
+        press(driver, "Create account");
+        waitFor(driver, ".account-name");
+    }
+
+    /** Signs in through the form, by its labels, and waits until the header names the account. */
+    public static void signIn(WebDriver driver, String baseUrl, String name, String password) {
+        driver.get(baseUrl + "/signin");
+        fill(driver, "Username", name);
+        fill(driver, "Password", password);
+        press(driver, "Sign in");
+        waitFor(driver, ".account-name");
     }
 
     /** Saves a screenshot under target/screenshots and returns its path. */
@@ -81,6 +145,17 @@ public final class Browser {
             Path file = dir.resolve(name + ".png");
             Files.copy(driver.getScreenshotAs(OutputType.FILE).toPath(), file, StandardCopyOption.REPLACE_EXISTING);
             return file;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** A screenshot under target/screenshots, copied to docs/screenshots where the README shows it. */
+    public static void screenshotForDocs(ChromeDriver driver, String name) {
+        try {
+            Path docs = Path.of("docs", "screenshots");
+            Files.createDirectories(docs);
+            Files.copy(screenshot(driver, name), docs.resolve(name + ".png"), StandardCopyOption.REPLACE_EXISTING);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -7,14 +7,12 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
-import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.Select;
 
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Clock;
 import java.util.List;
 
@@ -53,27 +51,12 @@ class ChangesBrowserIT {
         TestApp.deleteRecursively(corpus);
     }
 
-    private WebElement labelled(String label) {
-        String id = browser.findElement(By.xpath("//label[normalize-space()='" + label + "']")).getAttribute("for");
-        return browser.findElement(By.id(id));
-    }
-
     private void fill(String label, String value) {
-        labelled(label).clear();
-        labelled(label).sendKeys(value);
+        Browser.fill(browser, label, value);
     }
 
     private void press(String text) {
-        Browser.clickAndWait(browser, browser.findElement(By.xpath("//button[normalize-space()='" + text + "']")));
-    }
-
-    private void signUp(String name) {
-        browser.get(app.baseUrl() + "/signup");
-        browser.manage().deleteAllCookies();
-        browser.get(app.baseUrl() + "/signup");
-        fill("Username", name);
-        fill("Password", "a long enough password");
-        press("Create account");
+        Browser.press(browser, text);
     }
 
     private void note(String words, String body, String tags) {
@@ -90,7 +73,7 @@ class ChangesBrowserIT {
 
     @Test
     void aNoteAndAnEditShowInRecentChangesWithFiltersAndLinks() {
-        signUp("Vera");
+        Browser.signUp(browser, app.baseUrl(), "Vera");
         assertEquals("0", CliAccess.run(app.dbUrl(), "user", "role", "Vera", "editor")[0]);
         note("condemned the old Bolsheviks", "On the trials.", "trials");
         browser.get(app.baseUrl() + "/essays/an-essay/history");
@@ -104,7 +87,7 @@ class ChangesBrowserIT {
         assertEquals("Recent changes", browser.findElement(By.tagName("h1")).getText());
         assertEquals(List.of("essay", "note", "essay"), kinds());
 
-        new Select(labelled("Kind")).selectByVisibleText("note");
+        new Select(Browser.labelled(browser, "Kind")).selectByVisibleText("note");
         press("Show");
         assertEquals(List.of("note"), kinds());
         assertTrue(browser.getCurrentUrl().contains("kind=note"), browser.getCurrentUrl());
@@ -113,7 +96,7 @@ class ChangesBrowserIT {
         assertTrue(browser.findElement(By.tagName("main")).getText().contains("On the trials."));
 
         browser.navigate().back();
-        new Select(labelled("Kind")).selectByVisibleText("essay");
+        new Select(Browser.labelled(browser, "Kind")).selectByVisibleText("essay");
         press("Show");
         assertEquals(List.of("essay", "essay"), kinds());
         Browser.clickAndWait(browser, browser.findElements(By.cssSelector(".change-essay a.change-title")).get(0));
@@ -123,21 +106,16 @@ class ChangesBrowserIT {
 
     @Test
     void screenshotsOfTheNewPages() throws IOException {
-        signUp("Anna");
+        Browser.signUp(browser, app.baseUrl(), "Anna");
         note("banned abortion", "A law reversed.", "law, 1936");
         String annasNote = browser.getCurrentUrl().replaceAll(".*#a-", "");
-        signUp("Boris");
+        Browser.signUp(browser, app.baseUrl(), "Boris");
         note("reversing the law of 1920", "The earlier law.", "law");
         browser.get(app.baseUrl() + "/annotations/" + annasNote);
         browser.findElement(By.id("reply-body")).sendKeys("Which law of 1920?");
         press("Reply");
         browser.manage().deleteAllCookies();
-        browser.get(app.baseUrl() + "/signin");
-        fill("Username", "Anna");
-        fill("Password", "a long enough password");
-        browser.findElement(By.xpath("//main//button[normalize-space()='Sign in']")).click();
-        new org.openqa.selenium.support.ui.WebDriverWait(browser, java.time.Duration.ofSeconds(10))
-                .until(d -> !d.findElements(By.cssSelector("header .notice-count")).isEmpty());
+        Browser.signIn(browser, app.baseUrl(), "Anna", Browser.PASSWORD);
         assertEquals("1", browser.findElement(By.cssSelector("header .notice-count")).getText());
         for (String[] page : new String[][] {{"tags", "/tags"}, {"tag", "/tags/law"}, {"notifications", "/notifications"},
                 {"contributions", "/users/Boris"}, {"changes", "/changes"}}) {
@@ -147,9 +125,7 @@ class ChangesBrowserIT {
                     Browser.phone(browser);
                 }
                 browser.get(app.baseUrl() + page[1]);
-                Path file = Browser.screenshot(browser, "wiki-" + page[0] + "-" + width);
-                Files.createDirectories(Path.of("docs", "screenshots"));
-                Files.copy(file, Path.of("docs", "screenshots", "wiki-" + page[0] + "-" + width + ".png"), StandardCopyOption.REPLACE_EXISTING);
+                Browser.screenshotForDocs(browser, "wiki-" + page[0] + "-" + width);
                 browser.executeCdpCommand("Emulation.clearDeviceMetricsOverride", java.util.Map.of());
             }
         }

@@ -26,11 +26,7 @@ class LinksBrowserIT {
     static void start() {
         app = TestApp.withProjectCorpus();
         browser = Browser.open(1400, 1000);
-        browser.get(app.baseUrl() + "/signup");
-        browser.findElement(By.id("username")).sendKeys("Lena");
-        browser.findElement(By.id("password")).sendKeys("a long enough password");
-        browser.findElement(By.xpath("//button[normalize-space()='Create account']")).click();
-        waitFor(".account-name");
+        Browser.signUp(browser, app.baseUrl(), "Lena");
     }
 
     @AfterAll
@@ -42,7 +38,7 @@ class LinksBrowserIT {
     }
 
     private static WebElement waitFor(String css) {
-        return new WebDriverWait(browser, Duration.ofSeconds(10)).until(d -> d.findElement(By.cssSelector(css)));
+        return Browser.waitFor(browser, css);
     }
 
     private static double top(WebElement e) {

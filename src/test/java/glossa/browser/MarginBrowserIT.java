@@ -20,8 +20,8 @@ import java.util.Map;
 
 import static glossa.browser.WritingBrowserIT.js;
 import static glossa.browser.WritingBrowserIT.keep;
-import static glossa.browser.WritingBrowserIT.until;
-import static glossa.browser.WritingBrowserIT.waitFor;
+import static glossa.browser.Browser.until;
+import static glossa.browser.Browser.waitFor;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -32,7 +32,6 @@ class MarginBrowserIT {
     private static final String SLUG = "stalinisms-long-shadow";
     private static final String ESSAY = "/essays/" + SLUG;
     private static final String OTHER = "breaking-from-stalinism";
-    private static final String PASSWORD = "a long enough password";
     private static TestApp app;
 
     @BeforeAll
@@ -47,22 +46,12 @@ class MarginBrowserIT {
 
     private static WebClient member(String name) {
         WebClient c = app.client();
-        assertEquals(303, c.signUp(name, PASSWORD).statusCode());
+        assertEquals(303, c.signUp(name, Browser.PASSWORD).statusCode());
         return c;
     }
 
     private static long note(WebClient c, String exact, String body) {
-        HttpResponse<String> res = c.submit(ESSAY, ESSAY + "/annotations", Map.of("exact", exact, "body", body, "tags", "", "kind", "comment"));
-        assertEquals(303, res.statusCode(), res.body());
-        String at = res.headers().firstValue("Location").orElseThrow();
-        return Long.parseLong(at.substring(at.indexOf("#a-") + 3));
-    }
-
-    private static void signIn(ChromeDriver browser, String name) {
-        browser.get(app.baseUrl() + "/signin");
-        browser.findElement(By.id("username")).sendKeys(name);
-        browser.findElement(By.id("password")).sendKeys(PASSWORD);
-        Browser.clickAndWait(browser, browser.findElement(By.xpath("//main//button[normalize-space()='Sign in']")));
+        return c.note(SLUG, exact, body, "", "comment");
     }
 
     private static WebElement card(ChromeDriver browser, long id) {
@@ -83,7 +72,7 @@ class MarginBrowserIT {
         assertEquals(303, bea.submit("/annotations/" + id, "/annotations/" + id + "/replies", Map.of("body", "Bea answers, and stays.")).statusCode());
         ChromeDriver browser = Browser.open(1440, 1000);
         try {
-            signIn(browser, "Ada");
+            Browser.signIn(browser, app.baseUrl(), "Ada", Browser.PASSWORD);
             openAt(browser, id);
             // Reply in place, with a preview from the server's renderer, without leaving the essay.
             card(browser, id).findElement(By.cssSelector("a.act-reply")).click();
@@ -153,7 +142,7 @@ class MarginBrowserIT {
         assertEquals(303, cai.submit(ESSAY, "/annotations/" + id + "/links", link).statusCode());
         ChromeDriver browser = Browser.open(1440, 1000);
         try {
-            signIn(browser, "Cai");
+            Browser.signIn(browser, app.baseUrl(), "Cai", Browser.PASSWORD);
             openAt(browser, id);
             WebElement remove = card(browser, id).findElement(By.cssSelector("a.act-unlink"));
             remove.click();
@@ -188,7 +177,7 @@ class MarginBrowserIT {
         ChromeDriver browser = Browser.open(390, 844);
         try {
             Browser.phone(browser);
-            signIn(browser, "Gil");
+            Browser.signIn(browser, app.baseUrl(), "Gil", Browser.PASSWORD);
             openAt(browser, id);
             WebElement open = card(browser, id).findElement(By.cssSelector("a.act-link"));
             js(browser, "arguments[0].focus();", open);
@@ -220,7 +209,7 @@ class MarginBrowserIT {
                 if (phone) {
                     Browser.phone(browser);
                 }
-                signIn(browser, "Fay");
+                Browser.signIn(browser, app.baseUrl(), "Fay", Browser.PASSWORD);
                 openAt(browser, id);
                 WebElement open = card(browser, id).findElement(By.cssSelector("a.act-link"));
                 js(browser, "arguments[0].scrollIntoView({block: 'center'});", open);

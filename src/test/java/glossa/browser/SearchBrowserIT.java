@@ -8,8 +8,10 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
-import java.time.Clock;
+import java.time.Duration;
+import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -44,8 +46,7 @@ class SearchBrowserIT {
             WebElement box = byLabel(browser, "Search");
             box.sendKeys("\"women's delegates\" essay:breaking-from-stalinism");
             box.sendKeys(Keys.ENTER);
-            new org.openqa.selenium.support.ui.WebDriverWait(browser, java.time.Duration.ofSeconds(10))
-                    .until(d -> d.getCurrentUrl().contains("/search?"));
+            Browser.until(browser, d -> d.getCurrentUrl().contains("/search?"));
             assertEquals("\"women's delegates\" essay:breaking-from-stalinism", byLabel(browser, "Search").getAttribute("value"),
                     "the box keeps the query");
             WebElement first = browser.findElement(By.cssSelector("section[aria-label=Passages] a.hit-title"));
@@ -62,22 +63,22 @@ class SearchBrowserIT {
         }
     }
 
+    /**
+     * A new member's question on the passage about the abortion ban, written over HTTP; the search
+     * suggests the other essay's account of the ban as its far end. Returns the note's id.
+     */
+    private static long questionOnTheBan(String name) {
+        return app.member(name).note("breaking-from-stalinism",
+                "led me to believe abortion was only recriminalized in the USSR because women’s delegates deemed it to be unsafe",
+                "Why then?", "", "question");
+    }
+
     @Test
     void aSuggestedPassageIsLinkedInOneClick() {
-        glossa.WebClient anna = app.client();
-        anna.signUp("Anna", "correct horse battery");
-        var res = anna.submit("/essays/breaking-from-stalinism/annotate", "/essays/breaking-from-stalinism/annotations", java.util.Map.of(
-                "exact", "led me to believe abortion was only recriminalized in the USSR because women’s delegates deemed it to be unsafe",
-                "body", "Why then?", "tags", "", "kind", "question"));
-        String location = res.headers().firstValue("Location").orElseThrow();
-        String id = location.substring(location.indexOf("#a-") + 3);
+        long id = questionOnTheBan("Anna");
         ChromeDriver browser = Browser.open(1280, 900, false);
         try {
-            browser.get(app.baseUrl() + "/signin");
-            browser.findElement(By.id(browser.findElement(By.xpath("//main//label[normalize-space()='Username']")).getAttribute("for"))).sendKeys("Anna");
-            browser.findElement(By.id(browser.findElement(By.xpath("//main//label[normalize-space()='Password']")).getAttribute("for")))
-                    .sendKeys("correct horse battery");
-            Browser.clickAndWait(browser, browser.findElement(By.xpath("//main//button[normalize-space()='Sign in']")));
+            Browser.signIn(browser, app.baseUrl(), "Anna", TestApp.PASSWORD);
             browser.get(app.baseUrl() + "/annotations/" + id + "/link");
             WebElement suggestion = browser.findElements(By.cssSelector("section.suggestions li.suggestion")).stream()
                     .filter(li -> li.findElement(By.tagName("blockquote")).getText().contains("banned abortion in 1936")).findFirst().orElseThrow();
@@ -93,25 +94,15 @@ class SearchBrowserIT {
 
     @Test
     void thePickerOffersTheSuggestedPassagesToo() {
-        glossa.WebClient bea = app.client();
-        bea.signUp("Bea", "correct horse battery");
-        var res = bea.submit("/essays/breaking-from-stalinism/annotate", "/essays/breaking-from-stalinism/annotations", java.util.Map.of(
-                "exact", "led me to believe abortion was only recriminalized in the USSR because women’s delegates deemed it to be unsafe",
-                "body", "When exactly?", "tags", "", "kind", "question"));
-        String location = res.headers().firstValue("Location").orElseThrow();
-        String id = location.substring(location.indexOf("#a-") + 3);
+        long id = questionOnTheBan("Bea");
         ChromeDriver browser = Browser.open(1280, 900);
         try {
-            browser.get(app.baseUrl() + "/signin");
-            browser.findElement(By.id(browser.findElement(By.xpath("//main//label[normalize-space()='Username']")).getAttribute("for"))).sendKeys("Bea");
-            browser.findElement(By.id(browser.findElement(By.xpath("//main//label[normalize-space()='Password']")).getAttribute("for")))
-                    .sendKeys("correct horse battery");
-            Browser.clickAndWait(browser, browser.findElement(By.xpath("//main//button[normalize-space()='Sign in']")));
+            Browser.signIn(browser, app.baseUrl(), "Bea", TestApp.PASSWORD);
             browser.get(app.baseUrl() + "/essays/breaking-from-stalinism#a-" + id);
             WebElement open = browser.findElement(By.cssSelector("#a-" + id + " a.act-link"));
             browser.executeScript("arguments[0].scrollIntoView({block: 'center'});", open);
             open.click();
-            WebElement suggestion = new org.openqa.selenium.support.ui.WebDriverWait(browser, java.time.Duration.ofSeconds(10)).until(d ->
+            WebElement suggestion = new WebDriverWait(browser, Duration.ofSeconds(10)).until(d ->
                     d.findElements(By.cssSelector(".picker section.suggestions li.suggestion")).stream()
                             .filter(li -> li.findElement(By.tagName("blockquote")).getText().contains("banned abortion in 1936")).findFirst().orElse(null));
             Browser.clickAndWait(browser, suggestion.findElement(By.xpath(".//button[normalize-space()='Link to this passage']")));
@@ -128,7 +119,7 @@ class SearchBrowserIT {
         try {
             // Headless windows do not go below about 500 px; the device metrics make the viewport a phone's.
             narrow.executeCdpCommand("Emulation.setDeviceMetricsOverride",
-                    java.util.Map.of("width", 390, "height", 844, "deviceScaleFactor", 1, "mobile", true));
+                    Map.of("width", 390, "height", 844, "deviceScaleFactor", 1, "mobile", true));
             narrow.get(app.baseUrl() + "/claims");
             assertEquals(390L, narrow.executeScript("return document.documentElement.clientWidth;"));
             WebElement box = byLabel(narrow, "Search");

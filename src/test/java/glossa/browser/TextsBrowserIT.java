@@ -12,7 +12,6 @@ import org.openqa.selenium.chrome.ChromeDriver;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Clock;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -51,13 +50,11 @@ class TextsBrowserIT {
     }
 
     private void fill(String label, String value) {
-        String id = browser.findElement(By.xpath("//label[normalize-space()='" + label + "']")).getAttribute("for");
-        browser.findElement(By.id(id)).clear();
-        browser.findElement(By.id(id)).sendKeys(value);
+        Browser.fill(browser, label, value);
     }
 
     private void press(String text) {
-        Browser.clickAndWait(browser, browser.findElement(By.xpath("//button[normalize-space()='" + text + "']")));
+        Browser.press(browser, text);
     }
 
     /** Screenshots at desktop and phone widths, kept for the README. */
@@ -65,22 +62,13 @@ class TextsBrowserIT {
         for (int width : new int[] {1440, 390}) {
             browser.manage().window().setSize(new Dimension(width, width == 390 ? 844 : 1000));
             browser.executeScript("document.getElementById('preview-heading').scrollIntoView()");
-            Path file = Browser.screenshot(browser, name + "-" + width);
-            try {
-                Files.createDirectories(Path.of("docs", "screenshots"));
-                Files.copy(file, Path.of("docs", "screenshots", name + "-" + width + ".png"), StandardCopyOption.REPLACE_EXISTING);
-            } catch (IOException e) {
-                throw new java.io.UncheckedIOException(e);
-            }
+            Browser.screenshotForDocs(browser, name + "-" + width);
         }
         browser.manage().window().setSize(new Dimension(1440, 1000));
     }
 
     private void signUpAsEditor(String name) {
-        browser.get(app.baseUrl() + "/signup");
-        fill("Username", name);
-        fill("Password", "a long enough password");
-        press("Create account");
+        Browser.signUp(browser, app.baseUrl(), name);
         assertEquals("0", CliAccess.run(app.dbUrl(), "user", "role", name, "editor")[0]);
     }
 

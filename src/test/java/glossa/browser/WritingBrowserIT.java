@@ -10,11 +10,7 @@ import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.interactions.Actions;
-import org.openqa.selenium.support.ui.Select;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
-import java.time.Duration;
-import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -40,22 +36,6 @@ class WritingBrowserIT {
     @AfterAll
     static void stop() {
         app.close();
-    }
-
-    static void signUp(ChromeDriver browser, String name) {
-        browser.get(app.baseUrl() + "/signup");
-        browser.findElement(By.id("username")).sendKeys(name);
-        browser.findElement(By.id("password")).sendKeys("a long enough password");
-        browser.findElement(By.xpath("//button[normalize-space()='Create account']")).click();
-        waitFor(browser, ".account-name");
-    }
-
-    static WebElement waitFor(ChromeDriver browser, String css) {
-        return new WebDriverWait(browser, Duration.ofSeconds(10)).until(d -> d.findElement(By.cssSelector(css)));
-    }
-
-    static void until(ChromeDriver browser, java.util.function.Function<org.openqa.selenium.WebDriver, Boolean> what) {
-        new WebDriverWait(browser, Duration.ofSeconds(10)).until(what);
     }
 
     /** Selects words of a paragraph by script: as a touch selection does, it fires only selectionchange. */
@@ -94,7 +74,7 @@ class WritingBrowserIT {
         ChromeDriver browser = Browser.open(390, 844);
         try {
             Browser.phone(browser);
-            signUp(browser, "Tamsin");
+            Browser.signUp(browser, app.baseUrl(), "Tamsin");
             browser.get(app.baseUrl() + ESSAY);
             long shown = (Long) js(browser, "return Array.from(document.querySelectorAll('.para-annotate')).filter(a => a.offsetParent && a.getBoundingClientRect().height > 0).length;");
             long all = (Long) js(browser, "return document.querySelectorAll('.para-annotate').length;");
@@ -103,7 +83,7 @@ class WritingBrowserIT {
             String words = "many left wingers have illusions in officially";
             select(browser, "#p5", words);
             WebElement button = browser.findElement(By.cssSelector("button.annotate-button"));
-            until(browser, d -> button.isDisplayed());
+            Browser.until(browser, d -> button.isDisplayed());
             double selectionBottom = ((Number) js(browser, "const r = getSelection().getRangeAt(0).getClientRects(); return r[r.length - 1].bottom;")).doubleValue();
             double buttonTop = ((Number) js(browser, "return arguments[0].getBoundingClientRect().top;", button)).doubleValue();
             assertTrue(buttonTop > selectionBottom + 10, "the button sits below the selection, clear of the phone's own menu above it");
@@ -118,11 +98,11 @@ class WritingBrowserIT {
             assertTrue(Math.abs(formTop) < 844 * 2, "the form opens by the passage, not at the end of the page");
             body.sendKeys("Written *on a phone*.");
             browser.findElement(By.xpath("//button[normalize-space()='Preview']")).click();
-            until(browser, d -> d.findElement(By.cssSelector("#annotate-form .preview em")).getText().equals("on a phone"));
+            Browser.until(browser, d -> d.findElement(By.cssSelector("#annotate-form .preview em")).getText().equals("on a phone"));
             keep(browser, "phone-form");
             Browser.clickAndWait(browser, browser.findElement(By.xpath("//button[normalize-space()='Save note']")));
             String id = noteIdFromUrl(browser);
-            assertTrue(waitFor(browser, "#a-" + id).getText().contains("Written on a phone"));
+            assertTrue(Browser.waitFor(browser, "#a-" + id).getText().contains("Written on a phone"));
         } finally {
             browser.quit();
         }
@@ -132,7 +112,7 @@ class WritingBrowserIT {
     void withTheKeyboardAloneEveryParagraphCanBeAnnotatedAndEscapeReturnsFocus() {
         ChromeDriver browser = Browser.open(1440, 1000);
         try {
-            signUp(browser, "Kiri");
+            Browser.signUp(browser, app.baseUrl(), "Kiri");
             browser.get(app.baseUrl() + ESSAY);
             Actions keys = new Actions(browser);
             int presses = 0;
@@ -152,35 +132,35 @@ class WritingBrowserIT {
 
             keys.sendKeys(Keys.ENTER).perform();
             WebElement form = browser.findElement(By.id("annotate-form"));
-            until(browser, d -> form.isDisplayed());
+            Browser.until(browser, d -> form.isDisplayed());
             assertEquals("annotate-body", js(browser, "return document.activeElement.id;"), "the form takes focus");
             keys.sendKeys(Keys.ESCAPE).perform();
-            until(browser, d -> !form.isDisplayed());
+            Browser.until(browser, d -> !form.isDisplayed());
             assertEquals(first, js(browser, "return document.activeElement.getAttribute('href');"), "Escape returns focus to the control");
 
             keys.sendKeys(Keys.ENTER).perform();
-            until(browser, d -> form.isDisplayed());
+            Browser.until(browser, d -> form.isDisplayed());
             keys.sendKeys("Typed without a mouse.").sendKeys(Keys.TAB).sendKeys("keyboard").perform();
             keep(browser, "essay-form-wide");
             keys.sendKeys(Keys.TAB, Keys.TAB).perform();
             assertEquals("Save note", js(browser, "return document.activeElement.textContent;"));
             keys.sendKeys(Keys.ENTER).perform();
-            until(browser, d -> d.getCurrentUrl().contains("#a-"));
+            Browser.until(browser, d -> d.getCurrentUrl().contains("#a-"));
             String id = noteIdFromUrl(browser);
-            assertTrue(waitFor(browser, "#a-" + id).getText().contains("Typed without a mouse."));
+            assertTrue(Browser.waitFor(browser, "#a-" + id).getText().contains("Typed without a mouse."));
 
             // A selection (here made by script, as Shift+arrows would) makes Annotate the next Tab stop.
             select(browser, "#p7", "Stalinism");
             WebElement button = browser.findElement(By.cssSelector("button.annotate-button"));
-            until(browser, d -> button.isDisplayed());
+            Browser.until(browser, d -> button.isDisplayed());
             keys.sendKeys(Keys.TAB).perform();
             assertEquals(button, browser.switchTo().activeElement(), "after a selection the Annotate button is the next Tab stop");
             keys.sendKeys(Keys.ENTER).perform();
             WebElement again = browser.findElement(By.id("annotate-form"));
-            until(browser, d -> again.isDisplayed());
+            Browser.until(browser, d -> again.isDisplayed());
             assertEquals("Stalinism", again.findElement(By.name("exact")).getDomProperty("value"));
             keys.sendKeys(Keys.ESCAPE).perform();
-            until(browser, d -> !again.isDisplayed());
+            Browser.until(browser, d -> !again.isDisplayed());
         } finally {
             browser.quit();
         }
@@ -194,7 +174,7 @@ class WritingBrowserIT {
             String words = "many left wingers have illusions in officially";
             select(browser, "#p5", words);
             WebElement button = browser.findElement(By.cssSelector("button.annotate-button"));
-            until(browser, d -> button.isDisplayed());
+            Browser.until(browser, d -> button.isDisplayed());
             assertEquals("Sign in to annotate", button.getText());
             Browser.clickAndWait(browser, button);
             assertTrue(browser.getCurrentUrl().contains("/signin?next="));
@@ -205,7 +185,7 @@ class WritingBrowserIT {
             Browser.clickAndWait(browser, browser.findElement(By.xpath("//button[normalize-space()='Create account']")));
             assertTrue(browser.getCurrentUrl().contains(ESSAY + "?sel="), "back at the essay: " + browser.getCurrentUrl());
             WebElement form = browser.findElement(By.id("annotate-form"));
-            until(browser, d -> form.isDisplayed());
+            Browser.until(browser, d -> form.isDisplayed());
             assertEquals(words, form.findElement(By.name("exact")).getDomProperty("value"), "the passage is kept");
             assertEquals("annotate-body", js(browser, "return document.activeElement.id;"));
 

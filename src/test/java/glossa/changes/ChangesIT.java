@@ -10,10 +10,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
-import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 
@@ -42,11 +40,7 @@ class ChangesIT {
     }
 
     private static long note(WebClient who, String exact, String body) {
-        HttpResponse<String> res = who.submit("/essays/an-essay/annotate", "/essays/an-essay/annotations",
-                Map.of("exact", exact, "body", body, "kind", "comment", "tags", ""));
-        assertEquals(303, res.statusCode(), res.body());
-        String location = res.headers().firstValue("Location").orElseThrow();
-        return Long.parseLong(location.substring(location.indexOf("#a-") + 3));
+        return who.note("an-essay", exact, body, "", "comment");
     }
 
     private List<String> kinds(String query) {

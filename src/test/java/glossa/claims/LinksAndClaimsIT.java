@@ -9,7 +9,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import java.net.http.HttpResponse;
-import java.time.Clock;
 import java.util.HashMap;
 import java.util.Map;
 
@@ -25,9 +24,8 @@ class LinksAndClaimsIT {
 
     @BeforeEach
     void start() {
-        app = TestApp.start(TestApp.PROJECT_CORPUS, Clock.systemUTC());
-        anna = app.client();
-        anna.signUp("Anna", "correct horse battery");
+        app = TestApp.withProjectCorpus();
+        anna = app.member("Anna");
     }
 
     @AfterEach
@@ -36,11 +34,7 @@ class LinksAndClaimsIT {
     }
 
     private long note(String slug, String exact) {
-        HttpResponse<String> res = anna.submit("/essays/" + slug + "/annotate", "/essays/" + slug + "/annotations",
-                Map.of("exact", exact, "body", "A note.", "tags", "", "kind", "comment"));
-        assertEquals(303, res.statusCode(), res.body());
-        String loc = res.headers().firstValue("Location").orElseThrow();
-        return Long.parseLong(loc.substring(loc.indexOf("#a-") + 3));
+        return anna.note(slug, exact, "A note.", "", "comment");
     }
 
     private HttpResponse<String> link(long from, String essay, String exact, String relation) {
@@ -136,9 +130,7 @@ class LinksAndClaimsIT {
         assertEquals("Lost?", Jsoup.parse(stale.body()).selectFirst("textarea[name=description]").text(), "and keeps the text");
 
         assertEquals(403, anna.submit(page + "/history", page + "/revert", Map.of("revision", "1")).statusCode(), "members cannot revert");
-        glossa.annotations.TokensCliAccess.addModerator(app, "Mod");
-        WebClient mod = app.client();
-        mod.signIn("Mod", "moderator password");
+        WebClient mod = glossa.annotations.TokensCliAccess.moderator(app, "Mod");
         assertEquals(303, mod.submit(page + "/history", page + "/revert", Map.of("revision", "1")).statusCode());
         Document after = Jsoup.parse(app.get(page).body());
         assertTrue(after.selectFirst(".claim-description").text().startsWith("The Soviet Union voted for the partition"));

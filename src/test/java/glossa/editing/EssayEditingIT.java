@@ -15,7 +15,6 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.HashMap;
 import java.util.Map;
-import java.util.UUID;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -53,11 +52,7 @@ class EssayEditingIT {
     }
 
     static long annotate(WebClient who, String exact) {
-        HttpResponse<String> res = who.submit("/essays/" + SLUG + "/annotate", "/essays/" + SLUG + "/annotations",
-                Map.of("exact", exact, "body", "A note.", "kind", "comment", "tags", ""));
-        assertEquals(303, res.statusCode(), res.body());
-        String location = res.headers().firstValue("Location").orElseThrow();
-        return Long.parseLong(location.substring(location.indexOf("#a-") + 3));
+        return who.note(SLUG, exact, "A note.", "", "comment");
     }
 
     /** Signs up {@code name} and makes them an editor from the command line. */
