@@ -1,5 +1,8 @@
 package glossa;
 
+import ch.qos.logback.classic.LoggerContext;
+import org.slf4j.LoggerFactory;
+
 import io.javalin.util.JavalinBindException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -79,7 +82,14 @@ final class ServeCommand implements Callable<Integer> {
                     + " (or that address is not this machine's); stop the other server or pass --port or --host");
             return 2;
         }
-        Runtime.getRuntime().addShutdownHook(new Thread(app::close, "glossa-shutdown"));
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            app.close();
+            // Last: the request log is written by a thread of its own (logback.xml); stopping the
+            // logging context writes out what it still holds.
+            if (LoggerFactory.getILoggerFactory() instanceof LoggerContext logging) {
+                logging.stop();
+            }
+        }, "glossa-shutdown"));
         app.warmUp();
         String shown = config.host().contains(":") ? "[" + config.host() + "]" : config.host();
         System.out.println("Glossa is listening on " + shown + ":" + app.port()
