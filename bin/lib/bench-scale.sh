@@ -2,7 +2,8 @@
 # bin/bench scale: PostgreSQL filled with 10,000 essays of the seeds' size and 1,000,000 notes, nodes behind
 # nginx, measured with wrk; the same measures on the five seed essays first. Prints a report (also written
 # to target/bench-scale.txt). Needs postgresql, nginx and wrk (installed from Debian's packages when missing).
-# ESSAYS (10000) and NOTES_PER_ESSAY (100) change the size; DURATION (20s) each wrk run;
+# ESSAYS (10000) and NOTES_PER_ESSAY (100) change the size; DURATION (20s) each wrk run, after an
+# uncounted WARMUP (15s) one;
 # SKIP_SEEDS=1 leaves out the measures on the seeds (their notes are still written: the copies need them).
 set -euo pipefail
 cd "$(dirname "$0")/../.."
@@ -11,6 +12,7 @@ source bin/lib/cluster.sh
 ESSAYS=${ESSAYS:-10000}
 NOTES_PER_ESSAY=${NOTES_PER_ESSAY:-100}
 DURATION=${DURATION:-20s}
+WARMUP=${WARMUP:-15s}
 SLUG=breaking-from-stalinism
 PROXY=8090
 export NODE_JAVA_OPTS=${NODE_JAVA_OPTS:--Xms256m -Xmx2g -XX:+UseSerialGC}
@@ -54,6 +56,8 @@ measure() {
   for i in $(seq 1 "$n"); do ports+=($((7070 + i))); done
   nginx_start $PROXY "${ports[@]}"
   for _ in $(seq 1 50); do curl -fsS -o /dev/null "http://127.0.0.1:$PROXY/essays/$SLUG"; done
+  # Not counted: a first run, so the measure is of compiled code on every node, not of their JITs.
+  wrk -t2 -c64 -d"$WARMUP" --timeout 30s "http://127.0.0.1:$PROXY/essays/$SLUG" >/dev/null
   local notes
   notes=$(curl -fsS "http://127.0.0.1:$PROXY/essays/$SLUG" | grep -o 'class="note-body' | wc -l || true)
   wrk -t2 -c64 -d"$DURATION" --timeout 30s --latency "http://127.0.0.1:$PROXY/essays/$SLUG" >"$CLUSTER_DIR/wrk.txt"

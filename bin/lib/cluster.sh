@@ -35,8 +35,12 @@ wait_healthy() {
 node_stop() {
   local f="$CLUSTER_DIR/node$1.pid"
   if [ -f "$f" ]; then
-    kill "$(cat "$f")" 2>/dev/null || true
-    wait "$(cat "$f")" 2>/dev/null || true
+    local pid; pid="$(cat "$f")"
+    kill "$pid" 2>/dev/null || true
+    # A node started from a subshell is not this shell's child, so `wait` returns at once: poll until
+    # it has finished closing (its search index is written last).
+    wait "$pid" 2>/dev/null || true
+    while kill -0 "$pid" 2>/dev/null; do sleep 0.1; done
     rm -f "$f"
   fi
 }
