@@ -1,19 +1,18 @@
 package glossa;
 
 import glossa.essays.ImportReport;
+import glossa.reading.WarmUp;
 import glossa.search.SearchService;
 import glossa.storage.ChangeFeed;
 import glossa.storage.Database;
-import glossa.reading.WarmUp;
 import glossa.web.PublicUrl;
 import glossa.web.TrustedProxies;
 import io.javalin.Javalin;
-import org.slf4j.LoggerFactory;
-
 import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
+import org.slf4j.LoggerFactory;
 
 /**
  * Builds the whole application from a {@link Config}: the parts come from {@link Services}, the server's
@@ -65,8 +64,13 @@ public final class App implements AutoCloseable {
     public void warmUp() {
         String self = "http://" + (config.host().contains(":") ? "[::1]" : "127.0.0.1") + ":" + port();
         // The home page and the first essays: with thousands, building every page would read the whole corpus.
-        new WarmUp(self).inBackground(Stream.concat(Stream.of("/"),
-                services.catalog.all().stream().limit(WARM_ESSAYS).map(e -> "/essays/" + e.slug())).toList());
+        new WarmUp(self)
+                .inBackground(Stream.concat(
+                                Stream.of("/"),
+                                services.catalog.all().stream()
+                                        .limit(WARM_ESSAYS)
+                                        .map(e -> "/essays/" + e.slug()))
+                        .toList());
     }
 
     /** The port actually bound, useful when the config asked for 0. */
@@ -81,7 +85,8 @@ public final class App implements AutoCloseable {
     /** Every route as "METHOD /path/{param}", for tests that try each one. */
     List<String> routes() {
         return javalin.unsafe.internalRouter.allHttpHandlers().stream()
-                .map(e -> e.endpoint.method.name() + " " + e.endpoint.path).toList();
+                .map(e -> e.endpoint.method.name() + " " + e.endpoint.path)
+                .toList();
     }
 
     /** For tests and benchmarks that look at the index directly. */

@@ -1,12 +1,6 @@
 package glossa;
 
 import glossa.storage.Backup;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
-
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.file.Files;
@@ -15,6 +9,11 @@ import java.nio.file.StandardCopyOption;
 import java.util.concurrent.Callable;
 import java.util.zip.GZIPInputStream;
 import java.util.zip.GZIPOutputStream;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
 
 /**
  * {@code backup FILE} and {@code restore FILE}: everything Glossa keeps, exactly, as one JSON document
@@ -24,11 +23,13 @@ import java.util.zip.GZIPOutputStream;
  */
 final class BackupCommands {
 
-    private BackupCommands() {
-    }
+    private BackupCommands() {}
 
-    @Command(name = "backup", mixinStandardHelpOptions = true,
-            description = "Write everything (users, essays with every revision, notes, history, links, claims, audit log) to FILE.")
+    @Command(
+            name = "backup",
+            mixinStandardHelpOptions = true,
+            description =
+                    "Write everything (users, essays with every revision, notes, history, links, claims, audit log) to FILE.")
     static final class BackupCommand implements Callable<Integer> {
         @Spec
         CommandSpec spec;
@@ -49,7 +50,9 @@ final class BackupCommands {
                     summary = new Backup(db.dataSource()).write(out);
                 }
                 Files.move(partial, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-                spec.commandLine().getOut().println("Backed up " + summary.rows() + " rows of " + summary.tables() + " tables to " + file);
+                spec.commandLine()
+                        .getOut()
+                        .println("Backed up " + summary.rows() + " rows of " + summary.tables() + " tables to " + file);
                 return 0;
             });
         }
@@ -60,7 +63,9 @@ final class BackupCommands {
         }
     }
 
-    @Command(name = "restore", mixinStandardHelpOptions = true,
+    @Command(
+            name = "restore",
+            mixinStandardHelpOptions = true,
             description = "Put a backup into a new, empty database (a fresh --data-dir, or an empty --db-url).")
     static final class RestoreCommand implements Callable<Integer> {
         @Spec
@@ -80,10 +85,15 @@ final class BackupCommands {
             }
             return Main.withDatabase(spec, storage, db -> {
                 Backup.Summary summary;
-                try (InputStream in = file.toString().endsWith(".gz") ? new GZIPInputStream(Files.newInputStream(file)) : Files.newInputStream(file)) {
+                try (InputStream in = file.toString().endsWith(".gz")
+                        ? new GZIPInputStream(Files.newInputStream(file))
+                        : Files.newInputStream(file)) {
                     summary = new Backup(db.dataSource()).restore(in);
                 }
-                spec.commandLine().getOut().println("Restored " + summary.rows() + " rows of " + summary.tables() + " tables from " + file);
+                spec.commandLine()
+                        .getOut()
+                        .println(
+                                "Restored " + summary.rows() + " rows of " + summary.tables() + " tables from " + file);
                 return 0;
             });
         }

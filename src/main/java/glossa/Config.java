@@ -19,8 +19,16 @@ import java.util.List;
  * @param trustedProxies IP addresses of reverse proxies whose X-Forwarded-For and X-Forwarded-Proto are believed
  * @param writesPerMinute how many writes one account (not an admin) may make a minute; 0 for no limit
  */
-public record Config(int port, Path dataDir, String dbUrl, Path corpusDir, boolean dev, String host, String baseUrl,
-                     List<String> trustedProxies, int writesPerMinute) {
+public record Config(
+        int port,
+        Path dataDir,
+        String dbUrl,
+        Path corpusDir,
+        boolean dev,
+        String host,
+        String baseUrl,
+        List<String> trustedProxies,
+        int writesPerMinute) {
 
     public static final int DEFAULT_PORT = 7070;
     public static final String DEFAULT_HOST = "127.0.0.1";

@@ -1,15 +1,15 @@
 package glossa;
 
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
 
 /**
  * {@code export-annotations}, {@code import-annotations} and {@code export-essays}: the W3C exchange
@@ -17,10 +17,11 @@ import java.util.concurrent.Callable;
  */
 final class ExchangeCommands {
 
-    private ExchangeCommands() {
-    }
+    private ExchangeCommands() {}
 
-    @Command(name = "export-annotations", mixinStandardHelpOptions = true,
+    @Command(
+            name = "export-annotations",
+            mixinStandardHelpOptions = true,
             description = "Write every note and reply as one W3C AnnotationCollection (JSON-LD).")
     static final class ExportAnnotations implements Callable<Integer> {
         @Spec
@@ -32,7 +33,9 @@ final class ExchangeCommands {
         @Parameters(paramLabel = "FILE", description = "Where to write the JSON-LD ('-' for standard output).")
         String file;
 
-        @Option(names = "--base-url", defaultValue = "${env:GLOSSA_BASE_URL:-http://localhost:7070}",
+        @Option(
+                names = "--base-url",
+                defaultValue = "${env:GLOSSA_BASE_URL:-http://localhost:7070}",
                 description = "Origin used in the notes' IRIs (env GLOSSA_BASE_URL; default ${DEFAULT-VALUE}).")
         String baseUrl;
 
@@ -40,20 +43,27 @@ final class ExchangeCommands {
         public Integer call() {
             return Main.withServices(spec, storage, services -> {
                 var doc = services.exchange().export(baseUrl);
-                String text = new com.fasterxml.jackson.databind.ObjectMapper().writerWithDefaultPrettyPrinter().writeValueAsString(doc);
+                String text = new com.fasterxml.jackson.databind.ObjectMapper()
+                        .writerWithDefaultPrettyPrinter()
+                        .writeValueAsString(doc);
                 if (file.equals("-")) {
                     spec.commandLine().getOut().println(text);
                 } else {
                     Files.writeString(Path.of(file), text);
-                    spec.commandLine().getOut().println("Wrote " + doc.path("total").asInt() + " annotations to " + file);
+                    spec.commandLine()
+                            .getOut()
+                            .println("Wrote " + doc.path("total").asInt() + " annotations to " + file);
                 }
                 return 0;
             });
         }
     }
 
-    @Command(name = "export-essays", mixinStandardHelpOptions = true,
-            description = "Write every essay's current revision as DIR/SLUG.md, front matter and Markdown (a corpus folder).")
+    @Command(
+            name = "export-essays",
+            mixinStandardHelpOptions = true,
+            description =
+                    "Write every essay's current revision as DIR/SLUG.md, front matter and Markdown (a corpus folder).")
     static final class ExportEssays implements Callable<Integer> {
         @Spec
         CommandSpec spec;
@@ -74,7 +84,9 @@ final class ExchangeCommands {
         }
     }
 
-    @Command(name = "import-annotations", mixinStandardHelpOptions = true,
+    @Command(
+            name = "import-annotations",
+            mixinStandardHelpOptions = true,
             description = "Read notes from a W3C AnnotationCollection written by export-annotations.")
     static final class ImportAnnotations implements Callable<Integer> {
         @Spec
@@ -98,8 +110,10 @@ final class ExchangeCommands {
             return Main.withServices(spec, storage, services -> {
                 var result = services.exchange().importAll(doc);
                 result.problems().forEach(p -> spec.commandLine().getErr().println("skipped " + p));
-                spec.commandLine().getOut().println(result.imported() + " imported, " + result.skipped() + " already here, "
-                        + result.problems().size() + " skipped");
+                spec.commandLine()
+                        .getOut()
+                        .println(result.imported() + " imported, " + result.skipped() + " already here, "
+                                + result.problems().size() + " skipped");
                 return result.problems().isEmpty() ? 0 : 1;
             });
         }

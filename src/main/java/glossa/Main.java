@@ -2,14 +2,6 @@ package glossa;
 
 import glossa.essays.ImportReport;
 import glossa.storage.Database;
-import picocli.CommandLine;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
-
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -19,29 +11,58 @@ import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Clock;
 import java.util.Set;
 import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
 
 /** The command line: {@code serve}, {@code import DIR}; each with {@code --help}. */
-@Command(name = "glossa", mixinStandardHelpOptions = true, version = "Glossa 0.1",
+@Command(
+        name = "glossa",
+        mixinStandardHelpOptions = true,
+        version = "Glossa 0.1",
         description = "A server-rendered annotation wiki for reading contested texts closely.",
-        subcommands = {ServeCommand.class, Main.Import.class, UserCommand.class, ExchangeCommands.ExportAnnotations.class,
-                ExchangeCommands.ImportAnnotations.class, ExchangeCommands.ExportEssays.class, BackupCommands.BackupCommand.class,
-                BackupCommands.RestoreCommand.class, Main.Reindex.class, CommandLine.HelpCommand.class})
+        subcommands = {
+            ServeCommand.class,
+            Main.Import.class,
+            UserCommand.class,
+            ExchangeCommands.ExportAnnotations.class,
+            ExchangeCommands.ImportAnnotations.class,
+            ExchangeCommands.ExportEssays.class,
+            BackupCommands.BackupCommand.class,
+            BackupCommands.RestoreCommand.class,
+            Main.Reindex.class,
+            CommandLine.HelpCommand.class
+        })
 public final class Main implements Runnable {
 
     private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(Main.class);
 
     /** Options every command shares; each can also come from an environment variable. */
     static final class StorageOptions {
-        @Option(names = "--data-dir", scope = CommandLine.ScopeType.INHERIT, defaultValue = "${env:GLOSSA_DATA_DIR:-./data}",
-                description = "Directory for the database and local state (env GLOSSA_DATA_DIR; default ${DEFAULT-VALUE}).")
+        @Option(
+                names = "--data-dir",
+                scope = CommandLine.ScopeType.INHERIT,
+                defaultValue = "${env:GLOSSA_DATA_DIR:-./data}",
+                description =
+                        "Directory for the database and local state (env GLOSSA_DATA_DIR; default ${DEFAULT-VALUE}).")
         Path dataDir;
 
-        @Option(names = "--db-url", scope = CommandLine.ScopeType.INHERIT, defaultValue = "${env:GLOSSA_DB_URL}",
+        @Option(
+                names = "--db-url",
+                scope = CommandLine.ScopeType.INHERIT,
+                defaultValue = "${env:GLOSSA_DB_URL}",
                 description = "JDBC URL (env GLOSSA_DB_URL; default an H2 file database in the data directory).")
         String dbUrl;
     }
 
-    @Command(name = "import", mixinStandardHelpOptions = true, description = "Import a folder of corpus Markdown files.")
+    @Command(
+            name = "import",
+            mixinStandardHelpOptions = true,
+            description = "Import a folder of corpus Markdown files.")
     static final class Import implements Callable<Integer> {
         @Spec
         CommandSpec spec;
@@ -68,7 +89,9 @@ public final class Main implements Runnable {
         }
     }
 
-    @Command(name = "reindex", mixinStandardHelpOptions = true,
+    @Command(
+            name = "reindex",
+            mixinStandardHelpOptions = true,
             description = "Rebuild the search index in the data directory from the database (stop the server first).")
     static final class Reindex implements Callable<Integer> {
         @Spec
@@ -84,8 +107,11 @@ public final class Main implements Runnable {
                 long start = System.nanoTime();
                 try (var search = services.openSearch(config)) {
                     search.rebuild();
-                    spec.commandLine().getOut().printf("Search index rebuilt in %d ms (%d KiB).%n",
-                            (System.nanoTime() - start) / 1_000_000, search.sizeOnDisk() / 1024);
+                    spec.commandLine()
+                            .getOut()
+                            .printf(
+                                    "Search index rebuilt in %d ms (%d KiB).%n",
+                                    (System.nanoTime() - start) / 1_000_000, search.sizeOnDisk() / 1024);
                 }
                 return 0;
             });
@@ -152,7 +178,8 @@ public final class Main implements Runnable {
             }
             tighten(dir);
         } catch (IOException | SecurityException e) {
-            return "cannot create the data directory " + dir + " (" + e.getClass().getSimpleName() + ")";
+            return "cannot create the data directory " + dir + " ("
+                    + e.getClass().getSimpleName() + ")";
         }
         if (!Files.isReadable(dir) || !Files.isWritable(dir)) {
             return "the data directory " + dir + " is not readable and writable by this user";
@@ -171,8 +198,11 @@ public final class Main implements Runnable {
             Set<PosixFilePermission> owner = java.util.EnumSet.copyOf(now);
             owner.retainAll(OWNER_ONLY);
             view.setPermissions(owner);
-            log.warn("The data directory {} was open to other users ({}); it is now {} (owner only).", dir,
-                    PosixFilePermissions.toString(now), PosixFilePermissions.toString(owner));
+            log.warn(
+                    "The data directory {} was open to other users ({}); it is now {} (owner only).",
+                    dir,
+                    PosixFilePermissions.toString(now),
+                    PosixFilePermissions.toString(owner));
         }
     }
 

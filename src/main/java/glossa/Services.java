@@ -30,10 +30,9 @@ import glossa.markdown.EssayRenderer;
 import glossa.markdown.UserMarkdown;
 import glossa.notifications.NotificationRoutes;
 import glossa.search.SearchService;
+import glossa.storage.ChangeFeed;
 import glossa.storage.Database;
 import glossa.storage.Jdbc;
-import glossa.storage.ChangeFeed;
-
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -47,7 +46,8 @@ import java.time.Clock;
  */
 final class Services implements AutoCloseable {
 
-    static final String LINKED_NOTE = "This note carries links to other passages. Remove the links first, so that no one's link loses its end.";
+    static final String LINKED_NOTE =
+            "This note carries links to other passages. Remove the links first, so that no one's link loses its end.";
 
     final Jdbc jdbc;
     final Clock clock;
@@ -73,6 +73,7 @@ final class Services implements AutoCloseable {
     final MarginExtras margin;
     /** The notifications feature: its routes, and the header's count of new ones. */
     final NotificationRoutes notifications;
+
     private Database database;
     private SearchService search;
     private ChangeFeed changes;
@@ -126,7 +127,14 @@ final class Services implements AutoCloseable {
         accounts = new AccountService(users, new Passwords(), sessions, new SigninThrottle(jdbc, clock), audit, clock);
         annotations = new AnnotationRepository(jdbc);
         links = new LinkRepository(jdbc);
-        annotationService = new AnnotationService(jdbc, annotations, catalog, essays, new UserMarkdown(), audit, clock,
+        annotationService = new AnnotationService(
+                jdbc,
+                annotations,
+                catalog,
+                essays,
+                new UserMarkdown(),
+                audit,
+                clock,
                 id -> links.countTouching(id) == 0 ? null : LINKED_NOTE);
         linkService = new LinkService(jdbc, links, annotationService, clock);
         claims = new ClaimRepository(jdbc);
@@ -170,7 +178,8 @@ final class Services implements AutoCloseable {
 
     /** Imports a corpus folder: the essays (carrying notes to new revisions), then the starter claims and links. */
     ImportReport importCorpus(Path dir) throws IOException {
-        ImportReport report = new CorpusImporter(jdbc, essays, new EssayRenderer(), clock, annotationService::reanchor).importDirectory(dir);
+        ImportReport report = new CorpusImporter(jdbc, essays, new EssayRenderer(), clock, annotationService::reanchor)
+                .importDirectory(dir);
         catalog.reload();
         new StarterContent(claimService, claims, linkService, users, annotationService).importFrom(dir);
         return report;
@@ -178,7 +187,8 @@ final class Services implements AutoCloseable {
 
     /** Opens the search index in the data directory (building it when missing) and starts following the database. */
     SearchService openSearch(Config config) {
-        return SearchService.start(config.dataDir().resolve("search-index"), config.dbUrl(), jdbc, essays, catalog, clock);
+        return SearchService.start(
+                config.dataDir().resolve("search-index"), config.dbUrl(), jdbc, essays, catalog, clock);
     }
 
     FullExchange exchange() {

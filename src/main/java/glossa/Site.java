@@ -31,7 +31,6 @@ import glossa.web.Templates;
 import glossa.web.TrustedProxies;
 import io.javalin.config.JavalinConfig;
 import io.javalin.config.RoutesConfig;
-
 import java.nio.file.Path;
 
 /**
@@ -56,8 +55,12 @@ final class Site {
     void configure(JavalinConfig cfg) {
         Csrf csrf = new Csrf(s.jdbc);
         Assets assets = new Assets(config.dev());
-        Templates templates = new Templates(config.dev(), Path.of(""), csrf,
-                ctx -> Sessions.currentUser(ctx).map(s.notifications::unseen).orElse(0), assets);
+        Templates templates = new Templates(
+                config.dev(),
+                Path.of(""),
+                csrf,
+                ctx -> Sessions.currentUser(ctx).map(s.notifications::unseen).orElse(0),
+                assets);
         String buildId = BuildId.of(System.getenv("GLOSSA_BUILD_ID"));
         CachedPages pages = new CachedPages(templates, csrf, buildId, !config.dev());
         Sessions sessions = new Sessions(s.sessions, s.apiTokens);
@@ -84,10 +87,10 @@ final class Site {
     private void mountRoutes(RoutesConfig routes, CachedPages pages, Assets assets, String buildId) {
         EssayRoutes essayList = new EssayRoutes(s.catalog, s.annotations::countsByEssay);
         ClaimRoutes claimRoutes = new ClaimRoutes(s.claimService, s.claims, s.annotations, s.catalog, s.json);
-        ReadingRoutes.Builders builders = new ReadingRoutes.Builders(essayList.listPage(), essayList.plainText(),
-                claimRoutes.claimPage(), claimRoutes.synopsisPage());
-        ReadingRoutes.Sources sources = new ReadingRoutes.Sources(s.catalog, s.templates, s.annotationService, s.annotations,
-                s.links, s.margin);
+        ReadingRoutes.Builders builders = new ReadingRoutes.Builders(
+                essayList.listPage(), essayList.plainText(), claimRoutes.claimPage(), claimRoutes.synopsisPage());
+        ReadingRoutes.Sources sources = new ReadingRoutes.Sources(
+                s.catalog, s.templates, s.annotationService, s.annotations, s.links, s.margin);
         // Javalin tries GET routes in the order added, a regex each, on every request: the reading pages,
         // most of all requests, come early, after only the two features whose literal paths
         // (/essays/new, /claims/new) they would otherwise shadow.
@@ -105,8 +108,16 @@ final class Site {
         new EditingRoutes(s.essayEditor, s.essays, s.catalog, s.annotations).addTo(routes);
         new LinkRoutes(s.linkService, s.links, s.annotationService, s.catalog, s.json).addTo(routes);
         new ChangeRoutes(s.jdbc, s.catalog).addTo(routes);
-        new AccountRoutes(s.accounts, s.users, s.apiTokens, s.audit, new UserContributions(s.jdbc), s.database().dataSource(),
-                s.clock, s.json).addTo(routes);
+        new AccountRoutes(
+                        s.accounts,
+                        s.users,
+                        s.apiTokens,
+                        s.audit,
+                        new UserContributions(s.jdbc),
+                        s.database().dataSource(),
+                        s.clock,
+                        s.json)
+                .addTo(routes);
         routes.get("/healthz", new HealthController(s.jdbc)::health);
     }
 }

@@ -1,15 +1,12 @@
 package glossa;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import org.jsoup.Jsoup;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
-
 import java.net.URLEncoder;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -21,9 +18,11 @@ import java.util.Map;
 import java.util.Random;
 import java.util.Set;
 import java.util.stream.Collectors;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import org.jsoup.Jsoup;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
 
 /**
  * No input ever gives a 500. Every route the server has (read from its router, so a new route is
@@ -39,13 +38,76 @@ class GarbageInputIT {
     private static final ObjectMapper JSON = new ObjectMapper();
     /** Routes that end the very session the test writes with; they are tried last, once. */
     private static final Set<String> ENDS_SESSION = Set.of("POST /signout");
-    private static final List<String> FIELDS = List.of("body", "tags", "kind", "exact", "prefix", "suffix", "occurrence", "start", "end",
-            "revision", "essay", "relation", "comment", "title", "description", "summary", "base", "stance", "version", "username",
-            "password", "current", "next", "name", "role", "block", "q", "page", "from", "to", "a", "b", "confirm", "remove_links");
-    private static final List<String> GARBAGE = List.of("", " ", "abc", "-1", "0", "1", "2147483648", "99999999999999999999", "1.5", "1e9",
-            "NaN", "null", "true", "[]", "{}", "\u0000", "%00", "%", "<script>alert(1)</script>", "'; DROP TABLE annotation; --",
-            "../../etc/passwd", "\uD835\uDD38".repeat(300), "x".repeat(5_000), "\u202Eevil", "comment", "member", "ADMIN",
-            "same-event", "supports", "breaking-from-stalinism", "//evil.example", "/\t/evil.example", "\r\nSet-Cookie: x=1");
+
+    private static final List<String> FIELDS = List.of(
+            "body",
+            "tags",
+            "kind",
+            "exact",
+            "prefix",
+            "suffix",
+            "occurrence",
+            "start",
+            "end",
+            "revision",
+            "essay",
+            "relation",
+            "comment",
+            "title",
+            "description",
+            "summary",
+            "base",
+            "stance",
+            "version",
+            "username",
+            "password",
+            "current",
+            "next",
+            "name",
+            "role",
+            "block",
+            "q",
+            "page",
+            "from",
+            "to",
+            "a",
+            "b",
+            "confirm",
+            "remove_links");
+    private static final List<String> GARBAGE = List.of(
+            "",
+            " ",
+            "abc",
+            "-1",
+            "0",
+            "1",
+            "2147483648",
+            "99999999999999999999",
+            "1.5",
+            "1e9",
+            "NaN",
+            "null",
+            "true",
+            "[]",
+            "{}",
+            "\u0000",
+            "%00",
+            "%",
+            "<script>alert(1)</script>",
+            "'; DROP TABLE annotation; --",
+            "../../etc/passwd",
+            "\uD835\uDD38".repeat(300),
+            "x".repeat(5_000),
+            "\u202Eevil",
+            "comment",
+            "member",
+            "ADMIN",
+            "same-event",
+            "supports",
+            "breaking-from-stalinism",
+            "//evil.example",
+            "/\t/evil.example",
+            "\r\nSet-Cookie: x=1");
 
     private TestApp app;
     private WebClient member;
@@ -57,11 +119,19 @@ class GarbageInputIT {
         app = TestApp.withWriteLimit(TestApp.PROJECT_CORPUS, 0);
         member = app.client();
         member.signUp("Fuzz", "correct horse battery");
-        token = Jsoup.parse(member.submit("/users/Fuzz", "/account/tokens", Map.of("name", "t")).body()).selectFirst("code.token").text();
-        var note = member.submit("/essays/breaking-from-stalinism", "/essays/breaking-from-stalinism/annotations",
+        token = Jsoup.parse(member.submit("/users/Fuzz", "/account/tokens", Map.of("name", "t"))
+                        .body())
+                .selectFirst("code.token")
+                .text();
+        var note = member.submit(
+                "/essays/breaking-from-stalinism",
+                "/essays/breaking-from-stalinism/annotations",
                 Map.of("exact", "abortion was only recriminalized", "body", "a real note", "kind", "comment"));
         assertEquals(303, note.statusCode());
-        routes = app.app().routes().stream().filter(r -> !r.startsWith("BEFORE") && !r.startsWith("AFTER")).distinct().toList();
+        routes = app.app().routes().stream()
+                .filter(r -> !r.startsWith("BEFORE") && !r.startsWith("AFTER"))
+                .distinct()
+                .toList();
         assertTrue(routes.size() > 40, "the router lists the routes: " + routes);
     }
 
@@ -76,7 +146,8 @@ class GarbageInputIT {
         List<String> failures = new ArrayList<>();
         int requests = 0;
         Map<Integer, Integer> statuses = new java.util.TreeMap<>();
-        List<String> ordered = new ArrayList<>(routes.stream().filter(r -> !ENDS_SESSION.contains(r)).toList());
+        List<String> ordered = new ArrayList<>(
+                routes.stream().filter(r -> !ENDS_SESSION.contains(r)).toList());
         ordered.addAll(routes.stream().filter(ENDS_SESSION::contains).toList());
         for (String route : ordered) {
             String method = route.substring(0, route.indexOf(' '));
@@ -94,22 +165,28 @@ class GarbageInputIT {
                         try {
                             r = send(method, path, api, new Random(SEED + requests));
                         } catch (java.io.UncheckedIOException dropped) {
-                            failures.add("no answer to " + method + " " + path + (api ? " (token)" : " (session)") + ": " + dropped.getMessage());
+                            failures.add("no answer to " + method + " " + path + (api ? " (token)" : " (session)")
+                                    + ": " + dropped.getMessage());
                             continue;
                         }
                     }
                     requests++;
                     statuses.merge(r.statusCode(), 1, Integer::sum);
                     if (r.statusCode() >= 500) {
-                        failures.add(r.statusCode() + " " + method + " " + path + (api ? " (token)" : " (session)") + ": "
+                        failures.add(r.statusCode() + " " + method + " " + path + (api ? " (token)" : " (session)")
+                                + ": "
                                 + r.body().substring(0, Math.min(200, r.body().length())));
                     }
                 }
             }
         }
         System.out.println("GarbageInputIT: " + requests + " requests, statuses " + statuses);
-        assertTrue(statuses.keySet().stream().anyMatch(s -> s < 300), "some garbage is accepted, so handlers are reached: " + statuses);
-        assertTrue(statuses.getOrDefault(422, 0) + statuses.getOrDefault(400, 0) > 50, "most is refused by name: " + statuses);
+        assertTrue(
+                statuses.keySet().stream().anyMatch(s -> s < 300),
+                "some garbage is accepted, so handlers are reached: " + statuses);
+        assertTrue(
+                statuses.getOrDefault(422, 0) + statuses.getOrDefault(400, 0) > 50,
+                "most is refused by name: " + statuses);
         assertEquals(List.of(), failures, requests + " requests");
     }
 
@@ -133,7 +210,9 @@ class GarbageInputIT {
         if (random.nextInt(4) == 0) {
             b.header("If-Match", pick(List.of("*", "W/\"1-1\"", "\"garbage\"", "", "W/\"x\""), random));
         }
-        b.method(method.equals("HEAD") ? "HEAD" : method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
+        b.method(
+                method.equals("HEAD") ? "HEAD" : method,
+                body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
         return member.send(b.build());
     }
 
@@ -155,14 +234,17 @@ class GarbageInputIT {
                 fields.put(field, pick(GARBAGE, random));
             }
         }
-        return fields.entrySet().stream().map(e -> enc(e.getKey()) + "=" + enc(e.getValue())).collect(Collectors.joining("&"));
+        return fields.entrySet().stream()
+                .map(e -> enc(e.getKey()) + "=" + enc(e.getValue()))
+                .collect(Collectors.joining("&"));
     }
 
     private static String query(Random random) {
         if (random.nextBoolean()) {
             return "";
         }
-        return "?" + enc(pick(FIELDS, random)) + "=" + enc(pick(GARBAGE, random)) + "&" + enc(pick(FIELDS, random)) + "=" + enc(pick(GARBAGE, random));
+        return "?" + enc(pick(FIELDS, random)) + "=" + enc(pick(GARBAGE, random)) + "&" + enc(pick(FIELDS, random))
+                + "=" + enc(pick(GARBAGE, random));
     }
 
     /** Fills each {param} with garbage, or sometimes a value that exists, so handlers go past their lookups. */
@@ -176,11 +258,13 @@ class GarbageInputIT {
                 String name = part.substring(1, part.length() - 1);
                 List<String> real = switch (name) {
                     case "id" -> List.of("1", "2", "3", "40");
-                    case "slug", "a", "b" -> List.of("breaking-from-stalinism", "stalinisms-long-shadow", "the-1936-abortion-ban");
+                    case "slug", "a", "b" ->
+                        List.of("breaking-from-stalinism", "stalinisms-long-shadow", "the-1936-abortion-ban");
                     case "username" -> List.of("Fuzz", "glossa");
                     default -> List.of("1");
                 };
-                out.append(enc(random.nextBoolean() ? pick(real, random) : pick(GARBAGE, random)).replace("+", "%20"));
+                out.append(enc(random.nextBoolean() ? pick(real, random) : pick(GARBAGE, random))
+                        .replace("+", "%20"));
             } else {
                 out.append(part);
             }
@@ -192,8 +276,30 @@ class GarbageInputIT {
     private static ObjectNode randomJson(Random random) {
         JsonNodeFactory f = JsonNodeFactory.instance;
         ObjectNode o = f.objectNode();
-        List<String> keys = List.of("type", "body", "target", "selector", "source", "start", "end", "exact", "prefix", "suffix", "motivation",
-                "from", "to", "relation", "comment", "title", "description", "summary", "canonical", "value", "purpose", "state", "name");
+        List<String> keys = List.of(
+                "type",
+                "body",
+                "target",
+                "selector",
+                "source",
+                "start",
+                "end",
+                "exact",
+                "prefix",
+                "suffix",
+                "motivation",
+                "from",
+                "to",
+                "relation",
+                "comment",
+                "title",
+                "description",
+                "summary",
+                "canonical",
+                "value",
+                "purpose",
+                "state",
+                "name");
         int n = 1 + random.nextInt(6);
         for (int i = 0; i < n; i++) {
             String key = pick(keys, random);
@@ -208,10 +314,35 @@ class GarbageInputIT {
                         a.add(randomLeaf(random));
                     }
                 }
-                case 5 -> o.set(key, random.nextInt(3) == 0 ? randomJson(random) : f.objectNode().put("type", pick(List.of(
-                        "TextQuoteSelector", "TextPositionSelector", "TextualBody", "Annotation", "Text"), random)).put("exact", pick(GARBAGE, random))
-                        .put("start", random.nextInt(100) - 10).put("end", random.nextInt(1_000_000)).put("value", pick(GARBAGE, random))
-                        .put("source", pick(List.of("/essays/breaking-from-stalinism", "http://x/essays/y", "", "urn:x"), random)));
+                case 5 ->
+                    o.set(
+                            key,
+                            random.nextInt(3) == 0
+                                    ? randomJson(random)
+                                    : f.objectNode()
+                                            .put(
+                                                    "type",
+                                                    pick(
+                                                            List.of(
+                                                                    "TextQuoteSelector",
+                                                                    "TextPositionSelector",
+                                                                    "TextualBody",
+                                                                    "Annotation",
+                                                                    "Text"),
+                                                            random))
+                                            .put("exact", pick(GARBAGE, random))
+                                            .put("start", random.nextInt(100) - 10)
+                                            .put("end", random.nextInt(1_000_000))
+                                            .put("value", pick(GARBAGE, random))
+                                            .put(
+                                                    "source",
+                                                    pick(
+                                                            List.of(
+                                                                    "/essays/breaking-from-stalinism",
+                                                                    "http://x/essays/y",
+                                                                    "",
+                                                                    "urn:x"),
+                                                            random)));
                 default -> o.put(key, random.nextBoolean());
             }
         }
@@ -222,7 +353,9 @@ class GarbageInputIT {
     }
 
     private static com.fasterxml.jackson.databind.JsonNode randomLeaf(Random random) {
-        return random.nextBoolean() ? JsonNodeFactory.instance.textNode(pick(GARBAGE, random)) : JsonNodeFactory.instance.numberNode(random.nextLong());
+        return random.nextBoolean()
+                ? JsonNodeFactory.instance.textNode(pick(GARBAGE, random))
+                : JsonNodeFactory.instance.numberNode(random.nextLong());
     }
 
     private static <T> T pick(List<T> list, Random random) {

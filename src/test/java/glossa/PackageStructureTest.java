@@ -1,6 +1,8 @@
 package glossa;
 
-import org.junit.jupiter.api.Test;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -16,10 +18,7 @@ import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import org.junit.jupiter.api.Test;
 
 /**
  * The packages' dependencies, read from the sources: which package uses which (imports and fully
@@ -36,6 +35,7 @@ class PackageStructureTest {
     private static final Set<String> WEB_MAY_USE = Set.of("glossa.storage", "glossa.errors");
     /** The page composition above the features, and the wiring above everything. */
     private static final String READING = "glossa.reading";
+
     private static final String ROOT = "glossa";
 
     @Test
@@ -81,9 +81,13 @@ class PackageStructureTest {
         Map<String, Set<String>> uses = new TreeMap<>();
         try (Stream<Path> files = Files.walk(SOURCES)) {
             for (Path file : files.filter(f -> f.toString().endsWith(".java")).toList()) {
-                String pkg = SOURCES.relativize(file.getParent()).toString().replace(file.getFileSystem().getSeparator(), ".");
+                String pkg = SOURCES.relativize(file.getParent())
+                        .toString()
+                        .replace(file.getFileSystem().getSeparator(), ".");
                 Set<String> out = uses.computeIfAbsent(pkg, k -> new TreeSet<>());
-                String code = STRINGS.matcher(COMMENTS.matcher(Files.readString(file)).replaceAll(" ")).replaceAll("\"\"");
+                String code = STRINGS.matcher(
+                                COMMENTS.matcher(Files.readString(file)).replaceAll(" "))
+                        .replaceAll("\"\"");
                 Matcher m = REFERENCE.matcher(code);
                 while (m.find()) {
                     if (!m.group(1).equals(pkg)) {

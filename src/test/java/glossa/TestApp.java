@@ -36,7 +36,8 @@ public final class TestApp implements AutoCloseable {
     private final Path tempDir;
     private final App app;
     private final String dbUrl;
-    private final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
+    private final HttpClient http =
+            HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
 
     private TestApp(Path tempDir, App app, String dbUrl) {
         this.tempDir = tempDir;
@@ -88,8 +89,10 @@ public final class TestApp implements AutoCloseable {
         if (pg == null) {
             return "jdbc:h2:mem:" + prefix + "-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1";
         }
-        String schema = "t_" + prefix.replaceAll("[^a-z0-9]", "_") + "_" + UUID.randomUUID().toString().replace("-", "");
-        try (Connection c = DriverManager.getConnection(pg); Statement s = c.createStatement()) {
+        String schema = "t_" + prefix.replaceAll("[^a-z0-9]", "_") + "_"
+                + UUID.randomUUID().toString().replace("-", "");
+        try (Connection c = DriverManager.getConnection(pg);
+                Statement s = c.createStatement()) {
             s.execute("CREATE SCHEMA " + schema);
         } catch (SQLException e) {
             throw new IllegalStateException("could not make a schema on " + pg, e);
@@ -97,11 +100,23 @@ public final class TestApp implements AutoCloseable {
         return pg + (pg.contains("?") ? "&" : "?") + "currentSchema=" + schema;
     }
 
-    private static TestApp start(Path corpus, Clock clock, String dbUrl, String baseUrl, List<String> trustedProxies, int writesPerMinute) {
+    private static TestApp start(
+            Path corpus, Clock clock, String dbUrl, String baseUrl, List<String> trustedProxies, int writesPerMinute) {
         try {
             Path temp = Files.createTempDirectory("glossa-test");
-            App app = App.create(new Config(0, temp, dbUrl, corpus, false, Config.DEFAULT_HOST, baseUrl, trustedProxies,
-                    writesPerMinute), clock).start();
+            App app = App.create(
+                            new Config(
+                                    0,
+                                    temp,
+                                    dbUrl,
+                                    corpus,
+                                    false,
+                                    Config.DEFAULT_HOST,
+                                    baseUrl,
+                                    trustedProxies,
+                                    writesPerMinute),
+                            clock)
+                    .start();
             return new TestApp(temp, app, dbUrl);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -131,8 +146,10 @@ public final class TestApp implements AutoCloseable {
     public String apiToken(String name) {
         WebClient c = client();
         c.signUp(name, PASSWORD);
-        return org.jsoup.Jsoup.parse(c.submit("/users/" + name, "/account/tokens", java.util.Map.of("name", "t")).body())
-                .selectFirst("code.token").text();
+        return org.jsoup.Jsoup.parse(c.submit("/users/" + name, "/account/tokens", java.util.Map.of("name", "t"))
+                        .body())
+                .selectFirst("code.token")
+                .text();
     }
 
     public App app() {

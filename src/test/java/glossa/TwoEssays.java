@@ -31,7 +31,8 @@ public final class TwoEssays implements AutoCloseable {
             Path corpus = Files.createTempDirectory("two-essays");
             Files.writeString(corpus.resolve("trials.md"), TRIALS_MD);
             Files.writeString(corpus.resolve("exile.md"), EXILE_MD);
-            TestApp app = baseUrl == null ? TestApp.withWriteLimit(corpus, 0)
+            TestApp app = baseUrl == null
+                    ? TestApp.withWriteLimit(corpus, 0)
                     : TestApp.start(corpus, java.time.Clock.systemUTC(), baseUrl, java.util.List.of());
             return new TwoEssays(corpus, app);
         } catch (IOException e) {
@@ -52,7 +53,8 @@ public final class TwoEssays implements AutoCloseable {
 
     /** Replies to note {@code id}; returns the reply's id. */
     public static long reply(WebClient who, long id, String body) {
-        HttpResponse<String> res = who.submit("/annotations/" + id, "/annotations/" + id + "/replies", Map.of("body", body));
+        HttpResponse<String> res =
+                who.submit("/annotations/" + id, "/annotations/" + id + "/replies", Map.of("body", body));
         if (res.statusCode() != 303) {
             throw new AssertionError("reply not made: " + res.statusCode() + " " + res.body());
         }
@@ -62,7 +64,9 @@ public final class TwoEssays implements AutoCloseable {
 
     /** Links from note {@code from} to {@code exact} in {@code slug}. */
     public static void link(WebClient who, long from, String slug, String exact, String comment) {
-        HttpResponse<String> res = who.submit("/annotations/" + from + "/link", "/annotations/" + from + "/links",
+        HttpResponse<String> res = who.submit(
+                "/annotations/" + from + "/link",
+                "/annotations/" + from + "/links",
                 Map.of("essay", slug, "exact", exact, "relation", "same-event", "comment", comment));
         if (res.statusCode() != 303) {
             throw new AssertionError("link not made: " + res.statusCode() + " " + res.body());

@@ -1,7 +1,6 @@
 package glossa;
 
-import org.jsoup.Jsoup;
-import org.jsoup.nodes.Element;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -17,8 +16,8 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Element;
 
 /** An HTTP client with a cookie jar, speaking to a test server as one browser would (without JavaScript). */
 public final class WebClient {
@@ -29,7 +28,10 @@ public final class WebClient {
 
     public WebClient(String base) {
         this.base = base;
-        this.http = HttpClient.newBuilder().cookieHandler(cookies).followRedirects(HttpClient.Redirect.NEVER).build();
+        this.http = HttpClient.newBuilder()
+                .cookieHandler(cookies)
+                .followRedirects(HttpClient.Redirect.NEVER)
+                .build();
     }
 
     public HttpResponse<String> get(String path) {
@@ -46,10 +48,13 @@ public final class WebClient {
     /** Posts a form exactly as given: no token added. */
     public HttpResponse<String> postForm(String path, Map<String, String> fields) {
         String body = fields.entrySet().stream()
-                .map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
+                .map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "="
+                        + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
                 .collect(Collectors.joining("&"));
-        return send(HttpRequest.newBuilder(uri(path)).header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(body)).build());
+        return send(HttpRequest.newBuilder(uri(path))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(body))
+                .build());
     }
 
     public String csrfToken(String page) {
@@ -73,7 +78,9 @@ public final class WebClient {
      * the note's id; fails the test unless the form took it.
      */
     public long note(String slug, String exact, String body, String tags, String kind) {
-        return createdNote(submit("/essays/" + slug + "/annotate", "/essays/" + slug + "/annotations",
+        return createdNote(submit(
+                "/essays/" + slug + "/annotate",
+                "/essays/" + slug + "/annotations",
                 Map.of("exact", exact, "body", body, "tags", tags, "kind", kind)));
     }
 
@@ -85,7 +92,10 @@ public final class WebClient {
     }
 
     public Optional<String> cookie(String name) {
-        return cookies.getCookieStore().getCookies().stream().filter(c -> c.getName().equals(name)).map(HttpCookie::getValue).findFirst();
+        return cookies.getCookieStore().getCookies().stream()
+                .filter(c -> c.getName().equals(name))
+                .map(HttpCookie::getValue)
+                .findFirst();
     }
 
     public HttpResponse<String> send(HttpRequest request) {

@@ -1,10 +1,9 @@
 package glossa;
 
-import glossa.annotations.AnnotationFormsITAccess;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import glossa.annotations.AnnotationFormsITAccess;
 import java.io.IOException;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
@@ -13,9 +12,9 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.util.Map;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
 
 /** One account cannot write faster than the configured limit; admins can; a refused write saves nothing. */
 class WriteRateLimitIT {
@@ -72,12 +71,13 @@ class WriteRateLimitIT {
 
     private HttpResponse<String> note(WebClient who, String body) {
         String essay = "/essays/" + AnnotationFormsITAccess.slug();
-        return who.submit(essay, essay + "/annotations", Map.of("exact", "banned abortion", "body", body, "kind", "comment"));
+        return who.submit(
+                essay, essay + "/annotations", Map.of("exact", "banned abortion", "body", body, "kind", "comment"));
     }
 
     private int notesIn() throws Exception {
         try (Connection c = DriverManager.getConnection(app.dbUrl());
-             ResultSet rs = c.createStatement().executeQuery("SELECT COUNT(*) FROM annotation")) {
+                ResultSet rs = c.createStatement().executeQuery("SELECT COUNT(*) FROM annotation")) {
             rs.next();
             return rs.getInt(1);
         }

@@ -5,15 +5,13 @@ import glossa.web.SeeOther;
 import io.javalin.http.Context;
 import io.javalin.http.ForbiddenResponse;
 import io.javalin.http.UnauthorizedResponse;
-
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 
 /** Checks at the top of handlers that write or administer: who must be signed in, with which role. */
 public final class Access {
 
-    private Access() {
-    }
+    private Access() {}
 
     /** The signed-in user; anonymous pages are sent to sign in first, API calls get 401. */
     public static User requireUser(Context ctx) {

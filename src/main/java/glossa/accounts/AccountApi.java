@@ -5,7 +5,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import glossa.web.Api;
 import io.javalin.http.Context;
 import io.javalin.http.NotFoundResponse;
-
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -17,7 +16,8 @@ final class AccountApi {
      * Why a token cannot mint tokens: a leaked token would otherwise outlive its own revocation
      * through the copies it made.
      */
-    static final String NO_TOKENS_FROM_TOKENS = "An API token cannot create API tokens. Sign in on the web site to make one.";
+    static final String NO_TOKENS_FROM_TOKENS =
+            "An API token cannot create API tokens. Sign in on the web site to make one.";
 
     private final ApiTokens tokens;
     private final AuditLog audit;
@@ -31,12 +31,19 @@ final class AccountApi {
 
     public void me(Context ctx) {
         User user = Access.requireUser(ctx);
-        ctx.json(Map.of("id", user.id(), "username", user.username(), "role", user.role().label()));
+        ctx.json(Map.of(
+                "id",
+                user.id(),
+                "username",
+                user.username(),
+                "role",
+                user.role().label()));
     }
 
     public void listTokens(Context ctx) {
         User user = Access.requireUser(ctx);
-        List<Map<String, Object>> list = tokens.list(user.id()).stream().map(AccountApi::describe).toList();
+        List<Map<String, Object>> list =
+                tokens.list(user.id()).stream().map(AccountApi::describe).toList();
         ctx.json(Map.of("tokens", list));
     }
 

@@ -3,7 +3,6 @@ package glossa.accounts;
 import glossa.web.LocalPaths;
 import io.javalin.http.Context;
 import io.javalin.http.NotFoundResponse;
-
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -23,10 +22,16 @@ final class AccountController {
 
     /** Contributions listed per page of a user's profile. */
     static final int CONTRIBUTIONS_PAGE = 30;
+
     private static final int MAX_PAGE = 100_000;
 
     /** {@code contributions} lists a user's notes, replies and links (the recent changes feature provides it). */
-    AccountController(AccountService accounts, UserRepository users, ApiTokens tokens, AuditLog audit, Contributions contributions) {
+    AccountController(
+            AccountService accounts,
+            UserRepository users,
+            ApiTokens tokens,
+            AuditLog audit,
+            Contributions contributions) {
         this.contributions = contributions;
         this.accounts = accounts;
         this.users = users;
@@ -35,7 +40,9 @@ final class AccountController {
     }
 
     public void showSignUp(Context ctx) {
-        ctx.render("accounts/signup", Map.of("errors", Map.of(), "username", "", "next", LocalPaths.safeNext(ctx.queryParam("next"))));
+        ctx.render(
+                "accounts/signup",
+                Map.of("errors", Map.of(), "username", "", "next", LocalPaths.safeNext(ctx.queryParam("next"))));
     }
 
     /** Signs the new user in and goes where they were headed ({@code next}), else to their profile. */
@@ -51,13 +58,23 @@ final class AccountController {
             }
             ctx.redirect(next.equals("/") ? profilePath(user) : next, io.javalin.http.HttpStatus.SEE_OTHER);
         } catch (InvalidInput e) {
-            ctx.status(422).render("accounts/signup", Map.of("errors", Map.of(e.field(), e.getMessage()),
-                    "username", username == null ? "" : username, "next", next));
+            ctx.status(422)
+                    .render(
+                            "accounts/signup",
+                            Map.of(
+                                    "errors",
+                                    Map.of(e.field(), e.getMessage()),
+                                    "username",
+                                    username == null ? "" : username,
+                                    "next",
+                                    next));
         }
     }
 
     public void showSignIn(Context ctx) {
-        ctx.render("accounts/signin", Map.of("error", "", "username", "", "next", LocalPaths.safeNext(ctx.queryParam("next"))));
+        ctx.render(
+                "accounts/signin",
+                Map.of("error", "", "username", "", "next", LocalPaths.safeNext(ctx.queryParam("next"))));
     }
 
     public void processSignIn(Context ctx) {
@@ -70,10 +87,22 @@ final class AccountController {
             ctx.redirect(next, io.javalin.http.HttpStatus.SEE_OTHER);
         } else if (result instanceof SignInResult.Throttled t) {
             ctx.header("Retry-After", Long.toString(SigninThrottle.retryAfterSeconds(t.retryAfter())));
-            ctx.status(429).render("accounts/signin", Map.of("error", "Too many failed attempts. Try again in "
-                    + SigninThrottle.inWords(t.retryAfter()) + ".", "username", typed, "next", next));
+            ctx.status(429)
+                    .render(
+                            "accounts/signin",
+                            Map.of(
+                                    "error",
+                                    "Too many failed attempts. Try again in " + SigninThrottle.inWords(t.retryAfter())
+                                            + ".",
+                                    "username",
+                                    typed,
+                                    "next",
+                                    next));
         } else {
-            ctx.status(401).render("accounts/signin", Map.of("error", "Wrong username or password.", "username", typed, "next", next));
+            ctx.status(401)
+                    .render(
+                            "accounts/signin",
+                            Map.of("error", "Wrong username or password.", "username", typed, "next", next));
         }
     }
 
@@ -91,14 +120,20 @@ final class AccountController {
     public void processPassword(Context ctx) {
         User user = Access.requireSession(ctx, "Change your password signed in on the web site; an API token cannot.");
         try {
-            int revoked = accounts.changePassword(user, ctx.formParam("current"), ctx.formParam("password"),
-                    Sessions.sessionToken(ctx), ctx.ip());
+            int revoked = accounts.changePassword(
+                    user, ctx.formParam("current"), ctx.formParam("password"), Sessions.sessionToken(ctx), ctx.ip());
             ctx.render("accounts/password", Map.of("errors", Map.of(), "done", true, "revoked", revoked));
         } catch (InvalidInput e) {
-            ctx.status(422).render("accounts/password", Map.of("errors", Map.of(e.field(), e.getMessage()), "done", false, "revoked", 0));
+            ctx.status(422)
+                    .render(
+                            "accounts/password",
+                            Map.of("errors", Map.of(e.field(), e.getMessage()), "done", false, "revoked", 0));
         } catch (TooManyAttempts e) {
             ctx.header("Retry-After", Long.toString(SigninThrottle.retryAfterSeconds(e.retryAfter())));
-            ctx.status(429).render("accounts/password", Map.of("errors", Map.of("current", e.getMessage()), "done", false, "revoked", 0));
+            ctx.status(429)
+                    .render(
+                            "accounts/password",
+                            Map.of("errors", Map.of("current", e.getMessage()), "done", false, "revoked", 0));
         }
     }
 
@@ -129,11 +164,13 @@ final class AccountController {
 
     private User findUser(Context ctx) {
         String name = ctx.pathParam("username");
-        return users.findByName(name).orElseThrow(() -> new NotFoundResponse("There is no user called \u201c" + name + "\u201d."));
+        return users.findByName(name)
+                .orElseThrow(() -> new NotFoundResponse("There is no user called \u201c" + name + "\u201d."));
     }
 
     private void renderProfile(Context ctx, User profile, String newToken, Map<String, String> errors) {
-        boolean self = Sessions.currentUser(ctx).map(u -> u.id() == profile.id()).orElse(false);
+        boolean self =
+                Sessions.currentUser(ctx).map(u -> u.id() == profile.id()).orElse(false);
         Map<String, Object> model = new HashMap<>();
         model.put("profile", profile);
         model.put("self", self);
@@ -141,7 +178,8 @@ final class AccountController {
         model.put("newToken", newToken);
         model.put("errors", errors);
         int page = page(ctx.queryParam("page"));
-        List<Contribution> rows = contributions.page(profile.username(), (page - 1) * CONTRIBUTIONS_PAGE, CONTRIBUTIONS_PAGE);
+        List<Contribution> rows =
+                contributions.page(profile.username(), (page - 1) * CONTRIBUTIONS_PAGE, CONTRIBUTIONS_PAGE);
         model.put("contributions", rows.size() > CONTRIBUTIONS_PAGE ? rows.subList(0, CONTRIBUTIONS_PAGE) : rows);
         model.put("page", page);
         model.put("more", rows.size() > CONTRIBUTIONS_PAGE);

@@ -2,9 +2,8 @@ package glossa.accounts;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.javalin.config.RoutesConfig;
-
-import javax.sql.DataSource;
 import java.time.Clock;
+import javax.sql.DataSource;
 
 /** The accounts feature's URLs: sign-up and sign-in, the own account and tokens, profiles, administration, and {@code /api/me}. */
 public final class AccountRoutes {
@@ -15,8 +14,15 @@ public final class AccountRoutes {
     private final AccountApi api;
 
     /** {@code contributions} lists a user's notes, replies and links for their profile (the changes feature provides it). */
-    public AccountRoutes(AccountService accounts, UserRepository users, ApiTokens tokens, AuditLog audit,
-                         Contributions contributions, DataSource dataSource, Clock clock, ObjectMapper json) {
+    public AccountRoutes(
+            AccountService accounts,
+            UserRepository users,
+            ApiTokens tokens,
+            AuditLog audit,
+            Contributions contributions,
+            DataSource dataSource,
+            Clock clock,
+            ObjectMapper json) {
         pages = new AccountController(accounts, users, tokens, audit, contributions);
         admin = new AdminController(accounts, users, audit);
         backup = new BackupDownload(dataSource, audit, clock);

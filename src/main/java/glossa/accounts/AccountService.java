@@ -19,8 +19,13 @@ public final class AccountService {
     private final AuditLog audit;
     private final Clock clock;
 
-    public AccountService(UserRepository users, Passwords passwords, SessionStore sessions, SigninThrottle throttle,
-                          AuditLog audit, Clock clock) {
+    public AccountService(
+            UserRepository users,
+            Passwords passwords,
+            SessionStore sessions,
+            SigninThrottle throttle,
+            AuditLog audit,
+            Clock clock) {
         this.users = users;
         this.passwords = passwords;
         this.sessions = sessions;
@@ -45,8 +50,10 @@ public final class AccountService {
         }
         Optional<User> lookalike = users.findLookalike(name);
         if (lookalike.isPresent()) {
-            throw new InvalidInput("username", "That username looks too much like \u201c" + lookalike.get().username()
-                    + "\u201d, which is taken; readers could not tell you apart. Choose one that reads differently.");
+            throw new InvalidInput(
+                    "username",
+                    "That username looks too much like \u201c" + lookalike.get().username()
+                            + "\u201d, which is taken; readers could not tell you apart. Choose one that reads differently.");
         }
         return users.create(name, passwords.hash(password), role, clock.instant())
                 .orElseThrow(() -> new InvalidInput("username", TAKEN));
@@ -99,17 +106,27 @@ public final class AccountService {
         }
         Passwords.check(next);
         int revoked = users.replacePassword(user.id(), passwords.hash(next), keepSession, clock.instant());
-        audit.record(user.id(), "password-changed", user.username(), revoked == 0 ? null : revoked + " API tokens revoked", address);
+        audit.record(
+                user.id(),
+                "password-changed",
+                user.username(),
+                revoked == 0 ? null : revoked + " API tokens revoked",
+                address);
         return revoked;
     }
 
     /** For the command line: sets a new password without the old one, ends every session and revokes every API token. */
     public void resetPassword(String rawName, String next) throws InvalidInput {
-        User user = users.findByName(rawName).orElseThrow(() -> new InvalidInput("username", "There is no user " + rawName + "."));
+        User user = users.findByName(rawName)
+                .orElseThrow(() -> new InvalidInput("username", "There is no user " + rawName + "."));
         Passwords.check(next);
         int revoked = users.replacePassword(user.id(), passwords.hash(next), null, clock.instant());
-        audit.record(null, "password-reset", user.username(), "from the command line" + (revoked == 0 ? "" : "; "
-                + revoked + " API tokens revoked"), null);
+        audit.record(
+                null,
+                "password-reset",
+                user.username(),
+                "from the command line" + (revoked == 0 ? "" : "; " + revoked + " API tokens revoked"),
+                null);
     }
 
     /** Changes a role; only admins may, and an admin may not demote themselves (there must stay one). */
@@ -122,8 +139,12 @@ public final class AccountService {
             throw new InvalidInput("role", "You cannot take away your own admin role.");
         }
         users.setRole(target.id(), role);
-        audit.record(actor == null ? null : actor.id(), "role-changed", target.username(),
-                target.role().label() + " -> " + role.label(), address);
+        audit.record(
+                actor == null ? null : actor.id(),
+                "role-changed",
+                target.username(),
+                target.role().label() + " -> " + role.label(),
+                address);
         return users.findById(target.id()).orElseThrow();
     }
 

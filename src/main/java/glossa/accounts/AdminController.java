@@ -2,7 +2,6 @@ package glossa.accounts;
 
 import io.javalin.http.BadRequestResponse;
 import io.javalin.http.Context;
-
 import java.util.Map;
 
 /** Admin pages: users and their roles, and the audit log. */
@@ -33,7 +32,10 @@ final class AdminController {
             accounts.setRole(admin, id, role, ctx.ip());
             ctx.redirect("/admin/users", io.javalin.http.HttpStatus.SEE_OTHER);
         } catch (InvalidInput e) {
-            ctx.status(422).render("admin/users", Map.of("users", users.all(), "roles", Role.values(), "error", e.getMessage()));
+            ctx.status(422)
+                    .render(
+                            "admin/users",
+                            Map.of("users", users.all(), "roles", Role.values(), "error", e.getMessage()));
         }
     }
 

@@ -2,14 +2,13 @@ package glossa.accounts;
 
 import glossa.storage.Backup;
 import io.javalin.http.Context;
-
-import javax.sql.DataSource;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.time.Clock;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.zip.GZIPOutputStream;
+import javax.sql.DataSource;
 
 /**
  * {@code GET /admin/backup}: the same document as the {@code backup} command, taken while the server
@@ -19,7 +18,8 @@ import java.util.zip.GZIPOutputStream;
  */
 final class BackupDownload {
 
-    private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss").withZone(ZoneOffset.UTC);
+    private static final DateTimeFormatter STAMP =
+            DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss").withZone(ZoneOffset.UTC);
 
     private final DataSource dataSource;
     private final AuditLog audit;
@@ -40,7 +40,9 @@ final class BackupDownload {
         }
         audit.record(admin.id(), "backup-downloaded", "site", summary.rows() + " rows", ctx.ip());
         ctx.header("Cache-Control", "no-store")
-                .header("Content-Disposition", "attachment; filename=\"glossa-" + STAMP.format(clock.instant()) + ".json.gz\"")
+                .header(
+                        "Content-Disposition",
+                        "attachment; filename=\"glossa-" + STAMP.format(clock.instant()) + ".json.gz\"")
                 .contentType("application/gzip")
                 .result(bytes.toByteArray());
     }

@@ -1,7 +1,6 @@
 package glossa.accounts;
 
 import com.ibm.icu.text.SpoofChecker;
-
 import java.util.Locale;
 
 /**
@@ -15,12 +14,13 @@ import java.util.Locale;
 final class Confusables {
 
     /** Immutable once built and safe to share between threads (ICU's documented contract). */
-    private static final SpoofChecker SKELETONS = new SpoofChecker.Builder().setChecks(SpoofChecker.CONFUSABLE).build();
+    private static final SpoofChecker SKELETONS =
+            new SpoofChecker.Builder().setChecks(SpoofChecker.CONFUSABLE).build();
     /** Flags the same combining mark stacked twice, which renders as one. */
-    private static final SpoofChecker INVISIBLE = new SpoofChecker.Builder().setChecks(SpoofChecker.INVISIBLE).build();
+    private static final SpoofChecker INVISIBLE =
+            new SpoofChecker.Builder().setChecks(SpoofChecker.INVISIBLE).build();
 
-    private Confusables() {
-    }
+    private Confusables() {}
 
     /**
      * The comparison form of {@code name}, hashed (SHA-256, hex) so that it fits an indexed column of a
@@ -32,10 +32,12 @@ final class Confusables {
         String once = SKELETONS.getSkeleton(name);
         String twice = SKELETONS.getSkeleton(once.toLowerCase(Locale.ROOT));
         StringBuilder bare = new StringBuilder(twice.length());
-        twice.codePoints().filter(cp -> {
-            int type = Character.getType(cp);
-            return type != Character.NON_SPACING_MARK && type != Character.ENCLOSING_MARK;
-        }).forEach(bare::appendCodePoint);
+        twice.codePoints()
+                .filter(cp -> {
+                    int type = Character.getType(cp);
+                    return type != Character.NON_SPACING_MARK && type != Character.ENCLOSING_MARK;
+                })
+                .forEach(bare::appendCodePoint);
         return Tokens.hash(bare.toString());
     }
 

@@ -7,5 +7,5 @@ package glossa.accounts;
  * @param quote the words of the passage it is on
  * @param text the start of what it says (plain text)
  */
-public record Contribution(String kind, String href, String essaySlug, String quote, String text, java.time.Instant at) {
-}
+public record Contribution(
+        String kind, String href, String essaySlug, String quote, String text, java.time.Instant at) {}

@@ -2,7 +2,6 @@ package glossa.accounts;
 
 import de.mkammerer.argon2.Argon2;
 import de.mkammerer.argon2.Argon2Factory;
-
 import java.util.Arrays;
 
 /**
@@ -39,7 +38,9 @@ public final class Passwords {
 
     /** Spaces of every kind, line breaks, and invisible formatting characters such as U+200B. */
     private static boolean isBlank(int cp) {
-        return Character.isWhitespace(cp) || Character.isSpaceChar(cp) || Character.getType(cp) == Character.FORMAT
+        return Character.isWhitespace(cp)
+                || Character.isSpaceChar(cp)
+                || Character.getType(cp) == Character.FORMAT
                 || Character.isISOControl(cp);
     }
 

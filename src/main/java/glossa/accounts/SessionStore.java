@@ -1,7 +1,6 @@
 package glossa.accounts;
 
 import glossa.storage.Jdbc;
-
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -30,8 +29,12 @@ public final class SessionStore {
     public String start(long userId) {
         String token = tokens.newToken("");
         Instant now = clock.instant();
-        jdbc.update("INSERT INTO user_session (token_hash, user_id, created_at, expires_at) VALUES (?, ?, ?, ?)",
-                Tokens.hash(token), userId, now.atOffset(ZoneOffset.UTC), now.plus(LIFETIME).atOffset(ZoneOffset.UTC));
+        jdbc.update(
+                "INSERT INTO user_session (token_hash, user_id, created_at, expires_at) VALUES (?, ?, ?, ?)",
+                Tokens.hash(token),
+                userId,
+                now.atOffset(ZoneOffset.UTC),
+                now.plus(LIFETIME).atOffset(ZoneOffset.UTC));
         return token;
     }
 
@@ -39,8 +42,11 @@ public final class SessionStore {
         if (token == null || token.isEmpty() || token.length() > 100) {
             return Optional.empty();
         }
-        return jdbc.queryOne("SELECT u.id, u.username, u.role, u.created_at FROM user_session s JOIN app_user u ON u.id = s.user_id"
-                + " WHERE s.token_hash = ? AND s.expires_at > ?", UserRepository::map, Tokens.hash(token),
+        return jdbc.queryOne(
+                "SELECT u.id, u.username, u.role, u.created_at FROM user_session s JOIN app_user u ON u.id = s.user_id"
+                        + " WHERE s.token_hash = ? AND s.expires_at > ?",
+                UserRepository::map,
+                Tokens.hash(token),
                 clock.instant().atOffset(ZoneOffset.UTC));
     }
 

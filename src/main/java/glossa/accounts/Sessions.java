@@ -4,7 +4,6 @@ import glossa.web.Cookies;
 import glossa.web.Requester;
 import io.javalin.http.Context;
 import io.javalin.http.UnauthorizedResponse;
-
 import java.util.Optional;
 
 /**
@@ -31,7 +30,8 @@ public final class Sessions {
     public void authenticate(Context ctx) {
         String authorization = ctx.header("Authorization");
         if (authorization != null && authorization.regionMatches(true, 0, BEARER, 0, BEARER.length())) {
-            User user = tokens.authenticate(authorization.substring(BEARER.length()).strip())
+            User user = tokens.authenticate(
+                            authorization.substring(BEARER.length()).strip())
                     .orElseThrow(() -> new UnauthorizedResponse("The API token is unknown or has been revoked."));
             ctx.attribute(USER_ATTRIBUTE, user);
             ctx.attribute(BEARER_ATTRIBUTE, Boolean.TRUE);

@@ -6,13 +6,10 @@ import java.time.Duration;
 public sealed interface SignInResult {
 
     /** Signed in: {@code sessionToken} goes into the session cookie. */
-    record Success(User user, String sessionToken) implements SignInResult {
-    }
+    record Success(User user, String sessionToken) implements SignInResult {}
 
-    record Failed() implements SignInResult {
-    }
+    record Failed() implements SignInResult {}
 
     /** Too many recent failures; try again after {@code retryAfter}. */
-    record Throttled(Duration retryAfter) implements SignInResult {
-    }
+    record Throttled(Duration retryAfter) implements SignInResult {}
 }

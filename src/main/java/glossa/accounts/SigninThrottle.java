@@ -1,7 +1,6 @@
 package glossa.accounts;
 
 import glossa.storage.Jdbc;
-
 import java.net.InetAddress;
 import java.net.UnknownHostException;
 import java.time.Clock;
@@ -62,9 +61,14 @@ public final class SigninThrottle {
     public void recordFailure(String usernameKey, String address) {
         Instant now = clock.instant();
         var at = now.atOffset(ZoneOffset.UTC);
-        jdbc.update("INSERT INTO signin_failure (throttle_key, failed_at) VALUES (?, ?)", pairKey(usernameKey, address), at);
+        jdbc.update(
+                "INSERT INTO signin_failure (throttle_key, failed_at) VALUES (?, ?)",
+                pairKey(usernameKey, address),
+                at);
         jdbc.update("INSERT INTO signin_failure (throttle_key, failed_at) VALUES (?, ?)", addressKey(address), at);
-        jdbc.update("DELETE FROM signin_failure WHERE failed_at < ?", now.minus(FORGET_AFTER).atOffset(ZoneOffset.UTC));
+        jdbc.update(
+                "DELETE FROM signin_failure WHERE failed_at < ?",
+                now.minus(FORGET_AFTER).atOffset(ZoneOffset.UTC));
     }
 
     /** The right password from this address: its back-off for this account starts afresh (the per-address count stays). */
@@ -97,8 +101,11 @@ public final class SigninThrottle {
 
     /** Newest first. */
     private List<Instant> failuresSince(String key, Instant since) {
-        return jdbc.query("SELECT failed_at FROM signin_failure WHERE throttle_key = ? AND failed_at > ? ORDER BY failed_at DESC",
-                rs -> rs.getTimestamp(1).toInstant(), key, since.atOffset(ZoneOffset.UTC));
+        return jdbc.query(
+                "SELECT failed_at FROM signin_failure WHERE throttle_key = ? AND failed_at > ? ORDER BY failed_at DESC",
+                rs -> rs.getTimestamp(1).toInstant(),
+                key,
+                since.atOffset(ZoneOffset.UTC));
     }
 
     private static Optional<Duration> remaining(Instant freeAt, Instant now) {

@@ -1,7 +1,6 @@
 package glossa.accounts;
 
 import glossa.storage.Jdbc;
-
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
@@ -25,8 +24,15 @@ public final class UserRepository {
         if (findByKey(name.key()).isPresent()) {
             return Optional.empty();
         }
-        long id = jdbc.insert("INSERT INTO app_user (username, username_key, username_skeleton, password_hash, role, created_at)"
-                + " VALUES (?, ?, ?, ?, ?, ?)", "id", name.display(), name.key(), name.skeleton(), passwordHash, role.name(),
+        long id = jdbc.insert(
+                "INSERT INTO app_user (username, username_key, username_skeleton, password_hash, role, created_at)"
+                        + " VALUES (?, ?, ?, ?, ?, ?)",
+                "id",
+                name.display(),
+                name.key(),
+                name.skeleton(),
+                passwordHash,
+                role.name(),
                 now.atOffset(ZoneOffset.UTC));
         return findById(id);
     }
@@ -36,8 +42,11 @@ public final class UserRepository {
      * constraint: names made before the check existed may already look alike, and must stay.
      */
     Optional<User> findLookalike(Username name) {
-        return jdbc.queryOne("SELECT " + COLUMNS + " FROM app_user WHERE username_skeleton = ? AND username_key <> ? ORDER BY id",
-                UserRepository::map, name.skeleton(), name.key());
+        return jdbc.queryOne(
+                "SELECT " + COLUMNS + " FROM app_user WHERE username_skeleton = ? AND username_key <> ? ORDER BY id",
+                UserRepository::map,
+                name.skeleton(),
+                name.key());
     }
 
     /**
@@ -45,11 +54,14 @@ public final class UserRepository {
      * because SQL cannot run ICU. Cheap once done: it touches only rows still without one.
      */
     public void fillMissingSkeletons() {
-        var missing = jdbc.query("SELECT id, username FROM app_user WHERE username_skeleton IS NULL",
+        var missing = jdbc.query(
+                "SELECT id, username FROM app_user WHERE username_skeleton IS NULL",
                 rs -> java.util.Map.entry(rs.getLong(1), rs.getString(2)));
         for (var row : missing) {
-            jdbc.update("UPDATE app_user SET username_skeleton = ? WHERE id = ? AND username_skeleton IS NULL",
-                    Confusables.skeleton(row.getValue()), row.getKey());
+            jdbc.update(
+                    "UPDATE app_user SET username_skeleton = ? WHERE id = ? AND username_skeleton IS NULL",
+                    Confusables.skeleton(row.getValue()),
+                    row.getKey());
         }
     }
 
@@ -61,10 +73,14 @@ public final class UserRepository {
     int replacePassword(long userId, String passwordHash, String keepSession, Instant now) {
         return jdbc.inTransaction(tx -> {
             tx.update("UPDATE app_user SET password_hash = ? WHERE id = ?", passwordHash, userId);
-            tx.update("DELETE FROM user_session WHERE user_id = ? AND token_hash <> ?", userId,
+            tx.update(
+                    "DELETE FROM user_session WHERE user_id = ? AND token_hash <> ?",
+                    userId,
                     Tokens.hash(keepSession == null ? "" : keepSession));
-            return tx.update("UPDATE api_token SET revoked_at = ? WHERE user_id = ? AND revoked_at IS NULL",
-                    now.atOffset(ZoneOffset.UTC), userId);
+            return tx.update(
+                    "UPDATE api_token SET revoked_at = ? WHERE user_id = ? AND revoked_at IS NULL",
+                    now.atOffset(ZoneOffset.UTC),
+                    userId);
         });
     }
 
@@ -73,10 +89,19 @@ public final class UserRepository {
      * password can match; they sign in after an admin resets it ({@code user password NAME}).
      */
     public long createImported(String name) {
-        Username username = Username.keyOf(name).isEmpty() ? new Username("imported", "imported") : new Username(name, Username.keyOf(name));
-        return jdbc.insert("INSERT INTO app_user (username, username_key, username_skeleton, password_hash, role, created_at)"
-                + " VALUES (?, ?, ?, ?, ?, ?)", "id", username.display(), username.key(), username.skeleton(), "!imported",
-                Role.MEMBER.name(), java.time.OffsetDateTime.now(ZoneOffset.UTC));
+        Username username = Username.keyOf(name).isEmpty()
+                ? new Username("imported", "imported")
+                : new Username(name, Username.keyOf(name));
+        return jdbc.insert(
+                "INSERT INTO app_user (username, username_key, username_skeleton, password_hash, role, created_at)"
+                        + " VALUES (?, ?, ?, ?, ?, ?)",
+                "id",
+                username.display(),
+                username.key(),
+                username.skeleton(),
+                "!imported",
+                Role.MEMBER.name(),
+                java.time.OffsetDateTime.now(ZoneOffset.UTC));
     }
 
     public Optional<User> findById(long id) {
@@ -104,7 +129,10 @@ public final class UserRepository {
     }
 
     static User map(ResultSet rs) throws SQLException {
-        return new User(rs.getLong("id"), rs.getString("username"), Role.valueOf(rs.getString("role")),
+        return new User(
+                rs.getLong("id"),
+                rs.getString("username"),
+                Role.valueOf(rs.getString("role")),
                 rs.getTimestamp("created_at").toInstant());
     }
 }

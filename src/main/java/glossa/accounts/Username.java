@@ -2,7 +2,6 @@ package glossa.accounts;
 
 import com.ibm.icu.lang.UCharacter;
 import com.ibm.icu.lang.UProperty;
-
 import java.text.Normalizer;
 import java.util.Locale;
 
@@ -24,9 +23,11 @@ public record Username(String display, String key) {
         String name = Normalizer.normalize(raw == null ? "" : raw.strip(), Normalizer.Form.NFKC);
         int length = name.codePointCount(0, name.length());
         if (length < MIN_LENGTH || length > MAX_LENGTH) {
-            throw new InvalidInput("username", "A username is " + MIN_LENGTH + " to " + MAX_LENGTH + " characters long.");
+            throw new InvalidInput(
+                    "username", "A username is " + MIN_LENGTH + " to " + MAX_LENGTH + " characters long.");
         }
-        boolean ok = name.codePoints().allMatch(cp -> Character.isLetterOrDigit(cp) || cp == '_' || cp == '-' || cp == '.' || isMark(cp));
+        boolean ok = name.codePoints()
+                .allMatch(cp -> Character.isLetterOrDigit(cp) || cp == '_' || cp == '-' || cp == '.' || isMark(cp));
         if (!ok) {
             throw new InvalidInput("username", "A username may hold letters, digits, '.', '-' and '_' only.");
         }
@@ -35,7 +36,8 @@ public record Username(String display, String key) {
         }
         if (name.codePoints().anyMatch(cp -> UCharacter.hasBinaryProperty(cp, UProperty.DEFAULT_IGNORABLE_CODE_POINT))
                 || Confusables.hasInvisibleMarks(name)) {
-            throw new InvalidInput("username", "A username may not hold invisible characters or the same accent twice.");
+            throw new InvalidInput(
+                    "username", "A username may not hold invisible characters or the same accent twice.");
         }
         return new Username(name, Normalizer.normalize(name.toLowerCase(Locale.ROOT), Normalizer.Form.NFKC));
     }

@@ -4,7 +4,6 @@ import glossa.storage.DataAccessException;
 import glossa.storage.Jdbc;
 import io.javalin.http.Context;
 import io.javalin.http.HttpResponseException;
-
 import java.time.Clock;
 import java.util.Set;
 
@@ -51,8 +50,10 @@ public final class WriteRateLimit {
         if (wait > 0) {
             long seconds = Math.max(1, (wait + 999) / 1000);
             ctx.header("Retry-After", Long.toString(seconds));
-            throw new HttpResponseException(429, "You are writing faster than " + perMinute
-                    + " changes a minute allow. Wait " + seconds + " seconds; nothing was saved.");
+            throw new HttpResponseException(
+                    429,
+                    "You are writing faster than " + perMinute + " changes a minute allow. Wait " + seconds
+                            + " seconds; nothing was saved.");
         }
     }
 
@@ -62,16 +63,33 @@ public final class WriteRateLimit {
         double rate = perMinute / MILLIS_PER_MINUTE;
         // Tokens now = min(capacity, tokens + elapsed * rate); take one if at least one is there.
         String available = "LEAST(CAST(? AS DOUBLE PRECISION), tokens + (? - at_ms) * CAST(? AS DOUBLE PRECISION))";
-        int taken = jdbc.update("UPDATE write_bucket SET tokens = " + available + " - 1, at_ms = ? WHERE user_id = ? AND "
-                + available + " >= 1", (double) perMinute, now, rate, now, userId, (double) perMinute, now, rate);
+        int taken = jdbc.update(
+                "UPDATE write_bucket SET tokens = " + available + " - 1, at_ms = ? WHERE user_id = ? AND " + available
+                        + " >= 1",
+                (double) perMinute,
+                now,
+                rate,
+                now,
+                userId,
+                (double) perMinute,
+                now,
+                rate);
         if (taken == 1) {
             return 0;
         }
-        var tokens = jdbc.queryOne("SELECT tokens + (? - at_ms) * CAST(? AS DOUBLE PRECISION) FROM write_bucket WHERE user_id = ?",
-                rs -> rs.getDouble(1), now, rate, userId);
+        var tokens = jdbc.queryOne(
+                "SELECT tokens + (? - at_ms) * CAST(? AS DOUBLE PRECISION) FROM write_bucket WHERE user_id = ?",
+                rs -> rs.getDouble(1),
+                now,
+                rate,
+                userId);
         if (tokens.isEmpty()) {
             try {
-                jdbc.update("INSERT INTO write_bucket (user_id, tokens, at_ms) VALUES (?, ?, ?)", userId, perMinute - 1.0, now);
+                jdbc.update(
+                        "INSERT INTO write_bucket (user_id, tokens, at_ms) VALUES (?, ?, ?)",
+                        userId,
+                        perMinute - 1.0,
+                        now);
                 return 0;
             } catch (DataAccessException e) {
                 // Another server made this account's bucket at the same moment: take from that one.

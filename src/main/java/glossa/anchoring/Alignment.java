@@ -1,9 +1,8 @@
 package glossa.anchoring;
 
+import java.util.LinkedList;
 import org.bitbucket.cowwoc.diffmatchpatch.DiffMatchPatch;
 import org.bitbucket.cowwoc.diffmatchpatch.DiffMatchPatch.Diff;
-
-import java.util.LinkedList;
 
 /** Where a quote lies inside a window of text that roughly holds it, and how much of it is there. */
 final class Alignment {
@@ -15,14 +14,12 @@ final class Alignment {
      * @param quoteStart first index of the quote the match stands for (after its unmatched head)
      * @param quoteEnd last index of the quote it stands for, exclusive (before its unmatched tail)
      */
-    record Match(int start, int end, int kept, int quoteStart, int quoteEnd) {
-    }
+    record Match(int start, int end, int kept, int quoteStart, int quoteEnd) {}
 
     /** Longest word replaced at a match's edge that still counts as the quote's own (a typo, a respelling). */
     private static final int MAX_EDGE_WORD = 12;
 
-    private Alignment() {
-    }
+    private Alignment() {}
 
     /**
      * How far to widen a match over text that replaced the quote's edge: a word changed there is the

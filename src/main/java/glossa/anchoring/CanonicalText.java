@@ -32,8 +32,8 @@ public record CanonicalText(String text, List<TextSegment> segments) {
             expected = s.end();
         }
         if (expected != text.codePointCount(0, text.length())) {
-            throw new IllegalArgumentException("segments cover " + expected + " code points, text has "
-                    + text.codePointCount(0, text.length()));
+            throw new IllegalArgumentException(
+                    "segments cover " + expected + " code points, text has " + text.codePointCount(0, text.length()));
         }
     }
 

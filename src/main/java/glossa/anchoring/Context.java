@@ -10,8 +10,7 @@ final class Context {
     /** How far ahead to look for the two texts to agree again after a difference. */
     private static final int RESYNC = 3;
 
-    private Context() {
-    }
+    private Context() {}
 
     /**
      * A remembered context folded like the texts ({@link FoldedText}) and cut to the
@@ -63,12 +62,14 @@ final class Context {
     /** k > 0 when skipping k expected characters makes two agree, -k when skipping k text ones does, else 0. */
     private static int resync(String expected, int i, String text, int boundary, int j, int available, boolean before) {
         for (int k = 1; k <= RESYNC; k++) {
-            if (i + k + 1 < expected.length() && j + 1 < available
+            if (i + k + 1 < expected.length()
+                    && j + 1 < available
                     && at(expected, i + k, before) == at(text, boundary, j, before)
                     && at(expected, i + k + 1, before) == at(text, boundary, j + 1, before)) {
                 return k;
             }
-            if (j + k + 1 < available && i + 1 < expected.length()
+            if (j + k + 1 < available
+                    && i + 1 < expected.length()
                     && at(expected, i, before) == at(text, boundary, j + k, before)
                     && at(expected, i + 1, before) == at(text, boundary, j + k + 1, before)) {
                 return -k;

@@ -27,7 +27,9 @@ final class DiffEdges {
         if (diff.blockOldFrom(fs) >= fs) {
             return diff.blockNewFrom(fs);
         }
-        return shortBlock(fs) ? diff.blockNewFrom(fs) + Math.min(fs - diff.blockOldFrom(fs), diff.blockNewTo(fs) - diff.blockNewFrom(fs))
+        return shortBlock(fs)
+                ? diff.blockNewFrom(fs)
+                        + Math.min(fs - diff.blockOldFrom(fs), diff.blockNewTo(fs) - diff.blockNewFrom(fs))
                 : diff.blockNewTo(fs);
     }
 
@@ -40,7 +42,8 @@ final class DiffEdges {
             return diff.blockNewTo(fe - 1);
         }
         return shortBlock(fe - 1)
-                ? diff.blockNewTo(fe - 1) - Math.min(diff.blockOldTo(fe - 1) - fe, diff.blockNewTo(fe - 1) - diff.blockNewFrom(fe - 1))
+                ? diff.blockNewTo(fe - 1)
+                        - Math.min(diff.blockOldTo(fe - 1) - fe, diff.blockNewTo(fe - 1) - diff.blockNewFrom(fe - 1))
                 : diff.blockNewFrom(fe - 1);
     }
 
@@ -64,6 +67,7 @@ final class DiffEdges {
      * side (a typo, a respelling, a synonym): the quote's edge in it is placed at the same offset.
      */
     private boolean shortBlock(int i) {
-        return diff.blockOldTo(i) - diff.blockOldFrom(i) <= MAX_EDGE_WORD && diff.blockNewTo(i) - diff.blockNewFrom(i) <= MAX_EDGE_WORD;
+        return diff.blockOldTo(i) - diff.blockOldFrom(i) <= MAX_EDGE_WORD
+                && diff.blockNewTo(i) - diff.blockNewFrom(i) <= MAX_EDGE_WORD;
     }
 }

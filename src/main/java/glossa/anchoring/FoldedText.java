@@ -12,9 +12,11 @@ final class FoldedText {
     private final String folded;
     /** For each folded character, the original range [start, end) it came from. */
     private final int[] origStart;
+
     private final int[] origEnd;
     /** For each original character, the folded range [start, end) its unit produced (length+1 entries). */
     private final int[] foldStart;
+
     private final int[] foldEnd;
 
     FoldedText(String text) {

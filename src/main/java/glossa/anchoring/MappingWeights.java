@@ -6,8 +6,7 @@ package glossa.anchoring;
  */
 final class MappingWeights {
 
-    private MappingWeights() {
-    }
+    private MappingWeights() {}
 
     /** Folded characters of context compared on each side, as many as a quote selector keeps. */
     static final int CONTEXT = TextQuoteSelector.CONTEXT;
@@ -25,16 +24,19 @@ final class MappingWeights {
     static final double SURE_COVERAGE = 0.8;
     /** ...one keeping this share needs the context on one side to match at least {@link #WEAK_CONTEXT}. */
     static final double MIN_COVERAGE = 0.4;
+
     static final double WEAK_CONTEXT = 0.5;
     /** Words replaced in place (nothing of the quote left) need both sides of their context this intact. */
     static final double REPLACED_CONTEXT = 0.75;
     /** A span may hold at most this many times the quote's length (plus {@link #SPREAD_SLACK}): text inserted inside. */
     static final int MAX_SPREAD = 3;
+
     static final int SPREAD_SLACK = 150;
     /** How far outside a replaced block the passage may begin or end and still count as replaced in place. */
     static final int BLOCK_SLACK = 3;
     /** A quote found approximately elsewhere must keep this share of its characters, and be this much quote. */
     static final double MIN_SEED_COVERAGE = 0.75;
+
     static final double MIN_SEED_PRECISION = 0.75;
     /** Remains of a quote found elsewhere with less than that coverage must be this much quote. */
     static final double REMAINS_PRECISION = 0.9;
@@ -45,6 +47,7 @@ final class MappingWeights {
      * stops inside a rewritten sentence or runs into an inserted one is a cut or a widening, not the note.
      */
     static final int EDGE = 8;
+
     static final double EDGE_MATCH = 0.75;
     /** Longest word replaced at a quote's edge that is still the quote's own (as in {@link Alignment}). */
     static final int MAX_EDGE_WORD = 12;

@@ -10,8 +10,7 @@ import java.util.List;
  */
 public final class QuoteFinder {
 
-    private QuoteFinder() {
-    }
+    private QuoteFinder() {}
 
     /** Every occurrence of {@code typed} in {@code text}, as code-point ranges, in document order. */
     public static List<TextPositionSelector> find(CodePointText text, String typed) {

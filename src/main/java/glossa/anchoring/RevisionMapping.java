@@ -2,9 +2,8 @@ package glossa.anchoring;
 
 import static glossa.anchoring.MappingWeights.*;
 
-import org.bitbucket.cowwoc.diffmatchpatch.DiffMatchPatch;
-
 import java.util.List;
+import org.bitbucket.cowwoc.diffmatchpatch.DiffMatchPatch;
 
 /**
  * Carries notes from one revision's canonical text to the next. Both texts are folded once
@@ -38,11 +37,13 @@ public final class RevisionMapping {
     private final CodePointText newText;
     /** Folded on first need: an unchanged text places every consistent note by its position alone. */
     private FoldedText oldFolded;
+
     private FoldedText newFolded;
     /** Null when the texts are equal. */
     private TextDiff diff;
     /** Where the diff puts a passage's edges; null when the texts are equal. */
     private DiffEdges edges;
+
     private final boolean unchanged;
     private final DiffMatchPatch dmp = new DiffMatchPatch();
     /** Built on first need: most revisions place every note by the diff alone. */
@@ -87,8 +88,11 @@ public final class RevisionMapping {
         int expected = unchanged ? fs : mapped(Math.min(fs, oldFolded.length() - 1));
         if (!consistent || fe <= fs) {
             // The position does not hold the quote (an older selector): only the quote can be trusted.
-            Quote q = new Quote(new FoldedText(exact).text(), Context.folded(target.quote().prefix(), true),
-                    Context.folded(target.quote().suffix(), false), expected);
+            Quote q = new Quote(
+                    new FoldedText(exact).text(),
+                    Context.folded(target.quote().prefix(), true),
+                    Context.folded(target.quote().suffix(), false),
+                    expected);
             Anchor found = elsewhere(q);
             return found != null ? found : approximatelyElsewhere(q);
         }
@@ -97,8 +101,11 @@ public final class RevisionMapping {
             return span(Anchor.Method.DIFF, diff.newOf(fs), diff.newOf(fe - 1) + 1, 1);
         }
         String old = oldFolded.text();
-        Quote q = new Quote(old.substring(fs, fe), old.substring(Math.max(0, fs - CONTEXT), fs),
-                old.substring(fe, Math.min(old.length(), fe + CONTEXT)), expected);
+        Quote q = new Quote(
+                old.substring(fs, fe),
+                old.substring(Math.max(0, fs - CONTEXT), fs),
+                old.substring(fe, Math.min(old.length(), fe + CONTEXT)),
+                expected);
         Anchor found = elsewhere(q);
         if (found != null) {
             return found;
@@ -108,8 +115,7 @@ public final class RevisionMapping {
     }
 
     /** A quote, its context (all folded), and where the diff expects it in the new folded text. */
-    private record Quote(String text, String prefix, String suffix, int expected) {
-    }
+    private record Quote(String text, String prefix, String suffix, int expected) {}
 
     private int mapped(int foldedOld) {
         if (diff == null) {
@@ -174,10 +180,14 @@ public final class RevisionMapping {
             return null;
         }
         String text = newFolded.text();
-        while (start < end && Character.isWhitespace(text.charAt(start)) && !Character.isWhitespace(q.text().charAt(0))) {
+        while (start < end
+                && Character.isWhitespace(text.charAt(start))
+                && !Character.isWhitespace(q.text().charAt(0))) {
             start++;
         }
-        while (end > start && Character.isWhitespace(text.charAt(end - 1)) && !Character.isWhitespace(q.text().charAt(length - 1))) {
+        while (end > start
+                && Character.isWhitespace(text.charAt(end - 1))
+                && !Character.isWhitespace(q.text().charAt(length - 1))) {
             end--;
         }
         if (!diff.survives(fs)) {
@@ -191,11 +201,13 @@ public final class RevisionMapping {
         double after = Context.similarity(q.suffix(), text, end, false);
         boolean accepted;
         if (replacedInPlace) {
-            accepted = Math.min(before, after) >= REPLACED_CONTEXT && end - start <= MAX_SPREAD * length && (end - start) * MAX_SPREAD >= length;
+            accepted = Math.min(before, after) >= REPLACED_CONTEXT
+                    && end - start <= MAX_SPREAD * length
+                    && (end - start) * MAX_SPREAD >= length;
         } else {
-            accepted = (coverage >= SURE_COVERAGE || coverage >= MIN_COVERAGE && Math.max(before, after) >= WEAK_CONTEXT)
-                    && edgesConfirmed(q, start, end, before, after,
-                            edges.guessed(fs), edges.guessed(fe - 1));
+            accepted =
+                    (coverage >= SURE_COVERAGE || coverage >= MIN_COVERAGE && Math.max(before, after) >= WEAK_CONTEXT)
+                            && edgesConfirmed(q, start, end, before, after, edges.guessed(fs), edges.guessed(fe - 1));
         }
         return accepted ? span(Anchor.Method.FUZZY, start, end, (coverage + (before + after) / 2) / 2) : null;
     }
@@ -217,7 +229,8 @@ public final class RevisionMapping {
         }
         int start = SentenceEdges.skipSentenceEnd(quote, text, m.start(), m.end());
         int shift = start - m.start();
-        m = new Alignment.Match(start, m.end(), m.kept() - Math.min(m.kept(), shift), m.quoteStart() + shift, m.quoteEnd());
+        m = new Alignment.Match(
+                start, m.end(), m.kept() - Math.min(m.kept(), shift), m.quoteStart() + shift, m.quoteEnd());
         if (m.end() <= m.start()) {
             return Anchor.orphan();
         }
@@ -225,12 +238,21 @@ public final class RevisionMapping {
         double precision = m.kept() / (double) (m.end() - m.start());
         double before = Context.similarity(q.prefix(), text, m.start(), true);
         double after = Context.similarity(q.suffix(), text, m.end(), false);
-        boolean similar = coverage >= MIN_SEED_COVERAGE && precision >= MIN_SEED_PRECISION && Math.max(before, after) >= WEAK_CONTEXT;
+        boolean similar = coverage >= MIN_SEED_COVERAGE
+                && precision >= MIN_SEED_PRECISION
+                && Math.max(before, after) >= WEAK_CONTEXT;
         // What is left of a passage partly deleted, then moved: all of it the quote's, its context confirming it.
-        boolean remains = coverage >= MIN_COVERAGE && precision >= REMAINS_PRECISION && Math.max(before, after) >= STRONG_CONTEXT;
-        if (!similar && !remains || !edgesConfirmed(q, m.start(), m.end(), before, after,
-                m.quoteStart() > 0 && !SentenceEdges.cutAtSentence(quote, text, m.start(), true),
-                m.quoteEnd() < quote.length() && !SentenceEdges.cutAtSentence(quote, text, m.end(), false))) {
+        boolean remains =
+                coverage >= MIN_COVERAGE && precision >= REMAINS_PRECISION && Math.max(before, after) >= STRONG_CONTEXT;
+        if (!similar && !remains
+                || !edgesConfirmed(
+                        q,
+                        m.start(),
+                        m.end(),
+                        before,
+                        after,
+                        m.quoteStart() > 0 && !SentenceEdges.cutAtSentence(quote, text, m.start(), true),
+                        m.quoteEnd() < quote.length() && !SentenceEdges.cutAtSentence(quote, text, m.end(), false))) {
             return Anchor.orphan();
         }
         return span(Anchor.Method.FUZZY, m.start(), m.end(), (coverage + precision) / 4 + (before + after) / 4);
@@ -240,12 +262,17 @@ public final class RevisionMapping {
      * Each end of new-text span [start, end) that needs it holds the quote's own first or last
      * characters, or the context beside it matches.
      */
-    private boolean edgesConfirmed(Quote q, int start, int end, double before, double after, boolean checkHead, boolean checkTail) {
+    private boolean edgesConfirmed(
+            Quote q, int start, int end, double before, double after, boolean checkHead, boolean checkTail) {
         String quote = q.text();
         String text = newFolded.text();
         int n = Math.min(EDGE, quote.length());
-        boolean head = !checkHead || before >= STRONG_CONTEXT || Context.similarity(quote.substring(0, n), text, start, false) >= EDGE_MATCH;
-        boolean tail = !checkTail || after >= STRONG_CONTEXT || Context.similarity(quote.substring(quote.length() - n), text, end, true) >= EDGE_MATCH;
+        boolean head = !checkHead
+                || before >= STRONG_CONTEXT
+                || Context.similarity(quote.substring(0, n), text, start, false) >= EDGE_MATCH;
+        boolean tail = !checkTail
+                || after >= STRONG_CONTEXT
+                || Context.similarity(quote.substring(quote.length() - n), text, end, true) >= EDGE_MATCH;
         return (!checkHead || head && SentenceEdges.onWordBoundaries(quote, text, start, end, true))
                 && (!checkTail || tail && SentenceEdges.onWordBoundaries(quote, text, start, end, false));
     }

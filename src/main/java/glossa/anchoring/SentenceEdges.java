@@ -7,8 +7,7 @@ package glossa.anchoring;
  */
 final class SentenceEdges {
 
-    private SentenceEdges() {
-    }
+    private SentenceEdges() {}
 
     /**
      * True when a span cut from a quote ends at one of the quote's own sentence boundaries: its head is
@@ -21,8 +20,14 @@ final class SentenceEdges {
                 return false;
             }
             String begins = text.substring(at, Math.min(text.length(), at + MappingWeights.EDGE));
-            int k = Math.max(quote.indexOf(". " + begins), Math.max(quote.indexOf("! " + begins), quote.indexOf("? " + begins)));
-            return k >= 0 && !nearby(quote.substring(Math.max(0, k + 1 - MappingWeights.NEARBY), k + 1), text, at - quote.length() - MappingWeights.SPREAD_SLACK, at);
+            int k = Math.max(
+                    quote.indexOf(". " + begins), Math.max(quote.indexOf("! " + begins), quote.indexOf("? " + begins)));
+            return k >= 0
+                    && !nearby(
+                            quote.substring(Math.max(0, k + 1 - MappingWeights.NEARBY), k + 1),
+                            text,
+                            at - quote.length() - MappingWeights.SPREAD_SLACK,
+                            at);
         }
         if (at <= 0 || !isSentenceEnd(text.charAt(at - 1))) {
             return false;
@@ -33,7 +38,11 @@ final class SentenceEdges {
             return false;
         }
         String lost = quote.substring(k + ends.length()).strip();
-        return !nearby(lost.substring(0, Math.min(MappingWeights.NEARBY, lost.length())), text, at, at + quote.length() + MappingWeights.SPREAD_SLACK);
+        return !nearby(
+                lost.substring(0, Math.min(MappingWeights.NEARBY, lost.length())),
+                text,
+                at,
+                at + quote.length() + MappingWeights.SPREAD_SLACK);
     }
 
     /**
@@ -54,7 +63,9 @@ final class SentenceEdges {
      * quote's (which begins with a letter): the span starts after it.
      */
     static int skipSentenceEnd(String quote, String text, int start, int end) {
-        if (!Character.isLetterOrDigit(quote.charAt(0)) || start + 1 >= end || !isSentenceEnd(text.charAt(start))
+        if (!Character.isLetterOrDigit(quote.charAt(0))
+                || start + 1 >= end
+                || !isSentenceEnd(text.charAt(start))
                 || !Character.isWhitespace(text.charAt(start + 1))) {
             return start;
         }
@@ -76,9 +87,11 @@ final class SentenceEdges {
     static boolean onWordBoundaries(String quote, String text, int start, int end, boolean head) {
         if (head) {
             return !Character.isLetterOrDigit(quote.charAt(0))
-                    || Character.isLetterOrDigit(text.charAt(start)) && (start == 0 || !Character.isLetterOrDigit(text.charAt(start - 1)));
+                    || Character.isLetterOrDigit(text.charAt(start))
+                            && (start == 0 || !Character.isLetterOrDigit(text.charAt(start - 1)));
         }
         return !Character.isLetterOrDigit(quote.charAt(quote.length() - 1))
-                || Character.isLetterOrDigit(text.charAt(end - 1)) && (end == text.length() || !Character.isLetterOrDigit(text.charAt(end)));
+                || Character.isLetterOrDigit(text.charAt(end - 1))
+                        && (end == text.length() || !Character.isLetterOrDigit(text.charAt(end)));
     }
 }

@@ -6,7 +6,8 @@ public record Target(TextPositionSelector position, TextQuoteSelector quote) {
     /** The target of code points {@code start..end} of {@code text}, with its quote and context. */
     public static Target of(CodePointText text, int start, int end) {
         if (end > text.length()) {
-            throw new IllegalArgumentException("the passage ends at " + end + " but the text has " + text.length() + " code points");
+            throw new IllegalArgumentException(
+                    "the passage ends at " + end + " but the text has " + text.length() + " code points");
         }
         TextPositionSelector position = new TextPositionSelector(start, end);
         String exact = text.slice(start, end);
@@ -17,6 +18,7 @@ public record Target(TextPositionSelector position, TextQuoteSelector quote) {
 
     /** True when the position points at exactly the quoted words in {@code text}. */
     public boolean consistentWith(CodePointText text) {
-        return position.end() <= text.length() && text.slice(position.start(), position.end()).equals(quote.exact());
+        return position.end() <= text.length()
+                && text.slice(position.start(), position.end()).equals(quote.exact());
     }
 }

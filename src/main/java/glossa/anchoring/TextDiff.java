@@ -1,12 +1,11 @@
 package glossa.anchoring;
 
-import org.bitbucket.cowwoc.diffmatchpatch.DiffMatchPatch;
-import org.bitbucket.cowwoc.diffmatchpatch.DiffMatchPatch.Diff;
-
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.bitbucket.cowwoc.diffmatchpatch.DiffMatchPatch;
+import org.bitbucket.cowwoc.diffmatchpatch.DiffMatchPatch.Diff;
 
 /**
  * Which characters of an old text survive in a new one, and where, as arrays read in constant time
@@ -48,6 +47,7 @@ final class TextDiff {
      * range inserted in its place [newFrom, newTo).
      */
     private final int[] oldFrom;
+
     private final int[] oldTo;
     private final int[] newFrom;
     private final int[] newTo;
@@ -153,7 +153,8 @@ final class TextDiff {
     private static List<Diff> diff(String a, String b, DiffMatchPatch dmp) {
         List<int[]> la = UniqueMatches.lines(a);
         List<int[]> lb = UniqueMatches.lines(b);
-        int[][] anchors = UniqueMatches.uniqueInOrder(la.stream().map(l -> a.substring(l[0], l[1])).toList(),
+        int[][] anchors = UniqueMatches.uniqueInOrder(
+                la.stream().map(l -> a.substring(l[0], l[1])).toList(),
                 lb.stream().map(l -> b.substring(l[0], l[1])).toList());
         List<Diff> out = new ArrayList<>();
         int ai = 0;
@@ -175,7 +176,9 @@ final class TextDiff {
             return;
         }
         if (a.isEmpty() || b.isEmpty()) {
-            out.add(new Diff(a.isEmpty() ? DiffMatchPatch.Operation.INSERT : DiffMatchPatch.Operation.DELETE, a.isEmpty() ? b : a));
+            out.add(new Diff(
+                    a.isEmpty() ? DiffMatchPatch.Operation.INSERT : DiffMatchPatch.Operation.DELETE,
+                    a.isEmpty() ? b : a));
             return;
         }
         // The common start and end, cut back to a word boundary, are equal as they stand.
@@ -220,7 +223,8 @@ final class TextDiff {
     }
 
     /** Walks the word diff: shared runs stay equal, replaced runs are flushed (short ones diffed by character). */
-    private static void byWords(List<String> ta, List<String> tb, List<Diff> words, DiffMatchPatch dmp, List<Diff> out) {
+    private static void byWords(
+            List<String> ta, List<String> tb, List<Diff> words, DiffMatchPatch dmp, List<Diff> out) {
         StringBuilder deleted = new StringBuilder();
         StringBuilder inserted = new StringBuilder();
         int ia = 0;

@@ -1,12 +1,11 @@
 package glossa.anchoring;
 
-import org.bitbucket.cowwoc.diffmatchpatch.DiffMatchPatch;
-import org.bitbucket.cowwoc.diffmatchpatch.DiffMatchPatch.Diff;
-
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.bitbucket.cowwoc.diffmatchpatch.DiffMatchPatch;
+import org.bitbucket.cowwoc.diffmatchpatch.DiffMatchPatch.Diff;
 
 /**
  * The patience-diff half of {@link TextDiff}: texts cut into lines or word tokens, the items that
@@ -14,8 +13,7 @@ import java.util.Map;
  */
 final class UniqueMatches {
 
-    private UniqueMatches() {
-    }
+    private UniqueMatches() {}
 
     /**
      * The text as one character per token (a run of letters or digits, or any other single character),
@@ -36,7 +34,9 @@ final class UniqueMatches {
             if (id == null) {
                 int next = ids.size() + 1;
                 // Skip the surrogate range so that every id is a character of its own.
-                int code = next < Character.MIN_SURROGATE ? next : next + (Character.MAX_SURROGATE - Character.MIN_SURROGATE + 1);
+                int code = next < Character.MIN_SURROGATE
+                        ? next
+                        : next + (Character.MAX_SURROGATE - Character.MIN_SURROGATE + 1);
                 if (code > Character.MAX_VALUE) {
                     return null;
                 }
@@ -131,7 +131,9 @@ final class UniqueMatches {
             return;
         }
         if (a.isEmpty() || b.isEmpty()) {
-            out.add(new Diff(a.isEmpty() ? DiffMatchPatch.Operation.INSERT : DiffMatchPatch.Operation.DELETE, a.isEmpty() ? b : a));
+            out.add(new Diff(
+                    a.isEmpty() ? DiffMatchPatch.Operation.INSERT : DiffMatchPatch.Operation.DELETE,
+                    a.isEmpty() ? b : a));
             return;
         }
         if (a.equals(b)) {

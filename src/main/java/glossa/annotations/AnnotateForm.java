@@ -11,7 +11,6 @@ import glossa.essays.EssayTemplates;
 import glossa.web.ErrorPages;
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
-
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -40,7 +39,9 @@ final class AnnotateForm {
         // Without JavaScript the reader cannot select: the paragraph is shown and its words put in the
         // passage field, to annotate whole or to cut down to the words meant.
         templates.block(essay, block).ifPresent(range -> {
-            String words = new CodePointText(essay.canonicalText().text()).slice(range.start(), range.end()).strip();
+            String words = new CodePointText(essay.canonicalText().text())
+                    .slice(range.start(), range.end())
+                    .strip();
             m.put("paragraph", words);
             m.put("values", Map.of("exact", words, "body", "", "tags", "", "kind", "comment"));
         });
@@ -51,18 +52,38 @@ final class AnnotateForm {
         User user = Access.requireUser(ctx);
         EssayRevision essay = service.essay(ctx.pathParam("slug"));
         try {
-            NoteInput note = NoteInput.parse(ctx.formParam("body"), ctx.formParam("tags"), ctx.formParam("kind"), false);
-            Annotation a = service.create(user, essay.slug(), inBlock(essay, ctx.formParam("block"), AnnotationController.passage(ctx)), note, null);
+            NoteInput note =
+                    NoteInput.parse(ctx.formParam("body"), ctx.formParam("tags"), ctx.formParam("kind"), false);
+            Annotation a = service.create(
+                    user,
+                    essay.slug(),
+                    inBlock(essay, ctx.formParam("block"), AnnotationController.passage(ctx)),
+                    note,
+                    null);
             ctx.redirect("/essays/" + essay.slug() + "#a-" + a.id(), HttpStatus.SEE_OTHER);
         } catch (AnnotationException.Ambiguous e) {
-            ctx.status(422).render("annotations/new", formModel(essay, ctx.formParam("block"), Map.of("exact", e.getMessage()),
-                    echo(ctx), Choice.all(essay, e.occurrences())));
+            ctx.status(422)
+                    .render(
+                            "annotations/new",
+                            formModel(
+                                    essay,
+                                    ctx.formParam("block"),
+                                    Map.of("exact", e.getMessage()),
+                                    echo(ctx),
+                                    Choice.all(essay, e.occurrences())));
         } catch (AnnotationException e) {
             if (e.reason() == Reason.NOT_FOUND) {
                 throw e;
             }
-            ctx.status(ErrorPages.status(e.reason())).render("annotations/new", formModel(essay, ctx.formParam("block"),
-                    Map.of(e.field() == null ? "form" : e.field(), e.getMessage()), echo(ctx), List.of()));
+            ctx.status(ErrorPages.status(e.reason()))
+                    .render(
+                            "annotations/new",
+                            formModel(
+                                    essay,
+                                    ctx.formParam("block"),
+                                    Map.of(e.field() == null ? "form" : e.field(), e.getMessage()),
+                                    echo(ctx),
+                                    List.of()));
         }
     }
 
@@ -74,12 +95,19 @@ final class AnnotateForm {
         if (p.exact() == null || p.start() != null || p.occurrence() != null) {
             return p;
         }
-        return templates.block(essay, block).map(range -> {
-            CodePointText text = new CodePointText(essay.canonicalText().text());
-            List<TextPositionSelector> here = QuoteFinder.find(text, p.exact()).stream()
-                    .filter(f -> f.start() >= range.start() && f.end() <= range.end()).toList();
-            return here.size() == 1 ? new PassageInput(null, here.get(0).start(), here.get(0).end(), p.exact(), null, null, null) : p;
-        }).orElse(p);
+        return templates
+                .block(essay, block)
+                .map(range -> {
+                    CodePointText text = new CodePointText(essay.canonicalText().text());
+                    List<TextPositionSelector> here = QuoteFinder.find(text, p.exact()).stream()
+                            .filter(f -> f.start() >= range.start() && f.end() <= range.end())
+                            .toList();
+                    return here.size() == 1
+                            ? new PassageInput(
+                                    null, here.get(0).start(), here.get(0).end(), p.exact(), null, null, null)
+                            : p;
+                })
+                .orElse(p);
     }
 
     private static Map<String, String> echo(Context ctx) {
@@ -91,8 +119,12 @@ final class AnnotateForm {
         return values;
     }
 
-    private static Map<String, Object> formModel(EssayRevision essay, String block, Map<String, String> errors,
-                                                 Map<String, String> values, List<Choice.Option> choices) {
+    private static Map<String, Object> formModel(
+            EssayRevision essay,
+            String block,
+            Map<String, String> errors,
+            Map<String, String> values,
+            List<Choice.Option> choices) {
         Map<String, Object> m = new HashMap<>();
         m.put("essay", essay);
         m.put("block", block == null ? "" : block);

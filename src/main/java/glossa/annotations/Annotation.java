@@ -2,7 +2,6 @@ package glossa.annotations;
 
 import glossa.anchoring.Anchor;
 import glossa.anchoring.TextQuoteSelector;
-
 import java.time.Instant;
 import java.util.List;
 
@@ -16,11 +15,30 @@ import java.util.List;
  * @param quote the words under the note now (the quote as made, for an orphan)
  * @param version starts at 1, bumps with every change; the API's ETag
  */
-public record Annotation(long id, long essayId, String essaySlug, Long parentId, long authorId, String author,
-                         Kind kind, String body, String bodyHtml, List<String> tags, String canonicalIri,
-                         Long madeOnRevisionId, TextQuoteSelector made, Integer madeStart, Integer madeEnd,
-                         Long anchorRevisionId, Anchor anchor, TextQuoteSelector quote,
-                         int version, Instant createdAt, Instant updatedAt, Instant deletedAt, Instant hiddenAt) {
+public record Annotation(
+        long id,
+        long essayId,
+        String essaySlug,
+        Long parentId,
+        long authorId,
+        String author,
+        Kind kind,
+        String body,
+        String bodyHtml,
+        List<String> tags,
+        String canonicalIri,
+        Long madeOnRevisionId,
+        TextQuoteSelector made,
+        Integer madeStart,
+        Integer madeEnd,
+        Long anchorRevisionId,
+        Anchor anchor,
+        TextQuoteSelector quote,
+        int version,
+        Instant createdAt,
+        Instant updatedAt,
+        Instant deletedAt,
+        Instant hiddenAt) {
 
     public boolean isReply() {
         return parentId != null;
@@ -45,9 +63,30 @@ public record Annotation(long id, long essayId, String essaySlug, Long parentId,
 
     /** The same note with {@code tags} (rows are read first, their tags in one query after). */
     Annotation withTags(List<String> tags) {
-        return new Annotation(id, essayId, essaySlug, parentId, authorId, author, kind, body, bodyHtml, List.copyOf(tags),
-                canonicalIri, madeOnRevisionId, made, madeStart, madeEnd, anchorRevisionId, anchor, quote, version, createdAt,
-                updatedAt, deletedAt, hiddenAt);
+        return new Annotation(
+                id,
+                essayId,
+                essaySlug,
+                parentId,
+                authorId,
+                author,
+                kind,
+                body,
+                bodyHtml,
+                List.copyOf(tags),
+                canonicalIri,
+                madeOnRevisionId,
+                made,
+                madeStart,
+                madeEnd,
+                anchorRevisionId,
+                anchor,
+                quote,
+                version,
+                createdAt,
+                updatedAt,
+                deletedAt,
+                hiddenAt);
     }
 
     /** The ETag of this version: weak, since the JSON may be re-serialised differently. */

@@ -1,18 +1,17 @@
 package glossa.annotations;
 
-import glossa.errors.Reason;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import glossa.accounts.Role;
-import glossa.accounts.User;
-import glossa.essays.EssayRepository;
 import glossa.accounts.Access;
-import glossa.web.Api;
+import glossa.accounts.Role;
 import glossa.accounts.Sessions;
+import glossa.accounts.User;
+import glossa.errors.Reason;
+import glossa.essays.EssayRepository;
+import glossa.web.Api;
 import io.javalin.http.Context;
-
 import java.util.HashMap;
 import java.util.Map;
 import java.util.function.LongFunction;
@@ -54,7 +53,8 @@ final class AnnotationApi {
     /** Revision ids to numbers, looked up once per request. */
     private LongFunction<Integer> revisions() {
         Map<Long, Integer> cache = new HashMap<>();
-        return id -> cache.computeIfAbsent(id, k -> essays.revisionById(k).map(r -> r.revisionNo()).orElse(null));
+        return id -> cache.computeIfAbsent(
+                id, k -> essays.revisionById(k).map(r -> r.revisionNo()).orElse(null));
     }
 
     // ---- containers ----------------------------------------------------------------------------
@@ -82,7 +82,8 @@ final class AnnotationApi {
         if (pageParam != null) {
             int page = AnnotationPages.parsePage(pageParam);
             if (page > lastPage) {
-                throw new io.javalin.http.NotFoundResponse("There is no page " + page + "; the last is " + lastPage + ".");
+                throw new io.javalin.http.NotFoundResponse(
+                        "There is no page " + page + "; the last is " + lastPage + ".");
             }
             doc = pages.page(m, essayId, iri, label, total, page, lastPage, prefer.contains(PREFER_IRIS), revs);
             doc.putArray("@context").add(AnnotationJson.CONTEXT).addObject().put("glossa", AnnotationJson.GLOSSA_NS);
@@ -90,10 +91,15 @@ final class AnnotationApi {
         } else {
             doc = json.createObjectNode();
             ArrayNode context = doc.putArray("@context");
-            context.add(AnnotationJson.CONTEXT).add("http://www.w3.org/ns/ldp.jsonld").addObject().put("glossa", AnnotationJson.GLOSSA_NS);
+            context.add(AnnotationJson.CONTEXT)
+                    .add("http://www.w3.org/ns/ldp.jsonld")
+                    .addObject()
+                    .put("glossa", AnnotationJson.GLOSSA_NS);
             doc.setAll(pages.collection(iri, label, total));
             if (total > 0 && !prefer.contains(PREFER_MINIMAL)) {
-                doc.set("first", pages.page(m, essayId, iri, label, total, 0, lastPage, prefer.contains(PREFER_IRIS), revs));
+                doc.set(
+                        "first",
+                        pages.page(m, essayId, iri, label, total, 0, lastPage, prefer.contains(PREFER_IRIS), revs));
             } else if (total > 0) {
                 doc.put("first", iri + "?page=0");
             }
@@ -119,8 +125,11 @@ final class AnnotationApi {
     }
 
     public void containerOptions(Context ctx) {
-        ctx.header("Allow", "GET, HEAD, OPTIONS, POST").header("Accept-Post", AnnotationJson.MEDIA_TYPE)
-                .header("Link", LINK_CONTAINER).header("Vary", "Accept, Prefer").status(200);
+        ctx.header("Allow", "GET, HEAD, OPTIONS, POST")
+                .header("Accept-Post", AnnotationJson.MEDIA_TYPE)
+                .header("Link", LINK_CONTAINER)
+                .header("Vary", "Accept, Prefer")
+                .status(200);
     }
 
     public void essayContainerOptions(Context ctx) {
@@ -147,16 +156,26 @@ final class AnnotationApi {
         AnnotationJson.Incoming in = m.read(jsonBody(ctx), impliedSlug);
         if (in.replyTo() == null && in.essaySlug() == null) {
             if (impliedSlug == null) {
-                throw new AnnotationException(Reason.INVALID, "target", "The annotation needs a target: an essay IRI with a selector, or a note's IRI for a reply.");
+                throw new AnnotationException(
+                        Reason.INVALID,
+                        "target",
+                        "The annotation needs a target: an essay IRI with a selector, or a note's IRI for a reply.");
             }
-            throw new AnnotationException(Reason.INVALID, "target", "The annotation needs a target with a TextQuoteSelector or a TextPositionSelector.");
+            throw new AnnotationException(
+                    Reason.INVALID,
+                    "target",
+                    "The annotation needs a target with a TextQuoteSelector or a TextPositionSelector.");
         }
         if (impliedSlug != null && in.essaySlug() != null && !impliedSlug.equals(in.essaySlug())) {
-            throw new AnnotationException(Reason.INVALID, "target", "This container holds notes on \u201c" + impliedSlug + "\u201d; the target names another essay.");
+            throw new AnnotationException(
+                    Reason.INVALID,
+                    "target",
+                    "This container holds notes on \u201c" + impliedSlug + "\u201d; the target names another essay.");
         }
         boolean reply = in.replyTo() != null;
         NoteInput note = NoteInput.of(in.body(), in.tags(), in.kind(), reply);
-        Annotation a = reply ? service.reply(user, in.replyTo(), note, in.canonical())
+        Annotation a = reply
+                ? service.reply(user, in.replyTo(), note, in.canonical())
                 : service.create(user, in.essaySlug(), in.passage(), note, in.canonical());
         ctx.status(201).header("Location", m.iri(a.id()));
         item(ctx, m, a);
@@ -168,7 +187,10 @@ final class AnnotationApi {
 
     public void itemOptions(Context ctx) throws AnnotationException {
         readable(ctx);
-        ctx.header("Allow", "GET, HEAD, OPTIONS, PUT, DELETE").header("Link", LINK_ITEM).header("Vary", "Accept").status(200);
+        ctx.header("Allow", "GET, HEAD, OPTIONS, PUT, DELETE")
+                .header("Link", LINK_ITEM)
+                .header("Vary", "Accept")
+                .status(200);
     }
 
     public void put(Context ctx) throws AnnotationException {
@@ -178,7 +200,8 @@ final class AnnotationApi {
         AnnotationJson m = mapper(ctx);
         AnnotationJson.Incoming in = m.read(jsonBody(ctx));
         NoteInput note = NoteInput.of(in.body(), in.tags(), in.kind(), current.isReply());
-        PassageInput moveTo = !current.isReply() && in.passage() != null && movedTarget(current, in.passage()) ? in.passage() : null;
+        PassageInput moveTo =
+                !current.isReply() && in.passage() != null && movedTarget(current, in.passage()) ? in.passage() : null;
         item(ctx, m, service.update(user, current.id(), note, moveTo, version));
     }
 
@@ -199,12 +222,18 @@ final class AnnotationApi {
         String ifMatch = ctx.header("If-Match");
         if (ifMatch == null) {
             if (required) {
-                throw new AnnotationException(Reason.VERSION_REQUIRED, null, "Send If-Match with the note's ETag, so that no one's edit is lost.");
+                throw new AnnotationException(
+                        Reason.VERSION_REQUIRED,
+                        null,
+                        "Send If-Match with the note's ETag, so that no one's edit is lost.");
             }
             return current.version();
         }
         if (!ifMatch.strip().equals(current.etag()) && !ifMatch.strip().equals("*")) {
-            throw new AnnotationException(Reason.STALE, null, "The note has changed since you read it (its ETag is now " + current.etag() + ").");
+            throw new AnnotationException(
+                    Reason.STALE,
+                    null,
+                    "The note has changed since you read it (its ETag is now " + current.etag() + ").");
         }
         return current.version();
     }
@@ -224,7 +253,8 @@ final class AnnotationApi {
             throw new AnnotationException(Reason.NOT_FOUND, null, "There is no note " + ctx.pathParam("id") + ".");
         }
         Annotation a = service.get(id);
-        boolean moderator = Sessions.currentUser(ctx).map(u -> u.can(Role.MODERATOR)).orElse(false);
+        boolean moderator =
+                Sessions.currentUser(ctx).map(u -> u.can(Role.MODERATOR)).orElse(false);
         if (a.deleted() || (a.hidden() && !moderator)) {
             throw new AnnotationException(Reason.NOT_FOUND, null, "There is no note " + id + ".");
         }
@@ -232,14 +262,19 @@ final class AnnotationApi {
     }
 
     private void item(Context ctx, AnnotationJson m, Annotation a) {
-        ctx.header("ETag", a.etag()).header("Allow", "GET, HEAD, OPTIONS, PUT, DELETE").header("Link", LINK_ITEM)
-                .header("Vary", "Accept").contentType(AnnotationJson.MEDIA_TYPE).result(m.document(a, revisions()).toString());
+        ctx.header("ETag", a.etag())
+                .header("Allow", "GET, HEAD, OPTIONS, PUT, DELETE")
+                .header("Link", LINK_ITEM)
+                .header("Vary", "Accept")
+                .contentType(AnnotationJson.MEDIA_TYPE)
+                .result(m.document(a, revisions()).toString());
     }
 
     private JsonNode jsonBody(Context ctx) {
         String type = ctx.contentType();
         if (type != null && !type.contains("json")) {
-            throw new io.javalin.http.HttpResponseException(415, "Send the annotation as " + AnnotationJson.MEDIA_TYPE + ".");
+            throw new io.javalin.http.HttpResponseException(
+                    415, "Send the annotation as " + AnnotationJson.MEDIA_TYPE + ".");
         }
         return Api.body(ctx, json);
     }

@@ -1,17 +1,16 @@
 package glossa.annotations;
 
-import glossa.web.ErrorPages;
-import glossa.web.Params;
-import glossa.errors.Reason;
-import glossa.accounts.User;
-import glossa.anchoring.CodePointText;
-import glossa.essays.EssayRevision;
-import glossa.essays.EssayTemplates;
 import glossa.accounts.Access;
 import glossa.accounts.Sessions;
+import glossa.accounts.User;
+import glossa.anchoring.CodePointText;
+import glossa.errors.Reason;
+import glossa.essays.EssayRevision;
+import glossa.essays.EssayTemplates;
+import glossa.web.ErrorPages;
+import glossa.web.Params;
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
-
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -29,7 +28,8 @@ final class AnnotationController {
     private final MarginExtras extras;
 
     /** {@code templates}: the paragraph a deleted note stood in, to come back to. */
-    AnnotationController(AnnotationService service, AnnotationRepository notes, EssayTemplates templates, MarginExtras extras) {
+    AnnotationController(
+            AnnotationService service, AnnotationRepository notes, EssayTemplates templates, MarginExtras extras) {
         this.extras = extras;
         this.service = service;
         this.notes = notes;
@@ -41,7 +41,8 @@ final class AnnotationController {
         Access.requireUser(ctx);
         String body = ctx.formParam("body");
         if (body != null && body.length() > NoteInput.MAX_BODY) {
-            throw new io.javalin.http.BadRequestResponse("The field body may have at most " + NoteInput.MAX_BODY + " characters.");
+            throw new io.javalin.http.BadRequestResponse(
+                    "The field body may have at most " + NoteInput.MAX_BODY + " characters.");
         }
         ctx.contentType("text/html; charset=utf-8").result(service.preview(body));
     }
@@ -54,21 +55,32 @@ final class AnnotationController {
         User viewer = Sessions.currentUser(ctx).orElse(null);
         boolean mod = viewer != null && viewer.can(glossa.accounts.Role.MODERATOR);
         Annotation root = a.isReply() ? service.get(a.parentId()) : a;
-        List<Annotation> replies = notes.replies(root.id()).stream().filter(Annotation::visible).toList();
+        List<Annotation> replies =
+                notes.replies(root.id()).stream().filter(Annotation::visible).toList();
         // A deleted note is shown only as the placeholder that holds its replies; a deleted reply not at all.
         boolean gone = a.deleted() && (a.isReply() || replies.isEmpty());
         if (gone || (a.hidden() && !mod) || (root.hidden() && !mod)) {
-            throw new AnnotationException(Reason.NOT_FOUND, null, a.deleted() ? "This note was deleted." : "This note was hidden by a moderator.");
+            throw new AnnotationException(
+                    Reason.NOT_FOUND,
+                    null,
+                    a.deleted() ? "This note was deleted." : "This note was hidden by a moderator.");
         }
         Map<String, Object> m = new HashMap<>();
         long viewerId = viewer == null ? -1 : viewer.id();
-        MarginExtras.NoteConnections connections = root.deleted() ? MarginExtras.NoteConnections.NONE
-                : extras.forEssay(root.essayId(), viewer).byAnnotation().getOrDefault(root.id(), MarginExtras.NoteConnections.NONE);
+        MarginExtras.NoteConnections connections = root.deleted()
+                ? MarginExtras.NoteConnections.NONE
+                : extras.forEssay(root.essayId(), viewer)
+                        .byAnnotation()
+                        .getOrDefault(root.id(), MarginExtras.NoteConnections.NONE);
         m.put("n", new NoteView(root, replies, viewerId == root.authorId(), mod, connections, viewerId));
         m.put("context", passageContext(root));
         // Edits and deletions keep old words in the history; once a note is deleted only moderators see them.
         boolean wordsShown = mod || !root.deleted();
-        m.put("history", notes.history(root.id()).stream().map(h -> wordsShown ? h : h.withoutWords()).toList());
+        m.put(
+                "history",
+                notes.history(root.id()).stream()
+                        .map(h -> wordsShown ? h : h.withoutWords())
+                        .toList());
         m.put("errors", Map.of());
         m.put("kinds", Kind.CHOSEN_BY_READERS);
         return m;
@@ -93,7 +105,9 @@ final class AnnotationController {
             return;
         }
         Annotation parent = service.get(id);
-        ctx.redirect(toEssay(ctx) ? "/essays/" + parent.essaySlug() + "#a-" + id : "/annotations/" + id + "#a-" + r.id(), HttpStatus.SEE_OTHER);
+        ctx.redirect(
+                toEssay(ctx) ? "/essays/" + parent.essaySlug() + "#a-" + id : "/annotations/" + id + "#a-" + r.id(),
+                HttpStatus.SEE_OTHER);
     }
 
     /** A form sent from the essay's margin goes back there (a keyword, not a path: no open redirect). */
@@ -107,10 +121,13 @@ final class AnnotationController {
         Annotation before = service.get(id);
         Integer version = formVersion(ctx);
         try {
-            NoteInput note = NoteInput.parse(ctx.formParam("body"), ctx.formParam("tags"), ctx.formParam("kind"), before.isReply());
+            NoteInput note = NoteInput.parse(
+                    ctx.formParam("body"), ctx.formParam("tags"), ctx.formParam("kind"), before.isReply());
             Annotation a = service.edit(user, id, note, version);
             long root = a.isReply() ? a.parentId() : a.id();
-            ctx.redirect(toEssay(ctx) ? "/essays/" + a.essaySlug() + "#a-" + root : "/annotations/" + root, HttpStatus.SEE_OTHER);
+            ctx.redirect(
+                    toEssay(ctx) ? "/essays/" + a.essaySlug() + "#a-" + root : "/annotations/" + root,
+                    HttpStatus.SEE_OTHER);
         } catch (AnnotationException e) {
             if (e.reason() != Reason.STALE && e.reason() != Reason.INVALID) {
                 throw e;
@@ -129,8 +146,7 @@ final class AnnotationController {
     }
 
     /** What the reader had typed into the edit form, shown again when the save was refused. */
-    public record Draft(String body, String tags, String kind) {
-    }
+    public record Draft(String body, String tags, String kind) {}
 
     /** The note's version the form was drawn from; absent on old forms, which then save over the current one. */
     private static Integer formVersion(Context ctx) throws AnnotationException {
@@ -141,7 +157,10 @@ final class AnnotationController {
         try {
             return Integer.valueOf(raw.strip());
         } catch (NumberFormatException e) {
-            throw new AnnotationException(Reason.MALFORMED, "version", "The form's version must be a whole number; reload the note and edit again.");
+            throw new AnnotationException(
+                    Reason.MALFORMED,
+                    "version",
+                    "The form's version must be a whole number; reload the note and edit again.");
         }
     }
 
@@ -168,8 +187,11 @@ final class AnnotationController {
         Annotation a = service.get(id(ctx));
         boolean removeLinks = "yes".equals(ctx.formParam("removeLinks"));
         service.delete(user, a.id(), formVersion(ctx), removeLinks ? extras.linkRemover(user, a.id()) : null);
-        ctx.redirect(a.isReply() && !toEssay(ctx) ? "/annotations/" + a.parentId()
-                : "/essays/" + a.essaySlug() + (a.isReply() ? "#a-" + a.parentId() : paragraphOf(a)), HttpStatus.SEE_OTHER);
+        ctx.redirect(
+                a.isReply() && !toEssay(ctx)
+                        ? "/annotations/" + a.parentId()
+                        : "/essays/" + a.essaySlug() + (a.isReply() ? "#a-" + a.parentId() : paragraphOf(a)),
+                HttpStatus.SEE_OTHER);
     }
 
     /** "#p12" for the paragraph the note stood in, so the reader comes back to where they were; else "". */
@@ -178,7 +200,10 @@ final class AnnotationController {
             return "";
         }
         try {
-            return templates.blockAt(service.essay(a.essaySlug()), a.anchor().start()).map(id -> "#" + id).orElse("");
+            return templates
+                    .blockAt(service.essay(a.essaySlug()), a.anchor().start())
+                    .map(id -> "#" + id)
+                    .orElse("");
         } catch (AnnotationException e) {
             return "";
         }
@@ -201,8 +226,14 @@ final class AnnotationController {
     }
 
     static PassageInput passage(Context ctx) {
-        return new PassageInput(Params.formInt(ctx, "revision"), Params.formInt(ctx, "start"), Params.formInt(ctx, "end"),
-                blankToNull(ctx.formParam("exact")), null, null, Params.formInt(ctx, "occurrence"));
+        return new PassageInput(
+                Params.formInt(ctx, "revision"),
+                Params.formInt(ctx, "start"),
+                Params.formInt(ctx, "end"),
+                blankToNull(ctx.formParam("exact")),
+                null,
+                null,
+                Params.formInt(ctx, "occurrence"));
     }
 
     static String blankToNull(String s) {
@@ -220,8 +251,12 @@ final class AnnotationController {
         }
         EssayRevision essay = service.essay(a.essaySlug());
         CodePointText text = new CodePointText(essay.canonicalText().text());
-        return Map.of("before", text.slice(Math.max(0, a.anchor().start() - 120), a.anchor().start()),
-                "words", text.slice(a.anchor().start(), a.anchor().end()),
-                "after", text.slice(a.anchor().end(), Math.min(text.length(), a.anchor().end() + 120)));
+        return Map.of(
+                "before",
+                text.slice(Math.max(0, a.anchor().start() - 120), a.anchor().start()),
+                "words",
+                text.slice(a.anchor().start(), a.anchor().end()),
+                "after",
+                text.slice(a.anchor().end(), Math.min(text.length(), a.anchor().end() + 120)));
     }
 }

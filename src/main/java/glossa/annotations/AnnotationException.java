@@ -1,8 +1,7 @@
 package glossa.annotations;
 
-import glossa.errors.Reason;
 import glossa.anchoring.TextPositionSelector;
-
+import glossa.errors.Reason;
 import java.util.List;
 
 /**
@@ -22,7 +21,10 @@ public class AnnotationException extends glossa.errors.Rejection {
         private final transient List<TextPositionSelector> occurrences;
 
         Ambiguous(List<TextPositionSelector> occurrences) {
-            super(Reason.INVALID, "exact", "Those words occur " + occurrences.size() + " times in the essay. Choose which one you mean.");
+            super(
+                    Reason.INVALID,
+                    "exact",
+                    "Those words occur " + occurrences.size() + " times in the essay. Choose which one you mean.");
             this.occurrences = List.copyOf(occurrences);
         }
 

@@ -9,7 +9,6 @@ import glossa.essays.EssayRepository;
 import glossa.essays.EssayRevision;
 import glossa.markdown.UserMarkdown;
 import glossa.storage.Jdbc;
-
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -27,8 +26,7 @@ import java.util.Optional;
 public final class AnnotationExchange {
 
     /** Counts of an import. */
-    public record ImportResult(int imported, int skipped, List<String> problems) {
-    }
+    public record ImportResult(int imported, int skipped, List<String> problems) {}
 
     private final Jdbc jdbc;
     private final AnnotationRepository notes;
@@ -37,7 +35,8 @@ public final class AnnotationExchange {
     private final ObjectMapper json;
     private final ImportedNotes importedNotes;
 
-    public AnnotationExchange(Jdbc jdbc, AnnotationRepository notes, EssayRepository essays, UserRepository users, ObjectMapper json) {
+    public AnnotationExchange(
+            Jdbc jdbc, AnnotationRepository notes, EssayRepository essays, UserRepository users, ObjectMapper json) {
         this.jdbc = jdbc;
         this.notes = notes;
         this.essays = essays;
@@ -48,6 +47,7 @@ public final class AnnotationExchange {
 
     /** The mark of starter content in {@code via}, and the field that carries it in exports. */
     private static final String STARTER = "starter:";
+
     private static final String STARTER_FIELD = "glossa:starter";
 
     public ObjectNode export(String base) {
@@ -66,8 +66,11 @@ public final class AnnotationExchange {
                 shownNotes.add(a.id());
             }
         }
-        List<Annotation> shown = all.stream().filter(a -> a.isReply() ? a.visible() && shownNotes.contains(a.parentId()) : shownNotes.contains(a.id()))
-                .sorted(java.util.Comparator.comparingLong(Annotation::id)).toList();
+        List<Annotation> shown = all.stream()
+                .filter(a ->
+                        a.isReply() ? a.visible() && shownNotes.contains(a.parentId()) : shownNotes.contains(a.id()))
+                .sorted(java.util.Comparator.comparingLong(Annotation::id))
+                .toList();
         return collection(base, shown, label);
     }
 
@@ -88,7 +91,13 @@ public final class AnnotationExchange {
         ArrayNode items = page.putArray("items");
         Map<Long, String> vias = importedNotes.vias();
         for (Annotation a : all) {
-            ObjectNode item = m.item(a, id -> revisions.computeIfAbsent(id, k -> essays.revisionById(k).map(EssayRevision::revisionNo).orElse(null)));
+            ObjectNode item = m.item(
+                    a,
+                    id -> revisions.computeIfAbsent(
+                            id,
+                            k -> essays.revisionById(k)
+                                    .map(EssayRevision::revisionNo)
+                                    .orElse(null)));
             String via = vias.get(a.id());
             if (via != null && via.startsWith(STARTER)) {
                 item.put(STARTER_FIELD, via);
@@ -119,12 +128,15 @@ public final class AnnotationExchange {
         int skipped = 0;
         List<String> problems = new ArrayList<>();
         // Notes first, then replies, whose targets must exist by then.
-        pending.sort((a, b) -> Boolean.compare(a.path("target").isTextual(), b.path("target").isTextual()));
+        pending.sort((a, b) ->
+                Boolean.compare(a.path("target").isTextual(), b.path("target").isTextual()));
         for (JsonNode item : pending) {
             String iri = item.path("id").asText("");
             // Starter content has a stable identity: every fresh Glossa makes it at its first start, so
             // an exported copy of it is the same passage, not a new one.
-            Optional<Long> existing = item.hasNonNull(STARTER_FIELD) ? importedNotes.findByVia(item.get(STARTER_FIELD).asText()) : Optional.empty();
+            Optional<Long> existing = item.hasNonNull(STARTER_FIELD)
+                    ? importedNotes.findByVia(item.get(STARTER_FIELD).asText())
+                    : Optional.empty();
             if (existing.isEmpty()) {
                 existing = importedNotes.findByVia(iri);
             }
@@ -150,7 +162,9 @@ public final class AnnotationExchange {
         String body = bodies.text();
         List<String> tags = bodies.tags();
         String motivation = n.path("motivation").asText("commenting");
-        Kind kind = "identifying".equals(motivation) ? Kind.ANCHOR : Kind.parse(AnnotationJson.kindOf(motivation)).orElse(Kind.COMMENT);
+        Kind kind = "identifying".equals(motivation)
+                ? Kind.ANCHOR
+                : Kind.parse(AnnotationJson.kindOf(motivation)).orElse(Kind.COMMENT);
         Instant created = Instant.parse(n.path("created").asText(Instant.now().toString()));
         Instant modified = Instant.parse(n.path("modified").asText(created.toString()));
         String canonical = n.hasNonNull("canonical") ? n.get("canonical").asText() : null;
@@ -160,22 +174,42 @@ public final class AnnotationExchange {
         if (target.isTextual()) {
             parentId = idsByIri.get(target.asText());
             if (parentId == null) {
-                throw new IllegalArgumentException("the note it replies to, " + target.asText() + ", is not in the file");
+                throw new IllegalArgumentException(
+                        "the note it replies to, " + target.asText() + ", is not in the file");
             }
             at = Placed.reply(notes.find(parentId).orElseThrow().essayId());
         } else {
             at = placed(n, target);
         }
-        ImportedNotes.Imported row = new ImportedNotes.Imported(at.essayId(), parentId, authorId, kind, body,
-                new UserMarkdown().toHtml(body), tags, canonical, n.path("id").asText(null), at.madeRevision(), at.made().quote(),
-                at.made().start(), at.made().end(), at.anchorRevision(), at.method(), at.now().start(), at.now().end(), at.now().quote(),
-                created, modified, instant(n, "glossa:deleted"), instant(n, "glossa:hidden"));
+        ImportedNotes.Imported row = new ImportedNotes.Imported(
+                at.essayId(),
+                parentId,
+                authorId,
+                kind,
+                body,
+                new UserMarkdown().toHtml(body),
+                tags,
+                canonical,
+                n.path("id").asText(null),
+                at.madeRevision(),
+                at.made().quote(),
+                at.made().start(),
+                at.made().end(),
+                at.anchorRevision(),
+                at.method(),
+                at.now().start(),
+                at.now().end(),
+                at.now().quote(),
+                created,
+                modified,
+                instant(n, "glossa:deleted"),
+                instant(n, "glossa:hidden"));
         return jdbc.inTransaction(tx -> importedNotes.insert(tx, row));
     }
 
     /** Where an imported note stands: its essay, where it was made and where it is anchored now. */
-    private record Placed(long essayId, Long madeRevision, Selection made, Long anchorRevision, String method,
-                          Selection now) {
+    private record Placed(
+            long essayId, Long madeRevision, Selection made, Long anchorRevision, String method, Selection now) {
         static Placed reply(long essayId) {
             Selection none = new Selection(null, null, null);
             return new Placed(essayId, null, none, null, null, none);
@@ -193,10 +227,20 @@ public final class AnnotationExchange {
         Integer anchoredOn = revisionOf(target.path("state").path("value").asText(""));
         Selection now = selection(target.path("selector"));
         Selection made = selection(madeOn.path("selector"));
-        String method = n.path("glossa:anchoring").asText(now.start() == null ? "orphan" : "position").toUpperCase(java.util.Locale.ROOT);
-        return new Placed(revisions.get(0).essayId(),
-                revisionId(revisions, madeOn.path("revision").isInt() ? madeOn.path("revision").asInt() : anchoredOn),
-                made.quote() == null ? now : made, revisionId(revisions, anchoredOn), method, now);
+        String method = n.path("glossa:anchoring")
+                .asText(now.start() == null ? "orphan" : "position")
+                .toUpperCase(java.util.Locale.ROOT);
+        return new Placed(
+                revisions.get(0).essayId(),
+                revisionId(
+                        revisions,
+                        madeOn.path("revision").isInt()
+                                ? madeOn.path("revision").asInt()
+                                : anchoredOn),
+                made.quote() == null ? now : made,
+                revisionId(revisions, anchoredOn),
+                method,
+                now);
     }
 
     /** The API's own selector reader; a malformed selector is a problem with this item, not a server error. */
@@ -226,8 +270,11 @@ public final class AnnotationExchange {
 
     /** The id of revision number {@code no}, or of the newest when the file names none or one we lack. */
     private static Long revisionId(List<EssayRevision> revisions, Integer no) {
-        return revisions.stream().filter(r -> no != null && r.revisionNo() == no).findFirst()
-                .orElse(revisions.get(revisions.size() - 1)).id();
+        return revisions.stream()
+                .filter(r -> no != null && r.revisionNo() == no)
+                .findFirst()
+                .orElse(revisions.get(revisions.size() - 1))
+                .id();
     }
 
     static java.time.OffsetDateTime utc(Instant i) {

@@ -1,11 +1,10 @@
 package glossa.annotations;
 
-import glossa.errors.Reason;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-
+import glossa.errors.Reason;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.LongFunction;
@@ -152,9 +151,14 @@ public final class AnnotationJson {
     }
 
     /** What a client sent, read leniently but checked: body, tags, motivation, target, canonical. */
-    public record Incoming(String body, List<String> tags, String kind, String essaySlug, Long replyTo,
-                           PassageInput passage, String canonical) {
-    }
+    public record Incoming(
+            String body,
+            List<String> tags,
+            String kind,
+            String essaySlug,
+            Long replyTo,
+            PassageInput passage,
+            String canonical) {}
 
     /** The longest canonical IRI kept (the column's size). */
     static final int MAX_CANONICAL = 1000;
@@ -168,20 +172,28 @@ public final class AnnotationJson {
      * client posting to an essay's own container need not know the essay's IRI).
      */
     public Incoming read(JsonNode n, String impliedSlug) throws AnnotationException {
-        String type = n.path("type").isArray() ? n.path("type").path(0).asText("") : n.path("type").asText("");
+        String type = n.path("type").isArray()
+                ? n.path("type").path(0).asText("")
+                : n.path("type").asText("");
         if (!type.isEmpty() && !type.equals("Annotation")) {
             throw new AnnotationException(Reason.INVALID, "type", "The type must be Annotation.");
         }
         Bodies bodies = Bodies.of(n.path("body"));
         String body = bodies.text();
         List<String> tags = bodies.tags();
-        String motivation = n.path("motivation").isMissingNode() || n.path("motivation").isNull() ? null : n.path("motivation").asText();
+        String motivation =
+                n.path("motivation").isMissingNode() || n.path("motivation").isNull()
+                        ? null
+                        : n.path("motivation").asText();
         // Clients such as RecogitoJS and the text-annotator write a bare highlight as an annotation with
         // no body and no motivation: that is a highlight, not an empty comment.
         String kind = motivation == null && body.isBlank() && tags.isEmpty() ? "highlight" : kindOf(motivation);
         String canonical = n.hasNonNull("canonical") ? n.get("canonical").asText() : null;
         if (canonical != null && canonical.length() > MAX_CANONICAL) {
-            throw new AnnotationException(Reason.INVALID, "canonical", "The canonical IRI may have at most " + MAX_CANONICAL + " characters.");
+            throw new AnnotationException(
+                    Reason.INVALID,
+                    "canonical",
+                    "The canonical IRI may have at most " + MAX_CANONICAL + " characters.");
         }
         JsonNode target = n.path("target");
         if (target.isArray()) {
@@ -194,10 +206,20 @@ public final class AnnotationJson {
         if (target.isTextual()) {
             String t = target.asText();
             if (!t.startsWith(containerIri())) {
-                throw new AnnotationException(Reason.INVALID, "target", "A reply's target must be a note of this server, " + containerIri() + "{id}.");
+                throw new AnnotationException(
+                        Reason.INVALID,
+                        "target",
+                        "A reply's target must be a note of this server, " + containerIri() + "{id}.");
             }
             try {
-                return new Incoming(body, tags, kind, null, Long.valueOf(t.substring(containerIri().length())), null, canonical);
+                return new Incoming(
+                        body,
+                        tags,
+                        kind,
+                        null,
+                        Long.valueOf(t.substring(containerIri().length())),
+                        null,
+                        canonical);
             } catch (NumberFormatException e) {
                 throw new AnnotationException(Reason.INVALID, "target", "No such note: " + t);
             }
@@ -207,22 +229,24 @@ public final class AnnotationJson {
     }
 
     /** A target on an essay: which essay, and the passage as its selectors give it. */
-    private record Passage(String slug, PassageInput input) {
-    }
+    private record Passage(String slug, PassageInput input) {}
 
     private Passage passage(JsonNode target, String impliedSlug) throws AnnotationException {
         String source = target.path("source").asText("");
         String essays = base + "/essays/";
-        String slug = source.startsWith(essays) ? source.substring(essays.length()) : source.startsWith("/essays/") ? source.substring(8)
-                : source.isEmpty() ? impliedSlug : null;
+        String slug = source.startsWith(essays)
+                ? source.substring(essays.length())
+                : source.startsWith("/essays/") ? source.substring(8) : source.isEmpty() ? impliedSlug : null;
         if (slug == null || slug.isEmpty()) {
-            throw new AnnotationException(Reason.INVALID, "target", "The target's source must be an essay IRI, " + essays + "{slug}.");
+            throw new AnnotationException(
+                    Reason.INVALID, "target", "The target's source must be an essay IRI, " + essays + "{slug}.");
         }
         Integer revision = null;
         String state = target.path("state").path("value").asText("");
         if (state.startsWith("X-Essay-Revision: ")) {
             try {
-                revision = Integer.valueOf(state.substring("X-Essay-Revision: ".length()).strip());
+                revision = Integer.valueOf(
+                        state.substring("X-Essay-Revision: ".length()).strip());
             } catch (NumberFormatException e) {
                 throw new AnnotationException(Reason.INVALID, "target", "The target's state names no revision number.");
             }
@@ -232,8 +256,10 @@ public final class AnnotationJson {
         String prefix = selection.quote() == null ? null : selection.quote().prefix();
         String suffix = selection.quote() == null ? null : selection.quote().suffix();
         if (selection.start() == null && exact == null) {
-            throw new AnnotationException(Reason.INVALID, "target", "The target needs a TextQuoteSelector or a TextPositionSelector.");
+            throw new AnnotationException(
+                    Reason.INVALID, "target", "The target needs a TextQuoteSelector or a TextPositionSelector.");
         }
-        return new Passage(slug, new PassageInput(revision, selection.start(), selection.end(), exact, prefix, suffix, null));
+        return new Passage(
+                slug, new PassageInput(revision, selection.start(), selection.end(), exact, prefix, suffix, null));
     }
 }

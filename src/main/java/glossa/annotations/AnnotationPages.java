@@ -3,7 +3,6 @@ package glossa.annotations;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-
 import java.util.function.LongFunction;
 
 /**
@@ -30,8 +29,16 @@ final class AnnotationPages {
         return c;
     }
 
-    ObjectNode page(AnnotationJson m, Long essayId, String iri, String label, int total, int page, int lastPage,
-                            boolean irisOnly, LongFunction<Integer> revs) {
+    ObjectNode page(
+            AnnotationJson m,
+            Long essayId,
+            String iri,
+            String label,
+            int total,
+            int page,
+            int lastPage,
+            boolean irisOnly,
+            LongFunction<Integer> revs) {
         ObjectNode p = json.createObjectNode();
         p.put("id", iri + "?page=" + page);
         p.put("type", "AnnotationPage");

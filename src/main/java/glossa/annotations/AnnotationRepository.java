@@ -3,7 +3,6 @@ package glossa.annotations;
 import glossa.anchoring.Anchor;
 import glossa.anchoring.TextQuoteSelector;
 import glossa.storage.Jdbc;
-
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -25,23 +24,44 @@ public final class AnnotationRepository {
     }
 
     /** What a new note is made of; the repository fills in id, version and times. */
-    record NewAnnotation(long essayId, Long parentId, long authorId, Kind kind, String body, String bodyHtml,
-                         List<String> tags, String canonicalIri, Long revisionId, TextQuoteSelector quote,
-                         Integer start, Integer end, Anchor.Method method, Instant at) {
-    }
+    record NewAnnotation(
+            long essayId,
+            Long parentId,
+            long authorId,
+            Kind kind,
+            String body,
+            String bodyHtml,
+            List<String> tags,
+            String canonicalIri,
+            Long revisionId,
+            TextQuoteSelector quote,
+            Integer start,
+            Integer end,
+            Anchor.Method method,
+            Instant at) {}
 
     long insert(Jdbc tx, NewAnnotation n) {
         var at = n.at().atOffset(ZoneOffset.UTC);
         TextQuoteSelector quote = n.quote();
         // A new note is anchored where it was made: the "made" and "anchor" columns start out the same.
         Jdbc.Columns row = new Jdbc.Columns()
-                .put("essay_id", n.essayId()).put("parent_id", n.parentId()).put("author_id", n.authorId())
-                .put("kind", n.kind().name()).put("body", n.body()).put("body_html", n.bodyHtml())
+                .put("essay_id", n.essayId())
+                .put("parent_id", n.parentId())
+                .put("author_id", n.authorId())
+                .put("kind", n.kind().name())
+                .put("body", n.body())
+                .put("body_html", n.bodyHtml())
                 .put("canonical_iri", n.canonicalIri())
-                .put("made_on_revision_id", n.revisionId()).put("made_start", n.start()).put("made_end", n.end())
-                .put("anchor_revision_id", n.revisionId()).put("anchor_start", n.start()).put("anchor_end", n.end())
+                .put("made_on_revision_id", n.revisionId())
+                .put("made_start", n.start())
+                .put("made_end", n.end())
+                .put("anchor_revision_id", n.revisionId())
+                .put("anchor_start", n.start())
+                .put("anchor_end", n.end())
                 .put("anchor_method", quote == null ? null : n.method().name())
-                .put("version", 1).put("created_at", at).put("updated_at", at);
+                .put("version", 1)
+                .put("created_at", at)
+                .put("updated_at", at);
         quoteColumns(row, "made_", quote);
         quoteColumns(row, "anchor_", quote);
         long id = tx.insertRow("annotation", row, "id");
@@ -86,12 +106,14 @@ public final class AnnotationRepository {
      * rows with their tags took a third of its time (docs/BENCHMARKS.md).
      */
     public List<Annotation> passages(long essayId) {
-        return jdbc.query("SELECT a.id, a.author_id, u.username, a.kind, a.made_on_revision_id, a.made_exact, a.made_prefix, a.made_suffix,"
+        return jdbc.query(
+                "SELECT a.id, a.author_id, u.username, a.kind, a.made_on_revision_id, a.made_exact, a.made_prefix, a.made_suffix,"
                         + " a.made_start, a.made_end, a.anchor_revision_id, a.anchor_method, a.anchor_start, a.anchor_end, a.anchor_exact,"
                         + " a.anchor_prefix, a.anchor_suffix, a.version, a.created_at, a.updated_at, a.hidden_at"
                         + " FROM annotation a JOIN app_user u ON u.id = a.author_id WHERE a.essay_id = ? AND a.parent_id IS NULL"
                         + " AND a.deleted_at IS NULL AND a.anchor_revision_id IS NOT NULL ORDER BY a.anchor_start, a.id",
-                rs -> AnnotationRows.passage(rs, essayId), essayId);
+                rs -> AnnotationRows.passage(rs, essayId),
+                essayId);
     }
 
     public List<Annotation> replies(long parentId) {
@@ -99,27 +121,33 @@ public final class AnnotationRepository {
     }
 
     public List<Annotation> byAuthor(long authorId) {
-        return load(SELECT + " WHERE a.author_id = ? AND a.deleted_at IS NULL ORDER BY a.created_at DESC, a.id DESC", authorId);
+        return load(
+                SELECT + " WHERE a.author_id = ? AND a.deleted_at IS NULL ORDER BY a.created_at DESC, a.id DESC",
+                authorId);
     }
 
     /** A page of all notes and replies, oldest first, for the API's containers. */
     public List<Annotation> page(Long essayId, int offset, int limit) {
         String page = " ORDER BY a.id OFFSET ? ROWS FETCH NEXT ? ROWS ONLY";
         String visible = SELECT + " WHERE a.deleted_at IS NULL AND a.hidden_at IS NULL";
-        return essayId == null ? load(visible + page, Math.max(0, offset), Math.max(1, limit))
+        return essayId == null
+                ? load(visible + page, Math.max(0, offset), Math.max(1, limit))
                 : load(visible + " AND a.essay_id = ?" + page, essayId, Math.max(0, offset), Math.max(1, limit));
     }
 
     public int count(Long essayId) {
         String visible = "SELECT COUNT(*) FROM annotation WHERE deleted_at IS NULL AND hidden_at IS NULL";
-        return (essayId == null ? jdbc.queryOne(visible, rs -> rs.getInt(1))
-                : jdbc.queryOne(visible + " AND essay_id = ?", rs -> rs.getInt(1), essayId)).orElse(0);
+        return (essayId == null
+                        ? jdbc.queryOne(visible, rs -> rs.getInt(1))
+                        : jdbc.queryOne(visible + " AND essay_id = ?", rs -> rs.getInt(1), essayId))
+                .orElse(0);
     }
 
     /** Visible notes per essay, for the essay list; bare link passages are not notes (the essay header agrees). */
     public Map<Long, Integer> countsByEssay() {
         Map<Long, Integer> counts = new HashMap<>();
-        jdbc.query("SELECT essay_id, COUNT(*) FROM annotation WHERE deleted_at IS NULL AND hidden_at IS NULL AND parent_id IS NULL"
+        jdbc.query(
+                "SELECT essay_id, COUNT(*) FROM annotation WHERE deleted_at IS NULL AND hidden_at IS NULL AND parent_id IS NULL"
                         + " AND kind <> 'ANCHOR' GROUP BY essay_id",
                 rs -> counts.put(rs.getLong(1), rs.getInt(2)));
         return counts;
@@ -132,26 +160,55 @@ public final class AnnotationRepository {
 
     boolean updateContent(Jdbc tx, long id, int expectedVersion, Kind kind, String body, String bodyHtml, Instant at) {
         glossa.storage.PageVersions.essayOfAnnotation(tx, id);
-        return tx.update("UPDATE annotation SET kind = ?, body = ?, body_html = ?, version = version + 1, updated_at = ?"
-                        + " WHERE id = ? AND version = ?",
-                kind.name(), body, bodyHtml, at.atOffset(ZoneOffset.UTC), id, expectedVersion) == 1;
+        return tx.update(
+                        "UPDATE annotation SET kind = ?, body = ?, body_html = ?, version = version + 1, updated_at = ?"
+                                + " WHERE id = ? AND version = ?",
+                        kind.name(),
+                        body,
+                        bodyHtml,
+                        at.atOffset(ZoneOffset.UTC),
+                        id,
+                        expectedVersion)
+                == 1;
     }
 
-    boolean updateAnchor(Jdbc tx, long id, int expectedVersion, long revisionId, Anchor anchor, TextQuoteSelector quote, Instant at) {
+    boolean updateAnchor(
+            Jdbc tx,
+            long id,
+            int expectedVersion,
+            long revisionId,
+            Anchor anchor,
+            TextQuoteSelector quote,
+            Instant at) {
         glossa.storage.PageVersions.essayOfAnnotation(tx, id);
-        return tx.update("UPDATE annotation SET anchor_revision_id = ?, anchor_method = ?, anchor_start = ?, anchor_end = ?,"
-                        + " anchor_exact = ?, anchor_prefix = ?, anchor_suffix = ?, version = version + 1, updated_at = ?"
-                        + " WHERE id = ? AND version = ?",
-                revisionId, anchor.method().name(), anchor.isOrphan() ? null : anchor.start(), anchor.isOrphan() ? null : anchor.end(),
-                quote.exact(), quote.prefix(), quote.suffix(), at.atOffset(ZoneOffset.UTC), id, expectedVersion) == 1;
+        return tx.update(
+                        "UPDATE annotation SET anchor_revision_id = ?, anchor_method = ?, anchor_start = ?, anchor_end = ?,"
+                                + " anchor_exact = ?, anchor_prefix = ?, anchor_suffix = ?, version = version + 1, updated_at = ?"
+                                + " WHERE id = ? AND version = ?",
+                        revisionId,
+                        anchor.method().name(),
+                        anchor.isOrphan() ? null : anchor.start(),
+                        anchor.isOrphan() ? null : anchor.end(),
+                        quote.exact(),
+                        quote.prefix(),
+                        quote.suffix(),
+                        at.atOffset(ZoneOffset.UTC),
+                        id,
+                        expectedVersion)
+                == 1;
     }
 
     /** Marks a note deleted and blanks its words and tags: only its history (shown to moderators) keeps them. */
     boolean markDeleted(Jdbc tx, long id, int expectedVersion, Instant at) {
         glossa.storage.PageVersions.essayOfAnnotation(tx, id);
-        boolean done = tx.update("UPDATE annotation SET deleted_at = ?, body = '', body_html = '', version = version + 1, updated_at = ?"
-                        + " WHERE id = ? AND version = ? AND deleted_at IS NULL",
-                at.atOffset(ZoneOffset.UTC), at.atOffset(ZoneOffset.UTC), id, expectedVersion) == 1;
+        boolean done = tx.update(
+                        "UPDATE annotation SET deleted_at = ?, body = '', body_html = '', version = version + 1, updated_at = ?"
+                                + " WHERE id = ? AND version = ? AND deleted_at IS NULL",
+                        at.atOffset(ZoneOffset.UTC),
+                        at.atOffset(ZoneOffset.UTC),
+                        id,
+                        expectedVersion)
+                == 1;
         if (done) {
             setTags(tx, id, List.of());
         }
@@ -161,28 +218,51 @@ public final class AnnotationRepository {
     /** Hides ({@code hide} true) or restores a note; {@code at} is the time of the action. */
     boolean setHidden(Jdbc tx, long id, int expectedVersion, boolean hide, Long moderatorId, Instant at) {
         glossa.storage.PageVersions.essayOfAnnotation(tx, id);
-        return tx.update("UPDATE annotation SET hidden_at = ?, hidden_by = ?, version = version + 1, updated_at = ?"
-                        + " WHERE id = ? AND version = ?",
-                hide ? at.atOffset(ZoneOffset.UTC) : null, hide ? moderatorId : null, at.atOffset(ZoneOffset.UTC), id,
-                expectedVersion) == 1;
+        return tx.update(
+                        "UPDATE annotation SET hidden_at = ?, hidden_by = ?, version = version + 1, updated_at = ?"
+                                + " WHERE id = ? AND version = ?",
+                        hide ? at.atOffset(ZoneOffset.UTC) : null,
+                        hide ? moderatorId : null,
+                        at.atOffset(ZoneOffset.UTC),
+                        id,
+                        expectedVersion)
+                == 1;
     }
 
     void addHistory(Jdbc tx, long id, Long editorId, Instant at, NoteChange change) {
-        tx.insertRow("annotation_history", new Jdbc.Columns()
-                .put("annotation_id", id).put("editor_id", editorId).put("changed_at", at.atOffset(ZoneOffset.UTC))
-                .put("change", change.kind())
-                .put("body_before", change.body().before()).put("body_after", change.body().after())
-                .put("tags_before", change.tags().before()).put("tags_after", change.tags().after())
-                .put("passage_before", change.passage().before()).put("passage_after", change.passage().after()), "id");
+        tx.insertRow(
+                "annotation_history",
+                new Jdbc.Columns()
+                        .put("annotation_id", id)
+                        .put("editor_id", editorId)
+                        .put("changed_at", at.atOffset(ZoneOffset.UTC))
+                        .put("change", change.kind())
+                        .put("body_before", change.body().before())
+                        .put("body_after", change.body().after())
+                        .put("tags_before", change.tags().before())
+                        .put("tags_after", change.tags().after())
+                        .put("passage_before", change.passage().before())
+                        .put("passage_after", change.passage().after()),
+                "id");
     }
 
     public List<HistoryEntry> history(long id) {
-        return jdbc.query("SELECT h.*, u.username FROM annotation_history h LEFT JOIN app_user u ON u.id = h.editor_id"
+        return jdbc.query(
+                "SELECT h.*, u.username FROM annotation_history h LEFT JOIN app_user u ON u.id = h.editor_id"
                         + " WHERE h.annotation_id = ? ORDER BY h.changed_at, h.id",
-                rs -> new HistoryEntry(rs.getLong("id"), rs.getLong("annotation_id"), rs.getString("username"),
-                        rs.getTimestamp("changed_at").toInstant(), rs.getString("change"), rs.getString("body_before"),
-                        rs.getString("body_after"), rs.getString("tags_before"), rs.getString("tags_after"),
-                        rs.getString("passage_before"), rs.getString("passage_after")), id);
+                rs -> new HistoryEntry(
+                        rs.getLong("id"),
+                        rs.getLong("annotation_id"),
+                        rs.getString("username"),
+                        rs.getTimestamp("changed_at").toInstant(),
+                        rs.getString("change"),
+                        rs.getString("body_before"),
+                        rs.getString("body_after"),
+                        rs.getString("tags_before"),
+                        rs.getString("tags_after"),
+                        rs.getString("passage_before"),
+                        rs.getString("passage_after")),
+                id);
     }
 
     private List<Annotation> load(String sql, Object... params) {
@@ -191,9 +271,11 @@ public final class AnnotationRepository {
             return rows;
         }
         Map<Long, List<String>> tags = new HashMap<>();
-        jdbc.queryIn("SELECT annotation_id, tag FROM annotation_tag WHERE annotation_id IN (%s) ORDER BY position",
+        jdbc.queryIn(
+                "SELECT annotation_id, tag FROM annotation_tag WHERE annotation_id IN (%s) ORDER BY position",
                 rows.stream().map(Annotation::id).toList(),
-                rs -> tags.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>()).add(rs.getString(2)));
+                rs -> tags.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>())
+                        .add(rs.getString(2)));
         List<Annotation> out = new ArrayList<>(rows.size());
         rows.forEach(a -> out.add(a.withTags(tags.getOrDefault(a.id(), List.of()))));
         return out;

@@ -13,8 +13,13 @@ public final class AnnotationRoutes {
     private final AnnotationApi api;
 
     /** {@code extras} lists and removes the links a note carries when it is deleted (the links feature provides it). */
-    public AnnotationRoutes(AnnotationService service, AnnotationRepository notes, EssayRepository essays, EssayTemplates templates,
-                            MarginExtras extras, ObjectMapper json) {
+    public AnnotationRoutes(
+            AnnotationService service,
+            AnnotationRepository notes,
+            EssayRepository essays,
+            EssayTemplates templates,
+            MarginExtras extras,
+            ObjectMapper json) {
         form = new AnnotateForm(service, templates);
         pages = new AnnotationController(service, notes, templates, extras);
         api = new AnnotationApi(service, notes, essays, json);

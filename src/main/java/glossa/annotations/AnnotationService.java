@@ -1,16 +1,15 @@
 package glossa.annotations;
 
-import glossa.errors.Reason;
 import glossa.accounts.AuditLog;
 import glossa.accounts.Role;
 import glossa.accounts.User;
 import glossa.anchoring.Target;
+import glossa.errors.Reason;
 import glossa.essays.EssayCatalog;
 import glossa.essays.EssayRepository;
 import glossa.essays.EssayRevision;
 import glossa.markdown.UserMarkdown;
 import glossa.storage.Jdbc;
-
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
@@ -40,8 +39,15 @@ public final class AnnotationService {
      * @param deletionBlocker says why a note may not be deleted (it carries links), or null when it may;
      *                        so that deleting a note never makes links vanish silently
      */
-    public AnnotationService(Jdbc jdbc, AnnotationRepository notes, EssayCatalog catalog, EssayRepository essays,
-                             UserMarkdown markdown, AuditLog audit, Clock clock, java.util.function.LongFunction<String> deletionBlocker) {
+    public AnnotationService(
+            Jdbc jdbc,
+            AnnotationRepository notes,
+            EssayCatalog catalog,
+            EssayRepository essays,
+            UserMarkdown markdown,
+            AuditLog audit,
+            Clock clock,
+            java.util.function.LongFunction<String> deletionBlocker) {
         this.deletionBlocker = deletionBlocker;
         this.jdbc = jdbc;
         this.notes = notes;
@@ -56,11 +62,14 @@ public final class AnnotationService {
     }
 
     public EssayRevision essay(String slug) throws AnnotationException {
-        return catalog.find(slug).orElseThrow(() -> new AnnotationException(Reason.NOT_FOUND, null, "There is no essay called \u201c" + slug + "\u201d."));
+        return catalog.find(slug)
+                .orElseThrow(() -> new AnnotationException(
+                        Reason.NOT_FOUND, null, "There is no essay called \u201c" + slug + "\u201d."));
     }
 
     public Annotation get(long id) throws AnnotationException {
-        return notes.find(id).orElseThrow(() -> new AnnotationException(Reason.NOT_FOUND, null, "There is no note " + id + "."));
+        return notes.find(id)
+                .orElseThrow(() -> new AnnotationException(Reason.NOT_FOUND, null, "There is no note " + id + "."));
     }
 
     /** Resolves what the reader pointed at to a passage of the essay's newest revision. */
@@ -68,7 +77,8 @@ public final class AnnotationService {
         return passages.resolve(current, p);
     }
 
-    public Annotation create(User author, String slug, PassageInput passage, NoteInput note, String canonicalIri) throws AnnotationException {
+    public Annotation create(User author, String slug, PassageInput passage, NoteInput note, String canonicalIri)
+            throws AnnotationException {
         EssayRevision current = essay(slug);
         Target target = resolve(current, passage);
         long id = jdbc.inTransaction(tx -> writes.note(tx, author, current, target, note, canonicalIri));
@@ -79,7 +89,8 @@ public final class AnnotationService {
      * A bare passage (kind ANCHOR) that links and claims point to. {@code via} (if not null) marks
      * where it came from, e.g. a line of the starter content, so that it is made only once.
      */
-    public Annotation createAnchor(User author, String slug, PassageInput passage, String via) throws AnnotationException {
+    public Annotation createAnchor(User author, String slug, PassageInput passage, String via)
+            throws AnnotationException {
         if (via != null) {
             var existing = imported.findByVia(via);
             if (existing.isPresent()) {
@@ -109,18 +120,24 @@ public final class AnnotationService {
         return id;
     }
 
-    public Annotation reply(User author, long parentId, NoteInput note, String canonicalIri) throws AnnotationException {
+    public Annotation reply(User author, long parentId, NoteInput note, String canonicalIri)
+            throws AnnotationException {
         Annotation parent = get(parentId);
         if (!parent.visible()) {
-            throw new AnnotationException(Reason.CONFLICT, null, "That note has been removed; it takes no new replies.");
+            throw new AnnotationException(
+                    Reason.CONFLICT, null, "That note has been removed; it takes no new replies.");
         }
         // Threads are one level deep: the page shows replies under notes, so a reply to a reply or to
         // a link's bare far end would be stored and shown nowhere.
         if (parent.isReply()) {
-            throw new AnnotationException(Reason.INVALID, "target", "Reply to the note itself: replies to a reply are not shown anywhere.");
+            throw new AnnotationException(
+                    Reason.INVALID, "target", "Reply to the note itself: replies to a reply are not shown anywhere.");
         }
         if (parent.kind() == Kind.ANCHOR) {
-            throw new AnnotationException(Reason.INVALID, "target", "That is the far end of a link, not a note; reply to the note that carries the link.");
+            throw new AnnotationException(
+                    Reason.INVALID,
+                    "target",
+                    "That is the far end of a link, not a note; reply to the note that carries the link.");
         }
         return get(jdbc.inTransaction(tx -> writes.reply(tx, author, parent, note, canonicalIri)));
     }
@@ -136,11 +153,13 @@ public final class AnnotationService {
      * one read here) inside the UPDATE itself. Everything is checked before anything is written, and a
      * refusal at any step leaves the note as it was.
      */
-    public Annotation update(User editor, long id, NoteInput note, PassageInput moveTo, Integer expectedVersion) throws AnnotationException {
+    public Annotation update(User editor, long id, NoteInput note, PassageInput moveTo, Integer expectedVersion)
+            throws AnnotationException {
         Annotation a = writable(editor, id, expectedVersion);
         int version = expectedVersion != null ? expectedVersion : a.version();
         if (a.kind() == Kind.ANCHOR) {
-            throw new AnnotationException(Reason.CONFLICT, null, "This passage is the far end of a link; it has no text of its own to edit.");
+            throw new AnnotationException(
+                    Reason.CONFLICT, null, "This passage is the far end of a link; it has no text of its own to edit.");
         }
         if (moveTo != null && a.isReply()) {
             throw new AnnotationException(Reason.INVALID, "target", "A reply has no passage.");
@@ -167,7 +186,8 @@ public final class AnnotationService {
      * Deletes a note; {@code removeLinks} (if not null) first removes the links it carries in the same
      * transaction, so that a note with links can go in one step and no link is left dangling.
      */
-    public void delete(User editor, long id, Integer expectedVersion, java.util.function.Consumer<Jdbc> removeLinks) throws AnnotationException {
+    public void delete(User editor, long id, Integer expectedVersion, java.util.function.Consumer<Jdbc> removeLinks)
+            throws AnnotationException {
         Annotation a = writable(editor, id, expectedVersion);
         int version = expectedVersion != null ? expectedVersion : a.version();
         String blocked = removeLinks == null ? deletionBlocker.apply(id) : null;
@@ -211,7 +231,12 @@ public final class AnnotationService {
             notes.addHistory(tx, id, moderator.id(), now, NoteChange.action(hide ? "hidden" : "restored"));
             return null;
         });
-        audit.record(moderator.id(), hide ? "note-hidden" : "note-restored", "note " + id, a.author() + " on " + a.essaySlug(), address);
+        audit.record(
+                moderator.id(),
+                hide ? "note-hidden" : "note-restored",
+                "note " + id,
+                a.author() + " on " + a.essaySlug(),
+                address);
         return get(id);
     }
 
@@ -248,10 +273,14 @@ public final class AnnotationService {
             throw new AnnotationException(Reason.FORBIDDEN, null, "Only its author can change this note.");
         }
         if (a.hidden()) {
-            throw new AnnotationException(Reason.FORBIDDEN, null, "A moderator has hidden this note; it cannot be changed until it is restored.");
+            throw new AnnotationException(
+                    Reason.FORBIDDEN,
+                    null,
+                    "A moderator has hidden this note; it cannot be changed until it is restored.");
         }
         if (expectedVersion != null && expectedVersion != a.version()) {
-            throw new AnnotationException(Reason.STALE, null, "The note has changed since you loaded it. Reload it and try again.");
+            throw new AnnotationException(
+                    Reason.STALE, null, "The note has changed since you loaded it. Reload it and try again.");
         }
         return a;
     }

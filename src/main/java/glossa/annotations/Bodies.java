@@ -2,7 +2,6 @@ package glossa.annotations;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
-
 import java.util.ArrayList;
 import java.util.List;
 
@@ -12,7 +11,8 @@ record Bodies(String text, List<String> tags) {
     static Bodies of(JsonNode bodies) {
         String text = "";
         List<String> tags = new ArrayList<>();
-        JsonNode list = bodies.isArray() ? bodies : JsonNodeFactory.instance.arrayNode().add(bodies);
+        JsonNode list =
+                bodies.isArray() ? bodies : JsonNodeFactory.instance.arrayNode().add(bodies);
         for (JsonNode b : list) {
             if (b == null || b.isMissingNode() || b.isNull()) {
                 continue;

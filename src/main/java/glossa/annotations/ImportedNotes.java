@@ -2,7 +2,6 @@ package glossa.annotations;
 
 import glossa.anchoring.TextQuoteSelector;
 import glossa.storage.Jdbc;
-
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
@@ -25,23 +24,52 @@ final class ImportedNotes {
     }
 
     /** A note as it comes from an export, every field given. */
-    record Imported(long essayId, Long parentId, long authorId, Kind kind, String body, String bodyHtml, List<String> tags,
-                    String canonicalIri, String via, Long madeRevisionId, TextQuoteSelector made, Integer madeStart, Integer madeEnd,
-                    Long anchorRevisionId, String method, Integer start, Integer end, TextQuoteSelector quote,
-                    Instant created, Instant modified, Instant deleted, Instant hidden) {
-    }
+    record Imported(
+            long essayId,
+            Long parentId,
+            long authorId,
+            Kind kind,
+            String body,
+            String bodyHtml,
+            List<String> tags,
+            String canonicalIri,
+            String via,
+            Long madeRevisionId,
+            TextQuoteSelector made,
+            Integer madeStart,
+            Integer madeEnd,
+            Long anchorRevisionId,
+            String method,
+            Integer start,
+            Integer end,
+            TextQuoteSelector quote,
+            Instant created,
+            Instant modified,
+            Instant deleted,
+            Instant hidden) {}
 
     long insert(Jdbc tx, Imported n) {
         boolean passage = n.quote() != null;
         Jdbc.Columns row = new Jdbc.Columns()
-                .put("essay_id", n.essayId()).put("parent_id", n.parentId()).put("author_id", n.authorId())
-                .put("kind", n.kind().name()).put("body", n.body()).put("body_html", n.bodyHtml())
-                .put("canonical_iri", n.canonicalIri()).put("via", n.via())
-                .put("made_on_revision_id", n.madeRevisionId()).put("made_start", n.madeStart()).put("made_end", n.madeEnd())
-                .put("anchor_revision_id", n.anchorRevisionId()).put("anchor_method", passage ? n.method() : null)
-                .put("anchor_start", n.start()).put("anchor_end", n.end())
-                .put("version", 1).put("created_at", AnnotationExchange.utc(n.created()))
-                .put("updated_at", AnnotationExchange.utc(n.modified())).put("deleted_at", AnnotationExchange.utc(n.deleted()))
+                .put("essay_id", n.essayId())
+                .put("parent_id", n.parentId())
+                .put("author_id", n.authorId())
+                .put("kind", n.kind().name())
+                .put("body", n.body())
+                .put("body_html", n.bodyHtml())
+                .put("canonical_iri", n.canonicalIri())
+                .put("via", n.via())
+                .put("made_on_revision_id", n.madeRevisionId())
+                .put("made_start", n.madeStart())
+                .put("made_end", n.madeEnd())
+                .put("anchor_revision_id", n.anchorRevisionId())
+                .put("anchor_method", passage ? n.method() : null)
+                .put("anchor_start", n.start())
+                .put("anchor_end", n.end())
+                .put("version", 1)
+                .put("created_at", AnnotationExchange.utc(n.created()))
+                .put("updated_at", AnnotationExchange.utc(n.modified()))
+                .put("deleted_at", AnnotationExchange.utc(n.deleted()))
                 .put("hidden_at", AnnotationExchange.utc(n.hidden()));
         AnnotationRepository.quoteColumns(row, "made_", passage ? n.made() : null);
         AnnotationRepository.quoteColumns(row, "anchor_", n.quote());
@@ -59,7 +87,8 @@ final class ImportedNotes {
     /** Where each note that came from somewhere (starter content, an import) came from: note id to its mark. */
     Map<Long, String> vias() {
         Map<Long, String> vias = new HashMap<>();
-        jdbc.query("SELECT id, via FROM annotation WHERE via IS NOT NULL", rs -> vias.put(rs.getLong(1), rs.getString(2)));
+        jdbc.query(
+                "SELECT id, via FROM annotation WHERE via IS NOT NULL", rs -> vias.put(rs.getLong(1), rs.getString(2)));
         return vias;
     }
 

@@ -8,7 +8,10 @@ import java.util.Optional;
  * note but a bare passage that links and claim pages point to; readers never choose it.
  */
 public enum Kind {
-    COMMENT, QUESTION, HIGHLIGHT, ANCHOR;
+    COMMENT,
+    QUESTION,
+    HIGHLIGHT,
+    ANCHOR;
 
     /** The kinds a reader may give a note. */
     public static final java.util.List<Kind> CHOSEN_BY_READERS = java.util.List.of(COMMENT, QUESTION, HIGHLIGHT);

@@ -2,7 +2,6 @@ package glossa.annotations;
 
 import glossa.accounts.User;
 import glossa.storage.Jdbc;
-
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
@@ -43,24 +42,30 @@ public interface MarginExtras {
      * @param otherRemoved the far end's note was deleted or its passage is gone
      * @param removable the viewer may remove the link (its author, or a moderator)
      */
-    record LinkEnd(long id, String reads, String comment, long hereId, long otherId, String otherSlug, String otherTitle,
-                   String otherAuthor, String firstWords, boolean otherRemoved, boolean removable) {
-    }
+    record LinkEnd(
+            long id,
+            String reads,
+            String comment,
+            long hereId,
+            long otherId,
+            String otherSlug,
+            String otherTitle,
+            String otherAuthor,
+            String firstWords,
+            boolean otherRemoved,
+            boolean removable) {}
 
     /** A claim page that cites the passage, with the stance it takes ("supports", "disputes"). */
-    record ClaimCitation(String stance, String claimSlug, String claimTitle) {
-    }
+    record ClaimCitation(String stance, String claimSlug, String claimTitle) {}
 
     /** The links between this essay and one other, for the Connections panel ({@code templates/fragments/connections.html}). */
-    record PanelGroup(String otherSlug, String otherTitle, List<PanelLink> links) {
-    }
+    record PanelGroup(String otherSlug, String otherTitle, List<PanelLink> links) {}
 
     /**
      * One link in the panel: {@code hereId} the note on this essay, {@code otherId} the far end,
      * {@code reads} the relation as a phrase, {@code removed} when the far passage is gone.
      */
-    record PanelLink(long hereId, boolean outgoing, String reads, boolean removed, String firstWords, long otherId) {
-    }
+    record PanelLink(long hereId, boolean outgoing, String reads, boolean removed, String firstWords, long otherId) {}
 
     /** {@code viewer} (may be null) decides which links offer "Remove link": their authors' and, for moderators, all. */
     Extras forEssay(long essayId, User viewer);
@@ -72,6 +77,6 @@ public interface MarginExtras {
 
     /** What removes those links inside the transaction that deletes the note. */
     default Consumer<Jdbc> linkRemover(User user, long annotationId) {
-        return tx -> { };
+        return tx -> {};
     }
 }

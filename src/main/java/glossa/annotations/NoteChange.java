@@ -22,7 +22,8 @@ record NoteChange(String kind, Part body, Part tags, Part passage) {
     }
 
     static NoteChange edited(String bodyBefore, String bodyAfter, List<String> tagsBefore, List<String> tagsAfter) {
-        return new NoteChange("edited", new Part(bodyBefore, bodyAfter), new Part(joined(tagsBefore), joined(tagsAfter)), Part.NONE);
+        return new NoteChange(
+                "edited", new Part(bodyBefore, bodyAfter), new Part(joined(tagsBefore), joined(tagsAfter)), Part.NONE);
     }
 
     static NoteChange deleted(String bodyBefore) {
@@ -48,11 +49,13 @@ record NoteChange(String kind, Part body, Part tags, Part passage) {
         if (a.orphan()) {
             return "orphaned, quote \u201c" + abbreviate(a.quote().exact()) + "\u201d";
         }
-        return "position " + a.anchor().start() + ".." + a.anchor().end() + ", \u201c" + abbreviate(a.quote().exact()) + "\u201d";
+        return "position " + a.anchor().start() + ".." + a.anchor().end() + ", \u201c"
+                + abbreviate(a.quote().exact()) + "\u201d";
     }
 
     static String describe(int revisionNo, int start, int end, String exact) {
-        return "revision " + revisionNo + ", position " + start + ".." + end + ", \u201c" + abbreviate(exact) + "\u201d";
+        return "revision " + revisionNo + ", position " + start + ".." + end + ", \u201c" + abbreviate(exact)
+                + "\u201d";
     }
 
     /** At most 80 characters of {@code s}, for messages and history. */

@@ -28,17 +28,29 @@ public record NoteInput(String body, List<String> tags, Kind kind) {
         return of(body, tags, kind, reply);
     }
 
-    public static NoteInput of(String body, List<String> rawTags, String kind, boolean reply) throws AnnotationException {
-        Kind k = Kind.parse(kind).orElseThrow(() -> new AnnotationException(Reason.INVALID, "kind", "The kind must be comment, question or highlight."));
+    public static NoteInput of(String body, List<String> rawTags, String kind, boolean reply)
+            throws AnnotationException {
+        Kind k = Kind.parse(kind)
+                .orElseThrow(() -> new AnnotationException(
+                        Reason.INVALID, "kind", "The kind must be comment, question or highlight."));
         String text = body == null ? "" : body.strip();
         if (text.isEmpty() && (reply || k != Kind.HIGHLIGHT)) {
-            throw new AnnotationException(Reason.INVALID, "body", reply ? "A reply needs some text." : "A " + k.label() + " needs some text.");
+            throw new AnnotationException(
+                    Reason.INVALID,
+                    "body",
+                    reply ? "A reply needs some text." : "A " + k.label() + " needs some text.");
         }
         if (hasControlCharacter(text)) {
-            throw new AnnotationException(Reason.INVALID, "body", "The text holds a control character (such as NUL, or a right-to-left override) that cannot be shown as it is; remove it.");
+            throw new AnnotationException(
+                    Reason.INVALID,
+                    "body",
+                    "The text holds a control character (such as NUL, or a right-to-left override) that cannot be shown as it is; remove it.");
         }
         if (text.codePointCount(0, text.length()) > MAX_BODY) {
-            throw new AnnotationException(Reason.INVALID, "body", "A note may have at most " + String.format(Locale.ROOT, "%,d", MAX_BODY) + " characters.");
+            throw new AnnotationException(
+                    Reason.INVALID,
+                    "body",
+                    "A note may have at most " + String.format(Locale.ROOT, "%,d", MAX_BODY) + " characters.");
         }
         LinkedHashMap<String, String> unique = new LinkedHashMap<>();
         for (String raw : rawTags == null ? List.<String>of() : rawTags) {
@@ -50,7 +62,8 @@ public record NoteInput(String body, List<String> tags, Kind kind) {
                 throw new AnnotationException(Reason.INVALID, "tags", "A tag may not hold control characters.");
             }
             if (tag.length() > MAX_TAG_LENGTH) {
-                throw new AnnotationException(Reason.INVALID, "tags", "A tag may have at most " + MAX_TAG_LENGTH + " characters.");
+                throw new AnnotationException(
+                        Reason.INVALID, "tags", "A tag may have at most " + MAX_TAG_LENGTH + " characters.");
             }
             unique.putIfAbsent(tag.toLowerCase(Locale.ROOT), tag);
         }
@@ -66,7 +79,9 @@ public record NoteInput(String body, List<String> tags, Kind kind) {
      * note's words read differently from what they are.
      */
     static boolean hasControlCharacter(String s) {
-        return s.codePoints().anyMatch(c -> (Character.getType(c) == Character.CONTROL && c != '\t' && c != '\n' && c != '\r')
-                || (c >= 0x202A && c <= 0x202E) || (c >= 0x2066 && c <= 0x2069));
+        return s.codePoints()
+                .anyMatch(c -> (Character.getType(c) == Character.CONTROL && c != '\t' && c != '\n' && c != '\r')
+                        || (c >= 0x202A && c <= 0x202E)
+                        || (c >= 0x2066 && c <= 0x2069));
     }
 }

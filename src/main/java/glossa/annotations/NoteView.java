@@ -12,8 +12,13 @@ import java.util.List;
  * @param connections the links and claims on its passage (other features' data, drawn by the page)
  * @param viewerId the signed-in viewer's id, or -1: who may edit or delete each reply
  */
-public record NoteView(Annotation note, List<Annotation> replies, boolean mine, boolean moderator,
-                       MarginExtras.NoteConnections connections, long viewerId) {
+public record NoteView(
+        Annotation note,
+        List<Annotation> replies,
+        boolean mine,
+        boolean moderator,
+        MarginExtras.NoteConnections connections,
+        long viewerId) {
 
     /** A deleted note kept only as a placeholder, so that the replies to it stay where they were. */
     public boolean placeholder() {
@@ -56,7 +61,11 @@ public record NoteView(Annotation note, List<Annotation> replies, boolean mine, 
 
     /** Percent-encoding as text directives need it: also '-', ',' and '&', which are syntax there. */
     private static String encode(String s) {
-        return URLEncoder.encode(s, StandardCharsets.UTF_8).replace("+", "%20").replace("-", "%2D").replace(",", "%2C").replace("&", "%26");
+        return URLEncoder.encode(s, StandardCharsets.UTF_8)
+                .replace("+", "%20")
+                .replace("-", "%2D")
+                .replace(",", "%2C")
+                .replace("&", "%26");
     }
 
     public String kindLabel() {

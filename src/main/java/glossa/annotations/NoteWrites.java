@@ -7,7 +7,6 @@ import glossa.errors.Reason;
 import glossa.essays.EssayRevision;
 import glossa.markdown.UserMarkdown;
 import glossa.storage.Jdbc;
-
 import java.time.Clock;
 import java.time.Instant;
 
@@ -31,27 +30,69 @@ final class NoteWrites {
     /** Stores a note on {@code target} with its "created" history row; returns its id. */
     long note(Jdbc tx, User author, EssayRevision current, Target target, NoteInput note, String canonicalIri) {
         Instant now = clock.instant();
-        long newId = notes.insert(tx, new AnnotationRepository.NewAnnotation(current.essayId(), null, author.id(), note.kind(),
-                note.body(), markdown.toHtml(note.body()), note.tags(), canonicalIri, current.id(), target.quote(),
-                target.position().start(), target.position().end(), Anchor.Method.POSITION, now));
-        notes.addHistory(tx, newId, author.id(), now, NoteChange.created(note.body(), note.tags(),
-                NoteChange.describe(current.revisionNo(), target.position().start(), target.position().end(), target.quote().exact())));
+        long newId = notes.insert(
+                tx,
+                new AnnotationRepository.NewAnnotation(
+                        current.essayId(),
+                        null,
+                        author.id(),
+                        note.kind(),
+                        note.body(),
+                        markdown.toHtml(note.body()),
+                        note.tags(),
+                        canonicalIri,
+                        current.id(),
+                        target.quote(),
+                        target.position().start(),
+                        target.position().end(),
+                        Anchor.Method.POSITION,
+                        now));
+        notes.addHistory(
+                tx,
+                newId,
+                author.id(),
+                now,
+                NoteChange.created(
+                        note.body(),
+                        note.tags(),
+                        NoteChange.describe(
+                                current.revisionNo(),
+                                target.position().start(),
+                                target.position().end(),
+                                target.quote().exact())));
         return newId;
     }
 
     /** Stores a reply to {@code parent} (a comment, without a passage of its own); returns its id. */
     long reply(Jdbc tx, User author, Annotation parent, NoteInput note, String canonicalIri) {
         Instant now = clock.instant();
-        long newId = notes.insert(tx, new AnnotationRepository.NewAnnotation(parent.essayId(), parent.id(), author.id(), Kind.COMMENT,
-                note.body(), markdown.toHtml(note.body()), note.tags(), canonicalIri, null, null, null, null, null, now));
+        long newId = notes.insert(
+                tx,
+                new AnnotationRepository.NewAnnotation(
+                        parent.essayId(),
+                        parent.id(),
+                        author.id(),
+                        Kind.COMMENT,
+                        note.body(),
+                        markdown.toHtml(note.body()),
+                        note.tags(),
+                        canonicalIri,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        now));
         notes.addHistory(tx, newId, author.id(), now, NoteChange.created(note.body(), note.tags(), null));
         return newId;
     }
 
     /** New words, tags and kind for note {@code a} (a reply stays a comment), if it still has {@code version}. */
-    void content(Jdbc tx, User editor, Annotation a, int version, NoteInput note, Instant now) throws AnnotationException {
+    void content(Jdbc tx, User editor, Annotation a, int version, NoteInput note, Instant now)
+            throws AnnotationException {
         String html = markdown.toHtml(note.body());
-        if (!notes.updateContent(tx, a.id(), version, a.isReply() ? Kind.COMMENT : note.kind(), note.body(), html, now)) {
+        if (!notes.updateContent(
+                tx, a.id(), version, a.isReply() ? Kind.COMMENT : note.kind(), note.body(), html, now)) {
             throw stale(a.id());
         }
         notes.setTags(tx, a.id(), note.tags());
@@ -61,15 +102,33 @@ final class NoteWrites {
     /** Puts note {@code a} on {@code target} of the essay's newest revision, if it still has {@code version}. */
     void place(Jdbc tx, User editor, Annotation a, int version, EssayRevision current, Target target, Instant now)
             throws AnnotationException {
-        Anchor anchor = new Anchor(Anchor.Method.POSITION, target.position().start(), target.position().end(), 1);
+        Anchor anchor = new Anchor(
+                Anchor.Method.POSITION,
+                target.position().start(),
+                target.position().end(),
+                1);
         if (!notes.updateAnchor(tx, a.id(), version, current.id(), anchor, target.quote(), now)) {
             throw stale(a.id());
         }
-        notes.addHistory(tx, a.id(), editor.id(), now, NoteChange.passage("reattached", NoteChange.describe(a),
-                NoteChange.describe(current.revisionNo(), target.position().start(), target.position().end(), target.quote().exact())));
+        notes.addHistory(
+                tx,
+                a.id(),
+                editor.id(),
+                now,
+                NoteChange.passage(
+                        "reattached",
+                        NoteChange.describe(a),
+                        NoteChange.describe(
+                                current.revisionNo(),
+                                target.position().start(),
+                                target.position().end(),
+                                target.quote().exact())));
     }
 
     static AnnotationException stale(long id) {
-        return new AnnotationException(Reason.STALE, null, "Note " + id + " has changed since you loaded it; nothing was saved. Reload it and try again.");
+        return new AnnotationException(
+                Reason.STALE,
+                null,
+                "Note " + id + " has changed since you loaded it; nothing was saved. Reload it and try again.");
     }
 }

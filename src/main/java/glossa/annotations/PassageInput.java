@@ -12,6 +12,11 @@ package glossa.annotations;
  * @param suffix text just after
  * @param occurrence 0-based choice among repeated words, as offered by the form
  */
-public record PassageInput(Integer revisionNo, Integer start, Integer end, String exact, String prefix, String suffix,
-                           Integer occurrence) {
-}
+public record PassageInput(
+        Integer revisionNo,
+        Integer start,
+        Integer end,
+        String exact,
+        String prefix,
+        String suffix,
+        Integer occurrence) {}

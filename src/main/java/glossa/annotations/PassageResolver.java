@@ -9,7 +9,6 @@ import glossa.anchoring.TextPositionSelector;
 import glossa.errors.Reason;
 import glossa.essays.EssayRepository;
 import glossa.essays.EssayRevision;
-
 import java.util.List;
 import java.util.Objects;
 
@@ -29,39 +28,59 @@ final class PassageResolver {
     Target resolve(EssayRevision current, PassageInput p) throws AnnotationException {
         EssayRevision seen = current;
         if (p.revisionNo() != null && p.revisionNo() != current.revisionNo()) {
-            seen = essays.revisions(current.slug()).stream().filter(r -> r.revisionNo() == p.revisionNo()).findFirst()
-                    .orElseThrow(() -> new AnnotationException(Reason.INVALID, "revision", "The essay has no revision " + p.revisionNo() + "."));
+            seen = essays.revisions(current.slug()).stream()
+                    .filter(r -> r.revisionNo() == p.revisionNo())
+                    .findFirst()
+                    .orElseThrow(() -> new AnnotationException(
+                            Reason.INVALID, "revision", "The essay has no revision " + p.revisionNo() + "."));
         }
         CodePointText text = new CodePointText(seen.canonicalText().text());
         Target target;
         if (p.start() != null || p.end() != null) {
-            if (p.start() == null || p.end() == null || p.start() < 0 || p.end() > text.length() || p.start() >= p.end()) {
-                throw new AnnotationException(Reason.INVALID, "position", "The position " + p.start() + ".." + p.end()
-                        + " is out of range: the text has " + text.length() + " characters.");
+            if (p.start() == null
+                    || p.end() == null
+                    || p.start() < 0
+                    || p.end() > text.length()
+                    || p.start() >= p.end()) {
+                throw new AnnotationException(
+                        Reason.INVALID,
+                        "position",
+                        "The position " + p.start() + ".." + p.end() + " is out of range: the text has " + text.length()
+                                + " characters.");
             }
             target = Target.of(text, p.start(), p.end());
             if (p.exact() != null && !p.exact().equals(target.quote().exact())) {
                 target = utf16Reading(text, p).orElse(target);
             }
             if (p.exact() != null && !p.exact().equals(target.quote().exact())) {
-                throw new AnnotationException(Reason.INVALID, "position", "The position does not match its quote: the text there reads \u201c"
-                        + NoteChange.abbreviate(target.quote().exact()) + "\u201d.");
+                throw new AnnotationException(
+                        Reason.INVALID,
+                        "position",
+                        "The position does not match its quote: the text there reads \u201c"
+                                + NoteChange.abbreviate(target.quote().exact()) + "\u201d.");
             }
         } else {
             target = byWords(text, p);
         }
         int length = target.position().end() - target.position().start();
         if (length > AnnotationService.MAX_PASSAGE) {
-            throw new AnnotationException(Reason.INVALID, p.start() != null ? "position" : "exact", "A passage may have at most "
-                    + String.format(java.util.Locale.ROOT, "%,d", AnnotationService.MAX_PASSAGE) + " characters; this one has "
-                    + String.format(java.util.Locale.ROOT, "%,d", length) + ". Select less.");
+            throw new AnnotationException(
+                    Reason.INVALID,
+                    p.start() != null ? "position" : "exact",
+                    "A passage may have at most "
+                            + String.format(java.util.Locale.ROOT, "%,d", AnnotationService.MAX_PASSAGE)
+                            + " characters; this one has "
+                            + String.format(java.util.Locale.ROOT, "%,d", length) + ". Select less.");
         }
         if (seen == current) {
             return target;
         }
-        Anchor carried = new RevisionMapping(seen.canonicalText().text(), current.canonicalText().text()).carry(target);
+        Anchor carried = new RevisionMapping(
+                        seen.canonicalText().text(), current.canonicalText().text())
+                .carry(target);
         if (carried.isOrphan()) {
-            throw new AnnotationException(Reason.CONFLICT, "position", "That passage has changed since you selected it. Select it again.");
+            throw new AnnotationException(
+                    Reason.CONFLICT, "position", "That passage has changed since you selected it. Select it again.");
         }
         return Target.of(new CodePointText(current.canonicalText().text()), carried.start(), carried.end());
     }
@@ -91,11 +110,16 @@ final class PassageResolver {
         }
         List<TextPositionSelector> found = QuoteFinder.find(text, p.exact());
         if (found.isEmpty()) {
-            throw new AnnotationException(Reason.INVALID, "exact", "Those words are not in the essay: \u201c" + NoteChange.abbreviate(p.exact()) + "\u201d.");
+            throw new AnnotationException(
+                    Reason.INVALID,
+                    "exact",
+                    "Those words are not in the essay: \u201c" + NoteChange.abbreviate(p.exact()) + "\u201d.");
         }
         if (found.size() > 1 && (p.prefix() != null || p.suffix() != null)) {
-            List<TextPositionSelector> inContext = found.stream().filter(f -> text.slice(0, f.start()).endsWith(Objects.toString(p.prefix(), ""))
-                    && text.slice(f.end(), text.length()).startsWith(Objects.toString(p.suffix(), ""))).toList();
+            List<TextPositionSelector> inContext = found.stream()
+                    .filter(f -> text.slice(0, f.start()).endsWith(Objects.toString(p.prefix(), ""))
+                            && text.slice(f.end(), text.length()).startsWith(Objects.toString(p.suffix(), "")))
+                    .toList();
             if (!inContext.isEmpty()) {
                 found = inContext;
             }

@@ -8,13 +8,12 @@ import glossa.anchoring.TextQuoteSelector;
 import glossa.essays.EssayRepository;
 import glossa.essays.EssayRevision;
 import glossa.storage.Jdbc;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-
 import java.time.Clock;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.Map;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /** Carries the notes of an essay to a new revision of its text: the anchoring, applied to the stored notes. */
 final class Reanchoring {
@@ -49,11 +48,20 @@ final class Reanchoring {
             }
             // An orphan is retried from where it was made; a placed note from where it stands now.
             long sourceId = a.orphan() ? a.madeOnRevisionId() : a.anchorRevisionId();
-            RevisionMapping mapping = mappings.computeIfAbsent(sourceId, rid -> new RevisionMapping(
-                    essays.revisionById(rid).orElseThrow().canonicalText().text(), target.canonicalText().text()));
+            RevisionMapping mapping = mappings.computeIfAbsent(
+                    sourceId,
+                    rid -> new RevisionMapping(
+                            essays.revisionById(rid)
+                                    .orElseThrow()
+                                    .canonicalText()
+                                    .text(),
+                            target.canonicalText().text()));
             Anchor anchor = carry(a, mapping, target, now);
             if (anchor == null) {
-                log.warn("note {} changed while essay {} was re-anchored; it keeps its previous anchor", a.id(), essayId);
+                log.warn(
+                        "note {} changed while essay {} was re-anchored; it keeps its previous anchor",
+                        a.id(),
+                        essayId);
                 continue;
             }
             if (anchor.isOrphan()) {
@@ -62,7 +70,12 @@ final class Reanchoring {
                 moved++;
             }
         }
-        log.info("re-anchored notes of essay {} to revision {}: {} placed, {} orphaned", essayId, target.revisionNo(), moved, orphaned);
+        log.info(
+                "re-anchored notes of essay {} to revision {}: {} placed, {} orphaned",
+                essayId,
+                target.revisionNo(),
+                moved,
+                orphaned);
     }
 
     /**
@@ -72,13 +85,17 @@ final class Reanchoring {
     private Anchor carry(Annotation a, RevisionMapping mapping, EssayRevision target, Instant now) {
         Target from = a.orphan()
                 ? new Target(new TextPositionSelector(a.madeStart(), a.madeEnd()), a.made())
-                : new Target(new TextPositionSelector(a.anchor().start(), a.anchor().end()), a.quote());
+                : new Target(
+                        new TextPositionSelector(a.anchor().start(), a.anchor().end()), a.quote());
         Anchor anchor = mapping.carry(from);
-        TextQuoteSelector quote = anchor.isOrphan() ? a.quote()
+        TextQuoteSelector quote = anchor.isOrphan()
+                ? a.quote()
                 : Target.of(mapping.newText(), anchor.start(), anchor.end()).quote();
         String before = NoteChange.describe(a);
-        String after = anchor.isOrphan() ? "orphaned (revision " + target.revisionNo() + ")"
-                : NoteChange.describe(target.revisionNo(), anchor.start(), anchor.end(), quote.exact()) + " by " + anchor.method().name().toLowerCase(java.util.Locale.ROOT);
+        String after = anchor.isOrphan()
+                ? "orphaned (revision " + target.revisionNo() + ")"
+                : NoteChange.describe(target.revisionNo(), anchor.start(), anchor.end(), quote.exact()) + " by "
+                        + anchor.method().name().toLowerCase(java.util.Locale.ROOT);
         boolean placed = jdbc.inTransaction(tx -> {
             // Compare-and-set like every other write: if the note changed meanwhile, the carry
             // is skipped and logged; the note keeps its old anchor and is carried at the next revision.

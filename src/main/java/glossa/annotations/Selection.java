@@ -16,13 +16,18 @@ record Selection(TextQuoteSelector quote, Integer start, Integer end) {
         TextQuoteSelector quote = null;
         Integer start = null;
         Integer end = null;
-        JsonNode list = selectors.isArray() ? selectors : JsonNodeFactory.instance.arrayNode().add(selectors);
+        JsonNode list = selectors.isArray()
+                ? selectors
+                : JsonNodeFactory.instance.arrayNode().add(selectors);
         for (JsonNode s : list) {
             switch (s.path("type").asText("")) {
                 case "TextPositionSelector" -> {
-                    if (!s.path("start").isIntegralNumber() || !s.path("end").isIntegralNumber()
-                            || !s.path("start").canConvertToInt() || !s.path("end").canConvertToInt()) {
-                        throw new AnnotationException(Reason.INVALID, "position", "A TextPositionSelector needs whole-number start and end.");
+                    if (!s.path("start").isIntegralNumber()
+                            || !s.path("end").isIntegralNumber()
+                            || !s.path("start").canConvertToInt()
+                            || !s.path("end").canConvertToInt()) {
+                        throw new AnnotationException(
+                                Reason.INVALID, "position", "A TextPositionSelector needs whole-number start and end.");
                     }
                     start = s.get("start").asInt();
                     end = s.get("end").asInt();
@@ -30,11 +35,13 @@ record Selection(TextQuoteSelector quote, Integer start, Integer end) {
                 case "TextQuoteSelector" -> {
                     String exact = s.path("exact").isTextual() ? s.path("exact").asText() : null;
                     if (exact != null && !exact.isEmpty()) {
-                        quote = new TextQuoteSelector(exact, s.path("prefix").isTextual() ? s.path("prefix").asText() : null,
+                        quote = new TextQuoteSelector(
+                                exact,
+                                s.path("prefix").isTextual() ? s.path("prefix").asText() : null,
                                 s.path("suffix").isTextual() ? s.path("suffix").asText() : null);
                     }
                 }
-                default -> { }
+                default -> {}
             }
         }
         return new Selection(quote, start, end);

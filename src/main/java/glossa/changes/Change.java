@@ -15,14 +15,25 @@ import java.time.Instant;
  * @param noteId the note (for a reply, the note replied to; for a link, its first end), 0 for revisions
  * @param ref the changed row's own id in its table (revision, note, reply, link or claim revision)
  */
-public record Change(String kind, Instant at, String who, String essay, String claim, String title, String detail,
-                     int number, long noteId, long ref) {
+public record Change(
+        String kind,
+        Instant at,
+        String who,
+        String essay,
+        String claim,
+        String title,
+        String detail,
+        int number,
+        long noteId,
+        long ref) {
 
     /** Where to look at the change: the diff of a revision, or the note. */
     public String href() {
         return switch (kind) {
-            case "essay" -> number > 1 ? "/essays/" + essay + "/diff?from=" + (number - 1) + "&to=" + number : "/essays/" + essay;
-            case "claim" -> number > 1 ? "/claims/" + claim + "/diff?from=" + (number - 1) + "&to=" + number : "/claims/" + claim;
+            case "essay" ->
+                number > 1 ? "/essays/" + essay + "/diff?from=" + (number - 1) + "&to=" + number : "/essays/" + essay;
+            case "claim" ->
+                number > 1 ? "/claims/" + claim + "/diff?from=" + (number - 1) + "&to=" + number : "/claims/" + claim;
             case "reply" -> "/annotations/" + noteId + "#a-" + ref;
             default -> "/annotations/" + noteId;
         };

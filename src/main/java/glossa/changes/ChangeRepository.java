@@ -1,7 +1,6 @@
 package glossa.changes;
 
 import glossa.storage.Jdbc;
-
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -34,7 +33,8 @@ public final class ChangeRepository {
 
     /** One page, newest first; {@code limit + 1} rows are read so the caller knows whether more follow. */
     public List<Change> find(ChangeFilter f, int offset, int limit) {
-        StringBuilder sql = new StringBuilder("SELECT kind, at, who, essay, claim, title, detail, num, note, ref FROM (" + ALL + ") ch WHERE 1 = 1");
+        StringBuilder sql = new StringBuilder(
+                "SELECT kind, at, who, essay, claim, title, detail, num, note, ref FROM (" + ALL + ") ch WHERE 1 = 1");
         List<Object> params = new ArrayList<>();
         if (f.kind() != null) {
             sql.append(" AND kind = ?");
@@ -60,15 +60,28 @@ public final class ChangeRepository {
 
     /** One page of a user's notes, replies and links, newest first; {@code limit + 1} rows are read, as by {@link #find}. */
     List<Change> contributions(String username, int offset, int limit) {
-        return jdbc.query("SELECT kind, at, who, essay, claim, title, detail, num, note, ref FROM (" + ALL + ") ch"
+        return jdbc.query(
+                "SELECT kind, at, who, essay, claim, title, detail, num, note, ref FROM (" + ALL + ") ch"
                         + " WHERE kind IN ('note', 'reply', 'link') AND LOWER(who) = LOWER(?)"
-                        + " ORDER BY at DESC, kind, ref DESC LIMIT ? OFFSET ?", ChangeRepository::change,
-                username, limit + 1, offset);
+                        + " ORDER BY at DESC, kind, ref DESC LIMIT ? OFFSET ?",
+                ChangeRepository::change,
+                username,
+                limit + 1,
+                offset);
     }
 
     private static Change change(java.sql.ResultSet rs) throws java.sql.SQLException {
-        return new Change(rs.getString(1), rs.getTimestamp(2).toInstant(), rs.getString(3), rs.getString(4), rs.getString(5),
-                abbreviate(rs.getString(6)), abbreviate(rs.getString(7)), rs.getInt(8), rs.getLong(9), rs.getLong(10));
+        return new Change(
+                rs.getString(1),
+                rs.getTimestamp(2).toInstant(),
+                rs.getString(3),
+                rs.getString(4),
+                rs.getString(5),
+                abbreviate(rs.getString(6)),
+                abbreviate(rs.getString(7)),
+                rs.getInt(8),
+                rs.getLong(9),
+                rs.getLong(10));
     }
 
     private static String abbreviate(String s) {

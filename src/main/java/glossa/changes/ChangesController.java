@@ -1,9 +1,8 @@
 package glossa.changes;
 
-import glossa.essays.EssayCatalog;
 import glossa.accounts.Sessions;
+import glossa.essays.EssayCatalog;
 import io.javalin.http.Context;
-
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -64,7 +63,10 @@ final class ChangesController {
 
     private static void append(StringBuilder q, String name, String value) {
         if (value != null) {
-            q.append('&').append(name).append('=').append(java.net.URLEncoder.encode(value, java.nio.charset.StandardCharsets.UTF_8));
+            q.append('&')
+                    .append(name)
+                    .append('=')
+                    .append(java.net.URLEncoder.encode(value, java.nio.charset.StandardCharsets.UTF_8));
         }
     }
 

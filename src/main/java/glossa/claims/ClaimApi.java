@@ -1,15 +1,14 @@
 package glossa.claims;
 
-import glossa.errors.Reason;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import glossa.accounts.User;
 import glossa.accounts.Access;
+import glossa.accounts.User;
+import glossa.errors.Reason;
 import glossa.web.Api;
 import io.javalin.http.Context;
-
 import java.util.Map;
 
 /**
@@ -31,7 +30,11 @@ final class ClaimApi {
     public void list(Context ctx) {
         ArrayNode items = json.createArrayNode();
         for (Claim c : claims.all()) {
-            items.addObject().put("id", iri(ctx, c.slug())).put("slug", c.slug()).put("title", c.title()).put("revision", c.revisionNo());
+            items.addObject()
+                    .put("id", iri(ctx, c.slug()))
+                    .put("slug", c.slug())
+                    .put("title", c.title())
+                    .put("revision", c.revisionNo());
         }
         ObjectNode doc = json.createObjectNode();
         doc.put("total", items.size());
@@ -47,8 +50,16 @@ final class ClaimApi {
     public void create(Context ctx) throws ClaimException {
         User user = Access.requireUser(ctx);
         JsonNode body = Api.body(ctx, json);
-        Claim c = service.create(user, null, body.path("title").asText(""), body.path("description").asText(""), body.path("summary").asText(""));
-        ctx.status(201).header("Location", iri(ctx, c.slug())).header("ETag", etag(c)).json(document(ctx, c));
+        Claim c = service.create(
+                user,
+                null,
+                body.path("title").asText(""),
+                body.path("description").asText(""),
+                body.path("summary").asText(""));
+        ctx.status(201)
+                .header("Location", iri(ctx, c.slug()))
+                .header("ETag", etag(c))
+                .json(document(ctx, c));
     }
 
     public void put(Context ctx) throws ClaimException {
@@ -56,22 +67,37 @@ final class ClaimApi {
         Claim current = service.get(ctx.pathParam("slug"));
         String ifMatch = ctx.header("If-Match");
         if (ifMatch == null) {
-            throw new ClaimException(Reason.VERSION_REQUIRED, null, "Send If-Match with the page's ETag, so that no one's edit is lost.");
+            throw new ClaimException(
+                    Reason.VERSION_REQUIRED,
+                    null,
+                    "Send If-Match with the page's ETag, so that no one's edit is lost.");
         }
         if (!ifMatch.equals(etag(current))) {
-            throw new ClaimException(Reason.STALE, null, "The page has changed since you read it (its ETag is now " + etag(current) + ").");
+            throw new ClaimException(
+                    Reason.STALE,
+                    null,
+                    "The page has changed since you read it (its ETag is now " + etag(current) + ").");
         }
         JsonNode body = Api.body(ctx, json);
-        Claim c = service.edit(user, current.slug(), body.path("title").asText(current.title()),
-                body.path("description").asText(current.description()), body.path("summary").asText(""), current.revisionNo());
+        Claim c = service.edit(
+                user,
+                current.slug(),
+                body.path("title").asText(current.title()),
+                body.path("description").asText(current.description()),
+                body.path("summary").asText(""),
+                current.revisionNo());
         ctx.header("ETag", etag(c)).json(document(ctx, c));
     }
 
     public void history(Context ctx) throws ClaimException {
         ArrayNode items = json.createArrayNode();
         for (ClaimRevision r : service.history(ctx.pathParam("slug"))) {
-            items.addObject().put("revision", r.revisionNo()).put("title", r.title()).put("summary", r.summary())
-                    .put("author", r.author()).put("created", r.at().toString());
+            items.addObject()
+                    .put("revision", r.revisionNo())
+                    .put("title", r.title())
+                    .put("summary", r.summary())
+                    .put("author", r.author())
+                    .put("created", r.at().toString());
         }
         ctx.json(Map.of("revisions", items));
     }

@@ -1,17 +1,16 @@
 package glossa.claims;
 
-import glossa.web.Params;
-import glossa.errors.Reason;
+import glossa.accounts.Access;
 import glossa.accounts.User;
 import glossa.annotations.AnnotationException;
 import glossa.annotations.AnnotationRepository;
 import glossa.annotations.PassageInput;
+import glossa.errors.Reason;
 import glossa.essays.EssayCatalog;
 import glossa.essays.EssayRevision;
-import glossa.accounts.Access;
+import glossa.web.Params;
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
-
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -36,10 +35,16 @@ final class ClaimController {
     public void list(Context ctx) {
         List<ClaimSummary> list = new ArrayList<>();
         Map<Long, List<ClaimPassage>> byClaim = new HashMap<>();
-        claims.allPassages().forEach(p -> byClaim.computeIfAbsent(p.claimId(), k -> new ArrayList<>()).add(p));
+        claims.allPassages()
+                .forEach(p -> byClaim.computeIfAbsent(p.claimId(), k -> new ArrayList<>())
+                        .add(p));
         for (Claim c : claims.all()) {
             List<ClaimPassage> ps = byClaim.getOrDefault(c.id(), List.of());
-            list.add(new ClaimSummary(c.slug(), c.title(), (int) ps.stream().map(ClaimPassage::essaySlug).distinct().count(), ps.size()));
+            list.add(new ClaimSummary(
+                    c.slug(),
+                    c.title(),
+                    (int) ps.stream().map(ClaimPassage::essaySlug).distinct().count(),
+                    ps.size()));
         }
         ctx.render("claims/index", Map.of("claims", list));
     }
@@ -71,47 +76,103 @@ final class ClaimController {
         m.put("essays", catalog.all());
         m.put("stances", Stance.values());
         m.put("errors", Map.of());
-        m.put("silent", catalog.all().stream().filter(e -> cols.stream().noneMatch(c -> ((EssayRevision) c.get("essay")).slug().equals(e.slug()))).toList());
+        m.put(
+                "silent",
+                catalog.all().stream()
+                        .filter(e -> cols.stream()
+                                .noneMatch(c ->
+                                        ((EssayRevision) c.get("essay")).slug().equals(e.slug())))
+                        .toList());
         ctx.render("claims/show", m);
     }
 
     /** Notes by readers that overlap the passage, so the page shows what has been said about each account. */
-    private static List<glossa.annotations.Annotation> notesOn(ClaimPassage p, List<glossa.annotations.Annotation> essayNotes) {
+    private static List<glossa.annotations.Annotation> notesOn(
+            ClaimPassage p, List<glossa.annotations.Annotation> essayNotes) {
         if (p.gone()) {
             return List.of();
         }
-        return essayNotes.stream().filter(a -> a.visible() && !a.isReply() && !a.orphan()
-                && a.kind() != glossa.annotations.Kind.ANCHOR && a.anchor().start() < p.end() && a.anchor().end() > p.start()).toList();
+        return essayNotes.stream()
+                .filter(a -> a.visible()
+                        && !a.isReply()
+                        && !a.orphan()
+                        && a.kind() != glossa.annotations.Kind.ANCHOR
+                        && a.anchor().start() < p.end()
+                        && a.anchor().end() > p.start())
+                .toList();
     }
 
     public void showNew(Context ctx) {
         Access.requireUser(ctx);
-        ctx.render("claims/edit", Map.of("claim", Map.of(), "values", Map.of("title", "", "description", "", "summary", ""), "errors", Map.of(), "isNew", true));
+        ctx.render(
+                "claims/edit",
+                Map.of(
+                        "claim",
+                        Map.of(),
+                        "values",
+                        Map.of("title", "", "description", "", "summary", ""),
+                        "errors",
+                        Map.of(),
+                        "isNew",
+                        true));
     }
 
     public void create(Context ctx) {
         User user = Access.requireUser(ctx);
         try {
-            Claim c = service.create(user, null, ctx.formParam("title"), ctx.formParam("description"), ctx.formParam("summary"));
+            Claim c = service.create(
+                    user, null, ctx.formParam("title"), ctx.formParam("description"), ctx.formParam("summary"));
             ctx.redirect("/claims/" + c.slug(), HttpStatus.SEE_OTHER);
         } catch (ClaimException e) {
-            ctx.status(e.reason() == Reason.CONFLICT ? 409 : 422).render("claims/edit", Map.of("claim", Map.of(), "values", values(ctx),
-                    "errors", Map.of(e.field() == null ? "form" : e.field(), e.getMessage()), "isNew", true));
+            ctx.status(e.reason() == Reason.CONFLICT ? 409 : 422)
+                    .render(
+                            "claims/edit",
+                            Map.of(
+                                    "claim",
+                                    Map.of(),
+                                    "values",
+                                    values(ctx),
+                                    "errors",
+                                    Map.of(e.field() == null ? "form" : e.field(), e.getMessage()),
+                                    "isNew",
+                                    true));
         }
     }
 
     public void showEdit(Context ctx) throws ClaimException {
         Access.requireUser(ctx);
         Claim c = service.get(ctx.pathParam("slug"));
-        ctx.render("claims/edit", Map.of("claim", c, "values", Map.of("title", c.title(), "description", c.description(), "summary", "",
-                "base", Integer.toString(c.revisionNo())), "errors", Map.of(), "isNew", false));
+        ctx.render(
+                "claims/edit",
+                Map.of(
+                        "claim",
+                        c,
+                        "values",
+                        Map.of(
+                                "title",
+                                c.title(),
+                                "description",
+                                c.description(),
+                                "summary",
+                                "",
+                                "base",
+                                Integer.toString(c.revisionNo())),
+                        "errors",
+                        Map.of(),
+                        "isNew",
+                        false));
     }
 
     public void edit(Context ctx) throws ClaimException {
         User user = Access.requireUser(ctx);
         Claim c = service.get(ctx.pathParam("slug"));
         try {
-            service.edit(user, c.slug(), ctx.formParam("title"), ctx.formParam("description"), ctx.formParam("summary"),
+            service.edit(
+                    user,
+                    c.slug(),
+                    ctx.formParam("title"),
+                    ctx.formParam("description"),
+                    ctx.formParam("summary"),
                     Params.formInt(ctx, "base"));
             ctx.redirect("/claims/" + c.slug(), HttpStatus.SEE_OTHER);
         } catch (ClaimException e) {
@@ -121,8 +182,18 @@ final class ClaimController {
                 // revision, so saving again (after comparing) is a deliberate overwrite.
                 values.put("base", Integer.toString(service.get(c.slug()).revisionNo()));
             }
-            ctx.status(e.reason() == Reason.CONFLICT || e.reason() == Reason.STALE ? 409 : 422).render("claims/edit", Map.of("claim", c, "values", values,
-                    "errors", Map.of(e.field() == null ? "form" : e.field(), e.getMessage()), "isNew", false));
+            ctx.status(e.reason() == Reason.CONFLICT || e.reason() == Reason.STALE ? 409 : 422)
+                    .render(
+                            "claims/edit",
+                            Map.of(
+                                    "claim",
+                                    c,
+                                    "values",
+                                    values,
+                                    "errors",
+                                    Map.of(e.field() == null ? "form" : e.field(), e.getMessage()),
+                                    "isNew",
+                                    false));
         }
     }
 
@@ -135,11 +206,17 @@ final class ClaimController {
         }
         Integer occurrence = Params.formInt(ctx, "occurrence");
         try {
-            service.attach(user, slug, essay, new PassageInput(null, null, null, ctx.formParam("exact"), null, null,
-                    occurrence), ctx.formParam("stance"), null);
+            service.attach(
+                    user,
+                    slug,
+                    essay,
+                    new PassageInput(null, null, null, ctx.formParam("exact"), null, null, occurrence),
+                    ctx.formParam("stance"),
+                    null);
             ctx.redirect("/claims/" + slug, HttpStatus.SEE_OTHER);
         } catch (AnnotationException e) {
-            throw new ClaimException(e.reason() == Reason.NOT_FOUND ? Reason.INVALID : e.reason(), "exact", e.getMessage());
+            throw new ClaimException(
+                    e.reason() == Reason.NOT_FOUND ? Reason.INVALID : e.reason(), "exact", e.getMessage());
         }
     }
 
@@ -148,12 +225,16 @@ final class ClaimController {
         List<EssayRevision> essays = catalog.all();
         Map<Long, Map<String, List<ClaimPassage>>> cells = new HashMap<>();
         for (ClaimPassage p : claims.allPassages()) {
-            cells.computeIfAbsent(p.claimId(), k -> new HashMap<>()).computeIfAbsent(p.essaySlug(), k -> new ArrayList<>()).add(p);
+            cells.computeIfAbsent(p.claimId(), k -> new HashMap<>())
+                    .computeIfAbsent(p.essaySlug(), k -> new ArrayList<>())
+                    .add(p);
         }
         List<Map<String, Object>> rows = new ArrayList<>();
         for (Claim c : claims.all()) {
             Map<String, List<ClaimPassage>> byEssay = cells.getOrDefault(c.id(), Map.of());
-            List<List<ClaimPassage>> row = essays.stream().map(e -> byEssay.getOrDefault(e.slug(), List.of())).toList();
+            List<List<ClaimPassage>> row = essays.stream()
+                    .map(e -> byEssay.getOrDefault(e.slug(), List.of()))
+                    .toList();
             rows.add(Map.of("claim", c, "cells", row));
         }
         ctx.render("claims/synopsis", Map.of("essays", essays, "rows", rows));

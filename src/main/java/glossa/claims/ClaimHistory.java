@@ -6,12 +6,11 @@ import glossa.errors.Reason;
 import glossa.web.Params;
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
-import org.bitbucket.cowwoc.diffmatchpatch.DiffMatchPatch;
-import org.jsoup.nodes.Entities;
-
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.bitbucket.cowwoc.diffmatchpatch.DiffMatchPatch;
+import org.jsoup.nodes.Entities;
 
 /** A claim page's revisions: the list, the difference between any two, and reverting to one (moderators). */
 final class ClaimHistory {
@@ -51,7 +50,9 @@ final class ClaimHistory {
     }
 
     private static ClaimRevision revision(List<ClaimRevision> revisions, int no) throws ClaimException {
-        return revisions.stream().filter(r -> r.revisionNo() == no).findFirst()
+        return revisions.stream()
+                .filter(r -> r.revisionNo() == no)
+                .findFirst()
                 .orElseThrow(() -> new ClaimException(Reason.NOT_FOUND, null, "This page has no revision " + no + "."));
     }
 

@@ -18,8 +18,12 @@ public final class ClaimRoutes {
     private final ClaimHistory history;
     private final ClaimApi api;
 
-    public ClaimRoutes(ClaimService service, ClaimRepository claims, AnnotationRepository notes, EssayCatalog catalog,
-                       ObjectMapper json) {
+    public ClaimRoutes(
+            ClaimService service,
+            ClaimRepository claims,
+            AnnotationRepository notes,
+            EssayCatalog catalog,
+            ObjectMapper json) {
         pages = new ClaimController(service, claims, notes, catalog);
         history = new ClaimHistory(service);
         api = new ClaimApi(service, claims, json);

@@ -1,17 +1,16 @@
 package glossa.claims;
 
-import glossa.errors.Reason;
 import glossa.accounts.AuditLog;
 import glossa.accounts.Role;
 import glossa.accounts.User;
+import glossa.anchoring.Target;
 import glossa.annotations.AnnotationException;
 import glossa.annotations.AnnotationService;
 import glossa.annotations.PassageInput;
-import glossa.markdown.UserMarkdown;
-import glossa.anchoring.Target;
+import glossa.errors.Reason;
 import glossa.essays.EssayRevision;
+import glossa.markdown.UserMarkdown;
 import glossa.storage.Jdbc;
-
 import java.text.Normalizer;
 import java.time.Clock;
 import java.util.List;
@@ -31,7 +30,13 @@ public final class ClaimService {
     private final AuditLog audit;
     private final Clock clock;
 
-    public ClaimService(Jdbc jdbc, ClaimRepository claims, AnnotationService annotations, UserMarkdown markdown, AuditLog audit, Clock clock) {
+    public ClaimService(
+            Jdbc jdbc,
+            ClaimRepository claims,
+            AnnotationService annotations,
+            UserMarkdown markdown,
+            AuditLog audit,
+            Clock clock) {
         this.jdbc = jdbc;
         this.claims = claims;
         this.annotations = annotations;
@@ -41,35 +46,67 @@ public final class ClaimService {
     }
 
     public Claim get(String slug) throws ClaimException {
-        Claim c = claims.find(slug).orElseThrow(() -> new ClaimException(Reason.NOT_FOUND, null, "There is no claim page \u201c" + slug + "\u201d."));
-        return new Claim(c.id(), c.slug(), c.title(), c.description(), markdown.toHtml(c.description()), c.revisionNo(), c.updatedAt());
+        Claim c = claims.find(slug)
+                .orElseThrow(() ->
+                        new ClaimException(Reason.NOT_FOUND, null, "There is no claim page \u201c" + slug + "\u201d."));
+        return new Claim(
+                c.id(),
+                c.slug(),
+                c.title(),
+                c.description(),
+                markdown.toHtml(c.description()),
+                c.revisionNo(),
+                c.updatedAt());
     }
 
     /** Creates a claim page; {@code slug} may be null to derive it from the title. */
-    public Claim create(User author, String slug, String title, String description, String summary) throws ClaimException {
+    public Claim create(User author, String slug, String title, String description, String summary)
+            throws ClaimException {
         String clean = checkTitle(title, null);
         String text = checkDescription(description);
         String s = slug != null ? slug : uniqueSlug(slugify(clean));
-        unlessTaken(clean, () -> jdbc.inTransaction(tx -> {
-            long id = claims.insertClaim(tx, s, key(clean), clock.instant());
-            claims.insertRevision(tx, id, 0, clean, text, summary(summary, "Created"), author == null ? null : author.id(), clock.instant());
-            return null;
-        }));
+        unlessTaken(
+                clean,
+                () -> jdbc.inTransaction(tx -> {
+                    long id = claims.insertClaim(tx, s, key(clean), clock.instant());
+                    claims.insertRevision(
+                            tx,
+                            id,
+                            0,
+                            clean,
+                            text,
+                            summary(summary, "Created"),
+                            author == null ? null : author.id(),
+                            clock.instant());
+                    return null;
+                }));
         return get(s);
     }
 
     /** Saves an edit as a new revision. {@code baseRevision}, if given, must still be the newest. */
-    public Claim edit(User author, String slug, String title, String description, String summary, Integer baseRevision) throws ClaimException {
+    public Claim edit(User author, String slug, String title, String description, String summary, Integer baseRevision)
+            throws ClaimException {
         Claim c = get(slug);
         int base = baseRevision != null ? baseRevision : c.revisionNo();
         String clean = checkTitle(title, c.id());
         String text = checkDescription(description);
-        unlessTaken(clean, () -> jdbc.inTransaction(tx -> {
-            if (claims.insertRevision(tx, c.id(), base, clean, text, summary(summary, "Edited"), author.id(), clock.instant()) == 0) {
-                throw stale(slug);
-            }
-            return null;
-        }));
+        unlessTaken(
+                clean,
+                () -> jdbc.inTransaction(tx -> {
+                    if (claims.insertRevision(
+                                    tx,
+                                    c.id(),
+                                    base,
+                                    clean,
+                                    text,
+                                    summary(summary, "Edited"),
+                                    author.id(),
+                                    clock.instant())
+                            == 0) {
+                        throw stale(slug);
+                    }
+                    return null;
+                }));
         return get(slug);
     }
 
@@ -79,37 +116,65 @@ public final class ClaimService {
             throw new ClaimException(Reason.FORBIDDEN, null, "Only moderators revert claim pages.");
         }
         Claim c = get(slug);
-        ClaimRevision old = claims.revisions(c.id()).stream().filter(r -> r.revisionNo() == toRevision).findFirst()
-                .orElseThrow(() -> new ClaimException(Reason.NOT_FOUND, null, "This page has no revision " + toRevision + "."));
-        unlessTaken(old.title(), () -> jdbc.inTransaction(tx -> {
-            if (claims.insertRevision(tx, c.id(), c.revisionNo(), old.title(), old.description(), "Reverted to revision " + toRevision,
-                    moderator.id(), clock.instant()) == 0) {
-                throw stale(slug);
-            }
-            return null;
-        }));
+        ClaimRevision old = claims.revisions(c.id()).stream()
+                .filter(r -> r.revisionNo() == toRevision)
+                .findFirst()
+                .orElseThrow(() ->
+                        new ClaimException(Reason.NOT_FOUND, null, "This page has no revision " + toRevision + "."));
+        unlessTaken(
+                old.title(),
+                () -> jdbc.inTransaction(tx -> {
+                    if (claims.insertRevision(
+                                    tx,
+                                    c.id(),
+                                    c.revisionNo(),
+                                    old.title(),
+                                    old.description(),
+                                    "Reverted to revision " + toRevision,
+                                    moderator.id(),
+                                    clock.instant())
+                            == 0) {
+                        throw stale(slug);
+                    }
+                    return null;
+                }));
         audit.record(moderator.id(), "claim-reverted", slug, "to revision " + toRevision, address);
         return get(slug);
     }
 
     /** Gathers a passage of an essay on the claim, with a stance. */
-    public ClaimPassage attach(User user, String claimSlug, String essaySlug, PassageInput passage, String stanceCode, String starterKey)
+    public ClaimPassage attach(
+            User user, String claimSlug, String essaySlug, PassageInput passage, String stanceCode, String starterKey)
             throws ClaimException, AnnotationException {
         Claim c = get(claimSlug);
-        Stance stance = Stance.parse(stanceCode).orElseThrow(() -> new ClaimException(Reason.INVALID, "stance", "The stance must be supports, disputes or account."));
+        Stance stance = Stance.parse(stanceCode)
+                .orElseThrow(() -> new ClaimException(
+                        Reason.INVALID, "stance", "The stance must be supports, disputes or account."));
         EssayRevision essay = annotations.essay(essaySlug);
         Target target = annotations.resolve(essay, passage);
         String via = starterKey == null ? null : "starter:" + starterKey;
         // The passage's anchor and its place on the claim are one write.
-        long id = jdbc.inTransaction(tx -> claims.insertPassage(tx, c.id(), annotations.createAnchor(tx, user, essay, target, via),
-                stance, user == null ? null : user.id(), starterKey, clock.instant()));
-        return claims.passages(c.id()).stream().filter(p -> p.id() == id).findFirst().orElseThrow();
+        long id = jdbc.inTransaction(tx -> claims.insertPassage(
+                tx,
+                c.id(),
+                annotations.createAnchor(tx, user, essay, target, via),
+                stance,
+                user == null ? null : user.id(),
+                starterKey,
+                clock.instant()));
+        return claims.passages(c.id()).stream()
+                .filter(p -> p.id() == id)
+                .findFirst()
+                .orElseThrow();
     }
 
     private ClaimException stale(String slug) {
         int now = claims.find(slug).map(Claim::revisionNo).orElse(0);
-        return new ClaimException(Reason.STALE, "description", "Someone saved this page since you opened it (now revision " + now
-                + "). Nothing was saved; your text is below: compare it with the current page and save again.");
+        return new ClaimException(
+                Reason.STALE,
+                "description",
+                "Someone saved this page since you opened it (now revision " + now
+                        + "). Nothing was saved; your text is below: compare it with the current page and save again.");
     }
 
     /** A write that may collide on the unique title with another writer saving at the same moment. */
@@ -128,7 +193,10 @@ public final class ClaimService {
             if (!e.isUniqueViolation()) {
                 throw e;
             }
-            throw new ClaimException(Reason.CONFLICT, "title", "There is already a claim called \u201c" + title + "\u201d (it was saved just now).");
+            throw new ClaimException(
+                    Reason.CONFLICT,
+                    "title",
+                    "There is already a claim called \u201c" + title + "\u201d (it was saved just now).");
         }
     }
 
@@ -145,7 +213,8 @@ public final class ClaimService {
             throw new ClaimException(Reason.INVALID, "title", "A title may have at most " + MAX_TITLE + " characters.");
         }
         if (claims.titleTaken(key(clean), claimId)) {
-            throw new ClaimException(Reason.CONFLICT, "title", "There is already a claim called \u201c" + clean + "\u201d.");
+            throw new ClaimException(
+                    Reason.CONFLICT, "title", "There is already a claim called \u201c" + clean + "\u201d.");
         }
         return clean;
     }
@@ -153,7 +222,8 @@ public final class ClaimService {
     private static String checkDescription(String description) throws ClaimException {
         String text = description == null ? "" : description.strip();
         if (text.length() > MAX_DESCRIPTION) {
-            throw new ClaimException(Reason.INVALID, "description", "A description may have at most 20,000 characters.");
+            throw new ClaimException(
+                    Reason.INVALID, "description", "A description may have at most 20,000 characters.");
         }
         return text;
     }

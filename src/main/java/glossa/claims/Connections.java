@@ -14,7 +14,6 @@ import glossa.links.LinkRepository;
 import glossa.links.LinkService;
 import glossa.links.LinkView;
 import glossa.storage.Jdbc;
-
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -44,10 +43,14 @@ public final class Connections implements MarginExtras {
 
     @Override
     public List<String> linksOf(long annotationId) {
-        return links.touching(annotationId).stream().map(l -> {
-            String title = catalog.summary(l.otherSlug()).map(e -> e.meta().title()).orElse(l.otherSlug());
-            return cap(l.reads()) + " \u201c" + l.firstWords() + "\u201d in " + title;
-        }).toList();
+        return links.touching(annotationId).stream()
+                .map(l -> {
+                    String title = catalog.summary(l.otherSlug())
+                            .map(e -> e.meta().title())
+                            .orElse(l.otherSlug());
+                    return cap(l.reads()) + " \u201c" + l.firstWords() + "\u201d in " + title;
+                })
+                .toList();
     }
 
     @Override
@@ -73,7 +76,8 @@ public final class Connections implements MarginExtras {
         }
         Map<Long, NoteConnections> cards = new HashMap<>();
         for (Long id : union(linksAt.keySet(), claimsAt.keySet())) {
-            cards.put(id, new NoteConnections(linksAt.getOrDefault(id, List.of()), claimsAt.getOrDefault(id, List.of())));
+            cards.put(
+                    id, new NoteConnections(linksAt.getOrDefault(id, List.of()), claimsAt.getOrDefault(id, List.of())));
         }
         return new Extras(cards, panel(here), here.size());
     }
@@ -82,10 +86,22 @@ public final class Connections implements MarginExtras {
     private LinkEnd end(LinkView l, User viewer) {
         EssayRevision other = catalog.find(l.otherSlug()).orElse(null);
         String title = other == null ? l.otherSlug() : other.meta().title();
-        String author = other == null || other.meta().author() == null ? "" : other.meta().author();
+        String author = other == null || other.meta().author() == null
+                ? ""
+                : other.meta().author();
         boolean removable = viewer != null && (viewer.username().equals(l.author()) || viewer.can(Role.MODERATOR));
-        return new LinkEnd(l.id(), l.reads(), l.comment(), l.hereId(), l.otherId(), l.otherSlug(), title, author,
-                l.firstWords(), l.otherRemoved(), removable);
+        return new LinkEnd(
+                l.id(),
+                l.reads(),
+                l.comment(),
+                l.hereId(),
+                l.otherId(),
+                l.otherSlug(),
+                title,
+                author,
+                l.firstWords(),
+                l.otherRemoved(),
+                removable);
     }
 
     private static Set<Long> union(Set<Long> a, Set<Long> b) {
@@ -98,16 +114,16 @@ public final class Connections implements MarginExtras {
         Map<String, List<PanelLink>> byEssay = new LinkedHashMap<>();
         for (LinkView l : here) {
             byEssay.computeIfAbsent(l.otherSlug(), k -> new ArrayList<>())
-                    .add(new PanelLink(l.hereId(), l.outgoing(), l.reads(), l.otherRemoved(), l.firstWords(), l.otherId()));
+                    .add(new PanelLink(
+                            l.hereId(), l.outgoing(), l.reads(), l.otherRemoved(), l.firstWords(), l.otherId()));
         }
         List<PanelGroup> groups = new ArrayList<>();
-        byEssay.forEach((other, links) ->
-                groups.add(new PanelGroup(other, catalog.summary(other).map(e -> e.meta().title()).orElse(other), links)));
+        byEssay.forEach((other, links) -> groups.add(new PanelGroup(
+                other, catalog.summary(other).map(e -> e.meta().title()).orElse(other), links)));
         return groups;
     }
 
     private static String cap(String s) {
         return s.isEmpty() ? s : Character.toUpperCase(s.charAt(0)) + s.substring(1);
     }
-
 }

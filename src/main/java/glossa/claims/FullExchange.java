@@ -10,7 +10,6 @@ import glossa.annotations.AnnotationJson;
 import glossa.links.LinkRepository;
 import glossa.links.LinkView;
 import glossa.links.Relation;
-
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -30,7 +29,12 @@ public final class FullExchange {
     private final UserRepository users;
     private final ObjectMapper json;
 
-    public FullExchange(AnnotationExchange notes, LinkRepository links, ClaimRepository claims, UserRepository users, ObjectMapper json) {
+    public FullExchange(
+            AnnotationExchange notes,
+            LinkRepository links,
+            ClaimRepository claims,
+            UserRepository users,
+            ObjectMapper json) {
         this.notes = notes;
         this.links = links;
         this.claims = claims;
@@ -55,7 +59,10 @@ public final class FullExchange {
             n.putObject("creator").put("type", "Person").put("nickname", l.author());
             n.put("created", l.created().toString());
             if (!l.comment().isEmpty()) {
-                n.putObject("body").put("type", "TextualBody").put("value", l.comment()).put("purpose", "commenting");
+                n.putObject("body")
+                        .put("type", "TextualBody")
+                        .put("value", l.comment())
+                        .put("purpose", "commenting");
             }
             n.putArray("target").add(m.iri(l.hereId())).add(m.iri(l.otherId()));
         }
@@ -68,12 +75,19 @@ public final class FullExchange {
             List<ClaimRevision> history = new ArrayList<>(claims.revisions(c.id()));
             java.util.Collections.reverse(history);
             for (ClaimRevision r : history) {
-                revisions.addObject().put("title", r.title()).put("description", r.description()).put("summary", r.summary())
-                        .put("author", r.author()).put("created", r.at().toString());
+                revisions
+                        .addObject()
+                        .put("title", r.title())
+                        .put("description", r.description())
+                        .put("summary", r.summary())
+                        .put("author", r.author())
+                        .put("created", r.at().toString());
             }
             ArrayNode passages = o.putArray("passages");
             for (ClaimPassage p : claims.passages(c.id())) {
-                passages.addObject().put("annotation", m.iri(p.annotationId())).put("stance", p.stance().code());
+                passages.addObject()
+                        .put("annotation", m.iri(p.annotationId()))
+                        .put("stance", p.stance().code());
             }
         }
         return doc;
@@ -97,19 +111,28 @@ public final class FullExchange {
             }
             // A link keeps the key it was made with (starter content), so importing it where it already
             // exists adds nothing; a link without one is keyed by its exported IRI.
-            String key = item.hasNonNull("glossa:key") ? item.get("glossa:key").asText() : "import:" + StarterContent.hash(item.path("id").asText());
+            String key = item.hasNonNull("glossa:key")
+                    ? item.get("glossa:key").asText()
+                    : "import:" + StarterContent.hash(item.path("id").asText());
             if (links.starterExists(key)) {
                 continue;
             }
             Long from = ids.get(item.path("target").path(0).asText());
             Long to = ids.get(item.path("target").path(1).asText());
-            Relation relation = Relation.parse(item.path("glossa:relation").asText()).orElse(null);
+            Relation relation =
+                    Relation.parse(item.path("glossa:relation").asText()).orElse(null);
             if (from == null || to == null || relation == null) {
                 problems.add(item.path("id").asText() + ": a link whose passages or relation are not in the file");
                 continue;
             }
-            links.insertImported(from, to, relation, item.path("body").path("value").asText(""), author(item.path("creator").path("nickname").asText()),
-                    key, Instant.parse(item.path("created").asText(Instant.now().toString())));
+            links.insertImported(
+                    from,
+                    to,
+                    relation,
+                    item.path("body").path("value").asText(""),
+                    author(item.path("creator").path("nickname").asText()),
+                    key,
+                    Instant.parse(item.path("created").asText(Instant.now().toString())));
         }
     }
 
@@ -124,21 +147,37 @@ public final class FullExchange {
             if (revisions.size() == 0) {
                 continue;
             }
-            long claimId = claims.insertImportedClaim(slug, revisions.get(revisions.size() - 1).path("title").asText(),
+            long claimId = claims.insertImportedClaim(
+                    slug,
+                    revisions.get(revisions.size() - 1).path("title").asText(),
                     Instant.parse(revisions.get(0).path("created").asText()));
             for (JsonNode r : revisions) {
-                String who = r.path("author").isNull() || r.path("author").isMissingNode() ? null : r.path("author").asText();
-                claims.insertImportedRevision(claimId, r.path("title").asText(), r.path("description").asText(), r.path("summary").asText(),
-                        who == null ? null : author(who), Instant.parse(r.path("created").asText()));
+                String who = r.path("author").isNull() || r.path("author").isMissingNode()
+                        ? null
+                        : r.path("author").asText();
+                claims.insertImportedRevision(
+                        claimId,
+                        r.path("title").asText(),
+                        r.path("description").asText(),
+                        r.path("summary").asText(),
+                        who == null ? null : author(who),
+                        Instant.parse(r.path("created").asText()));
             }
             for (JsonNode p : c.path("passages")) {
                 Long annotation = ids.get(p.path("annotation").asText());
                 Stance stance = Stance.parse(p.path("stance").asText()).orElse(null);
                 if (annotation == null || stance == null) {
-                    problems.add(slug + ": a passage not in the file, " + p.path("annotation").asText());
+                    problems.add(slug + ": a passage not in the file, "
+                            + p.path("annotation").asText());
                     continue;
                 }
-                claims.insertPassage(claimId, annotation, stance, null, "import:" + slug + ":" + p.path("annotation").asText(), Instant.now());
+                claims.insertPassage(
+                        claimId,
+                        annotation,
+                        stance,
+                        null,
+                        "import:" + slug + ":" + p.path("annotation").asText(),
+                        Instant.now());
             }
         }
     }

@@ -5,7 +5,9 @@ import java.util.Optional;
 
 /** How a passage stands to a claim. */
 public enum Stance {
-    SUPPORTS("supports"), DISPUTES("disputes"), ACCOUNT("gives an account");
+    SUPPORTS("supports"),
+    DISPUTES("disputes"),
+    ACCOUNT("gives an account");
 
     private final String label;
 

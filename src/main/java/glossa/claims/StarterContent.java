@@ -6,9 +6,6 @@ import glossa.annotations.AnnotationException;
 import glossa.annotations.AnnotationService;
 import glossa.annotations.PassageInput;
 import glossa.links.LinkService;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -19,6 +16,8 @@ import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.stream.Stream;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Imports the curated starter set that ships in {@code corpus/}: claim pages ({@code claims/*.md}),
@@ -37,8 +36,12 @@ public final class StarterContent {
     private final UserRepository users;
     private final AnnotationService annotations;
 
-    public StarterContent(ClaimService claims, ClaimRepository claimRepository, LinkService links, UserRepository users,
-                          AnnotationService annotations) {
+    public StarterContent(
+            ClaimService claims,
+            ClaimRepository claimRepository,
+            LinkService links,
+            UserRepository users,
+            AnnotationService annotations) {
         this.annotations = annotations;
         this.claims = claims;
         this.claimRepository = claimRepository;
@@ -53,7 +56,8 @@ public final class StarterContent {
         if (!Files.isDirectory(claimDir)) {
             return problems;
         }
-        User editor = users.findByName(EDITOR).orElseGet(() -> users.findById(users.createImported(EDITOR)).orElseThrow());
+        User editor = users.findByName(EDITOR)
+                .orElseGet(() -> users.findById(users.createImported(EDITOR)).orElseThrow());
         List<Path> files;
         try (Stream<Path> s = Files.list(claimDir)) {
             files = s.filter(p -> p.toString().endsWith(".md")).sorted().toList();
@@ -64,7 +68,8 @@ public final class StarterContent {
         rows(corpus.resolve("claim-passages.tsv"), 4, problems, (line, cols, where) -> {
             String key = hash(line);
             if (!claimRepository.starterPassageExists(key)) {
-                PassageInput p = new PassageInput(null, null, null, cols[3], cols.length > 4 && !cols[4].isEmpty() ? cols[4] : null, null, null);
+                PassageInput p = new PassageInput(
+                        null, null, null, cols[3], cols.length > 4 && !cols[4].isEmpty() ? cols[4] : null, null, null);
                 claims.attach(editor, cols[0], cols[1], p, cols[2], key);
             }
         });
@@ -72,8 +77,14 @@ public final class StarterContent {
             String key = hash(line);
             if (!links.starterExists(key)) {
                 var from = claimsAnchor(editor, cols[0], cols[1], key);
-                links.link(editor, from, cols[3], new PassageInput(null, null, null, cols[4], null, null, null), cols[2],
-                        cols.length > 5 ? cols[5] : "", key);
+                links.link(
+                        editor,
+                        from,
+                        cols[3],
+                        new PassageInput(null, null, null, cols[4], null, null, null),
+                        cols[2],
+                        cols.length > 5 ? cols[5] : "",
+                        key);
             }
         });
         problems.forEach(p -> log.warn("starter content skipped: {}", p));
@@ -81,8 +92,13 @@ public final class StarterContent {
     }
 
     private long claimsAnchor(User editor, String essay, String words, String key) throws AnnotationException {
-        return annotations.createAnchor(editor, essay, new PassageInput(null, null, null, words, null, null, null),
-                "starter:" + key + ":from").id();
+        return annotations
+                .createAnchor(
+                        editor,
+                        essay,
+                        new PassageInput(null, null, null, words, null, null, null),
+                        "starter:" + key + ":from")
+                .id();
     }
 
     private void importClaim(Path file, User editor, List<String> problems) throws IOException {
@@ -148,7 +164,9 @@ public final class StarterContent {
 
     static String hash(String line) {
         try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(line.getBytes(StandardCharsets.UTF_8))).substring(0, 32);
+            return HexFormat.of()
+                    .formatHex(MessageDigest.getInstance("SHA-256").digest(line.getBytes(StandardCharsets.UTF_8)))
+                    .substring(0, 32);
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }

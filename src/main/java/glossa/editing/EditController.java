@@ -1,9 +1,9 @@
 package glossa.editing;
 
-import glossa.web.ErrorPages;
-import glossa.errors.Reason;
+import glossa.accounts.Access;
 import glossa.accounts.Role;
 import glossa.accounts.User;
+import glossa.errors.Reason;
 import glossa.essays.Draft;
 import glossa.essays.EditRejected;
 import glossa.essays.EssayCatalog;
@@ -11,11 +11,10 @@ import glossa.essays.EssayEditor;
 import glossa.essays.EssayRepository;
 import glossa.essays.EssayRevision;
 import glossa.essays.RevisionEntry;
-import glossa.accounts.Access;
+import glossa.web.ErrorPages;
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
 import io.javalin.http.NotFoundResponse;
-
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -32,8 +31,11 @@ final class EditController {
     private final EssayCatalog catalog;
     private final NoteImpact impact;
 
-    EditController(EssayEditor editor, EssayRepository essays, EssayCatalog catalog,
-                          glossa.annotations.AnnotationRepository notes) {
+    EditController(
+            EssayEditor editor,
+            EssayRepository essays,
+            EssayCatalog catalog,
+            glossa.annotations.AnnotationRepository notes) {
         this.editor = editor;
         this.essays = essays;
         this.catalog = catalog;
@@ -43,8 +45,8 @@ final class EditController {
     public void showEdit(Context ctx) {
         Access.requireRole(ctx, Role.EDITOR);
         EssayRevision current = current(ctx);
-        Map<String, Object> m = model(current, essays.markdown(current.slug(), current.revisionNo()).orElseThrow(), "",
-                current.revisionNo());
+        Map<String, Object> m = model(
+                current, essays.markdown(current.slug(), current.revisionNo()).orElseThrow(), "", current.revisionNo());
         ctx.render("essays/edit", m);
     }
 
@@ -106,14 +108,19 @@ final class EditController {
     Preview preview(EssayRevision current, Draft draft) {
         String before = essays.markdown(current.slug(), current.revisionNo()).orElseThrow();
         List<WordDiff.Part> diff = WordDiff.diff(before, draft.markdown());
-        return new Preview(draft.rendered().html(), diff, WordDiff.changed(diff),
+        return new Preview(
+                draft.rendered().html(),
+                diff,
+                WordDiff.changed(diff),
                 impact.assess(current, draft.rendered().canonicalText().text()));
     }
 
     public void history(Context ctx) {
         EssayRevision current = current(ctx);
         List<RevisionEntry> revisions = essays.history(current.slug());
-        boolean canEdit = glossa.accounts.Sessions.currentUser(ctx).map(u -> u.can(Role.EDITOR)).orElse(false);
+        boolean canEdit = glossa.accounts.Sessions.currentUser(ctx)
+                .map(u -> u.can(Role.EDITOR))
+                .orElse(false);
         ctx.render("essays/history", Map.of("essay", current, "revisions", revisions, "canEdit", canEdit));
     }
 
@@ -121,11 +128,26 @@ final class EditController {
         EssayRevision current = current(ctx);
         int to = intParam(ctx.queryParam("to"), current.revisionNo());
         int from = intParam(ctx.queryParam("from"), Math.max(1, to - 1));
-        String a = essays.markdown(current.slug(), from).orElseThrow(() -> new NotFoundResponse("There is no revision " + from + "."));
-        String b = essays.markdown(current.slug(), to).orElseThrow(() -> new NotFoundResponse("There is no revision " + to + "."));
+        String a = essays.markdown(current.slug(), from)
+                .orElseThrow(() -> new NotFoundResponse("There is no revision " + from + "."));
+        String b = essays.markdown(current.slug(), to)
+                .orElseThrow(() -> new NotFoundResponse("There is no revision " + to + "."));
         List<WordDiff.Part> diff = WordDiff.diff(a, b);
-        ctx.render("essays/diff", Map.of("essay", current, "from", from, "to", to, "diff", diff, "changed", WordDiff.changed(diff),
-                "revisions", essays.history(current.slug())));
+        ctx.render(
+                "essays/diff",
+                Map.of(
+                        "essay",
+                        current,
+                        "from",
+                        from,
+                        "to",
+                        to,
+                        "diff",
+                        diff,
+                        "changed",
+                        WordDiff.changed(diff),
+                        "revisions",
+                        essays.history(current.slug())));
     }
 
     public void revert(Context ctx) throws EditRejected {
@@ -134,7 +156,8 @@ final class EditController {
         int to = intParam(ctx.formParam("to"), -1);
         int base = intParam(ctx.formParam("base"), -1);
         if (to < 1 || base < 1) {
-            throw new EditRejected(Reason.INVALID, "to", "Say which revision to revert to, and which one you saw as current.");
+            throw new EditRejected(
+                    Reason.INVALID, "to", "Say which revision to revert to, and which one you saw as current.");
         }
         editor.revert(user.id(), current.slug(), base, to);
         ctx.redirect("/essays/" + current.slug() + "/history", HttpStatus.SEE_OTHER);
@@ -153,7 +176,8 @@ final class EditController {
 
     private EssayRevision current(Context ctx) {
         String slug = ctx.pathParam("slug");
-        return catalog.find(slug).orElseThrow(() -> new NotFoundResponse("There is no essay called \u201c" + slug + "\u201d."));
+        return catalog.find(slug)
+                .orElseThrow(() -> new NotFoundResponse("There is no essay called \u201c" + slug + "\u201d."));
     }
 
     private static String orEmpty(String s) {

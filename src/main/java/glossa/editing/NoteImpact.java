@@ -1,14 +1,13 @@
 package glossa.editing;
 
-import glossa.annotations.Annotation;
-import glossa.annotations.AnnotationRepository;
 import glossa.anchoring.Anchor;
 import glossa.anchoring.RevisionMapping;
 import glossa.anchoring.Target;
 import glossa.anchoring.TextPositionSelector;
 import glossa.anchoring.TextQuoteSelector;
+import glossa.annotations.Annotation;
+import glossa.annotations.AnnotationRepository;
 import glossa.essays.EssayRepository;
-
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -31,8 +30,7 @@ public final class NoteImpact {
     }
 
     /** One note and its words before and after the change. */
-    public record Change(long id, String author, String quote, String newQuote) {
-    }
+    public record Change(long id, String author, String quote, String newQuote) {}
 
     /** Notes listed per outcome in the preview; the rest are counted, so a page stays readable with 10,000 notes. */
     static final int LISTED = 100;
@@ -55,14 +53,20 @@ public final class NoteImpact {
      *
      * @param reattached orphans that the new text gives a place again
      */
-    public record Impact(List<Change> stay, List<Change> move, List<Change> approximate, List<Change> orphans,
-                  List<Change> reattached) {
+    public record Impact(
+            List<Change> stay,
+            List<Change> move,
+            List<Change> approximate,
+            List<Change> orphans,
+            List<Change> reattached) {
 
         /** The non-empty outcomes, for the preview; "stay" last and folded, the rest open. */
         public List<Group> groups() {
-            List<Group> all = List.of(new Group("Move", move, true),
+            List<Group> all = List.of(
+                    new Group("Move", move, true),
                     new Group("Become approximate (the text changed under them)", approximate, true),
-                    new Group("Become orphans", orphans, true), new Group("Find a place again", reattached, true),
+                    new Group("Become orphans", orphans, true),
+                    new Group("Find a place again", reattached, true),
                     new Group("Stay", stay, false));
             return all.stream().filter(g -> !g.changes().isEmpty()).toList();
         }
@@ -75,11 +79,23 @@ public final class NoteImpact {
         public String groupsHtml() {
             StringBuilder out = new StringBuilder();
             for (Group g : groups()) {
-                out.append("<details class=\"impact-group\"").append(g.open() ? " open" : "").append("><summary>")
-                        .append(esc(g.label())).append(": ").append(g.changes().size()).append("</summary><ul class=\"impact-list\">");
+                out.append("<details class=\"impact-group\"")
+                        .append(g.open() ? " open" : "")
+                        .append("><summary>")
+                        .append(esc(g.label()))
+                        .append(": ")
+                        .append(g.changes().size())
+                        .append("</summary><ul class=\"impact-list\">");
                 for (Change c : g.shown()) {
-                    out.append("<li><a href=\"/annotations/").append(c.id()).append("\">Note ").append(c.id()).append("</a> by <span>")
-                            .append(esc(c.author())).append("</span>: <q>").append(esc(c.quote())).append("</q>");
+                    out.append("<li><a href=\"/annotations/")
+                            .append(c.id())
+                            .append("\">Note ")
+                            .append(c.id())
+                            .append("</a> by <span>")
+                            .append(esc(c.author()))
+                            .append("</span>: <q>")
+                            .append(esc(c.quote()))
+                            .append("</q>");
                     if (c.newQuote() != null && !c.newQuote().equals(c.quote())) {
                         out.append(" \u2192 <q>").append(esc(c.newQuote())).append("</q>");
                     }
@@ -105,10 +121,13 @@ public final class NoteImpact {
         /** "412 stay, 9 move, 2 become approximate, 1 becomes an orphan". */
         public String summary() {
             return stay.size() + " stay, " + move.size() + (move.size() == 1 ? " moves, " : " move, ")
-                    + approximate.size() + (approximate.size() == 1 ? " becomes approximate, " : " become approximate, ")
+                    + approximate.size()
+                    + (approximate.size() == 1 ? " becomes approximate, " : " become approximate, ")
                     + orphans.size() + (orphans.size() == 1 ? " becomes an orphan" : " become orphans")
-                    + (reattached.isEmpty() ? "" : ", " + reattached.size() + " orphaned " + (reattached.size() == 1 ? "note finds" : "notes find")
-                    + " a place again");
+                    + (reattached.isEmpty()
+                            ? ""
+                            : ", " + reattached.size() + " orphaned "
+                                    + (reattached.size() == 1 ? "note finds" : "notes find") + " a place again");
         }
     }
 
@@ -129,11 +148,22 @@ public final class NoteImpact {
             }
             boolean fromMade = a.orphan();
             long sourceId = fromMade ? a.madeOnRevisionId() : a.anchorRevisionId();
-            RevisionMapping mapping = mappings.computeIfAbsent(sourceId, rid -> new RevisionMapping(
-                    texts.computeIfAbsent(rid, id -> essays.revisionById(id).orElseThrow().canonicalText().text()), newText));
+            RevisionMapping mapping = mappings.computeIfAbsent(
+                    sourceId,
+                    rid -> new RevisionMapping(
+                            texts.computeIfAbsent(
+                                    rid,
+                                    id -> essays.revisionById(id)
+                                            .orElseThrow()
+                                            .canonicalText()
+                                            .text()),
+                            newText));
             Target from = fromMade
                     ? new Target(new TextPositionSelector(a.madeStart(), a.madeEnd()), a.made())
-                    : new Target(new TextPositionSelector(a.anchor().start(), a.anchor().end()), a.quote());
+                    : new Target(
+                            new TextPositionSelector(
+                                    a.anchor().start(), a.anchor().end()),
+                            a.quote());
             Anchor anchor = mapping.carry(from);
             String oldQuote = a.quote() == null ? "" : a.quote().exact();
             if (anchor.isOrphan()) {
@@ -142,13 +172,15 @@ public final class NoteImpact {
                 }
                 continue;
             }
-            TextQuoteSelector quote = Target.of(mapping.newText(), anchor.start(), anchor.end()).quote();
+            TextQuoteSelector quote =
+                    Target.of(mapping.newText(), anchor.start(), anchor.end()).quote();
             Change change = new Change(a.id(), a.author(), oldQuote, quote.exact());
             if (fromMade) {
                 reattached.add(change);
             } else if (anchor.method() == Anchor.Method.FUZZY) {
                 approximate.add(change);
-            } else if (anchor.start() == a.anchor().start() && anchor.end() == a.anchor().end()) {
+            } else if (anchor.start() == a.anchor().start()
+                    && anchor.end() == a.anchor().end()) {
                 stay.add(change);
             } else {
                 move.add(change);

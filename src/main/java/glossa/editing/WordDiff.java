@@ -1,7 +1,5 @@
 package glossa.editing;
 
-import org.bitbucket.cowwoc.diffmatchpatch.DiffMatchPatch;
-
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedList;
@@ -9,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.bitbucket.cowwoc.diffmatchpatch.DiffMatchPatch;
 
 /**
  * A word-level diff of two texts, as escaped HTML with {@code <del>} and {@code <ins>}. Words, runs of
@@ -25,13 +24,16 @@ public final class WordDiff {
     static final int CONTEXT = 12;
 
     /** One run of the diff. */
-    public record Part(Kind kind, String text) {
+    public record Part(Kind kind, String text) {}
+
+    public enum Kind {
+        SAME,
+        DELETED,
+        INSERTED,
+        ELIDED
     }
 
-    public enum Kind { SAME, DELETED, INSERTED, ELIDED }
-
-    private WordDiff() {
-    }
+    private WordDiff() {}
 
     static List<Part> diff(String before, String after) {
         Map<String, Character> codes = new HashMap<>();
@@ -67,7 +69,8 @@ public final class WordDiff {
                 case SAME -> out.append("<span>").append(escape(p.text())).append("</span>");
                 case DELETED -> out.append("<del>").append(escape(p.text())).append("</del>");
                 case INSERTED -> out.append("<ins>").append(escape(p.text())).append("</ins>");
-                case ELIDED -> out.append("<span class=\"elided\" aria-label=\"unchanged text left out\">[\u2026]</span>");
+                case ELIDED ->
+                    out.append("<span class=\"elided\" aria-label=\"unchanged text left out\">[\u2026]</span>");
             }
         }
         return out.append("</div>").toString();

@@ -9,8 +9,8 @@ import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.LocalDate;
-import java.time.YearMonth;
 import java.time.Year;
+import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
 import java.util.HexFormat;
 import java.util.List;
@@ -43,7 +43,8 @@ record CorpusFile(Path path, EssayMeta meta, String markdown, String contentHash
         }
         String slug = fm.get("slug").orElseThrow(() -> new CorpusException(1, "the front matter has no slug"));
         if (!SLUG.matcher(slug).matches() || slug.length() > 200) {
-            throw new CorpusException(fm.lineOf("slug"), "the slug '" + slug + "' must be lower-case letters, digits and single hyphens");
+            throw new CorpusException(
+                    fm.lineOf("slug"), "the slug '" + slug + "' must be lower-case letters, digits and single hyphens");
         }
         String date = fm.get("date").orElse(null);
         if (date != null) {
@@ -53,8 +54,15 @@ record CorpusFile(Path path, EssayMeta meta, String markdown, String contentHash
         if (!hasBody) {
             throw new CorpusException(fm.bodyStartLine() - 1, "the essay has no text after its front matter");
         }
-        EssayMeta meta = new EssayMeta(slug, title, fm.get("subtitle").orElse(null), fm.get("author").orElse(null),
-                date, fm.get("publication").orElse(null), fm.get("source_url").orElse(null), fm.get("title_note").orElse(null));
+        EssayMeta meta = new EssayMeta(
+                slug,
+                title,
+                fm.get("subtitle").orElse(null),
+                fm.get("author").orElse(null),
+                date,
+                fm.get("publication").orElse(null),
+                fm.get("source_url").orElse(null),
+                fm.get("title_note").orElse(null));
         return new CorpusFile(path, meta, text, sha256(bytes), fm.lineOf("slug"));
     }
 
@@ -78,7 +86,8 @@ record CorpusFile(Path path, EssayMeta meta, String markdown, String contentHash
     }
 
     private static String decodeUtf8(byte[] bytes) throws CorpusException {
-        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+        CharsetDecoder decoder = StandardCharsets.UTF_8
+                .newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
         ByteBuffer in = ByteBuffer.wrap(bytes);

@@ -3,9 +3,6 @@ package glossa.essays;
 import glossa.markdown.EssayRenderer;
 import glossa.markdown.RenderedEssay;
 import glossa.storage.Jdbc;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -15,6 +12,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Imports a folder of corpus Markdown files. Idempotent: keyed by slug, a file whose SHA-256 equals
@@ -31,7 +30,8 @@ public final class CorpusImporter {
     private final Clock clock;
     private final RevisionListener listener;
 
-    public CorpusImporter(Jdbc jdbc, EssayRepository essays, EssayRenderer renderer, Clock clock, RevisionListener listener) {
+    public CorpusImporter(
+            Jdbc jdbc, EssayRepository essays, EssayRenderer renderer, Clock clock, RevisionListener listener) {
         this.jdbc = jdbc;
         this.essays = essays;
         this.renderer = renderer;
@@ -42,7 +42,9 @@ public final class CorpusImporter {
     public ImportReport importDirectory(Path dir) throws IOException {
         List<Path> files;
         try (Stream<Path> listing = Files.list(dir)) {
-            files = listing.filter(p -> p.getFileName().toString().endsWith(".md") && Files.isRegularFile(p)).sorted().toList();
+            files = listing.filter(p -> p.getFileName().toString().endsWith(".md") && Files.isRegularFile(p))
+                    .sorted()
+                    .toList();
         }
         List<String> added = new ArrayList<>();
         List<String> revised = new ArrayList<>();
@@ -59,8 +61,10 @@ public final class CorpusImporter {
             }
             Path earlier = seenSlugs.putIfAbsent(file.meta().slug(), path);
             if (earlier != null) {
-                problems.add(new CorpusProblem(path, file.slugLine(), "the slug '" + file.meta().slug()
-                        + "' is already used by " + earlier.getFileName()));
+                problems.add(new CorpusProblem(
+                        path,
+                        file.slugLine(),
+                        "the slug '" + file.meta().slug() + "' is already used by " + earlier.getFileName()));
                 continue;
             }
             switch (store(file)) {
@@ -79,10 +83,13 @@ public final class CorpusImporter {
         return file.path().getFileName().toString();
     }
 
-    private enum Outcome { ADDED, REVISED, UNCHANGED }
-
-    private record Stored(Outcome outcome, long essayId, long revisionId) {
+    private enum Outcome {
+        ADDED,
+        REVISED,
+        UNCHANGED
     }
+
+    private record Stored(Outcome outcome, long essayId, long revisionId) {}
 
     private Outcome store(CorpusFile file) {
         String slug = file.meta().slug();
@@ -100,8 +107,15 @@ public final class CorpusImporter {
             }
             int base = essays.newestRevisionNo(tx, slug);
             RenderedEssay rendered = renderer.render(file.markdown());
-            RevisionIds ids = essays.insertRevision(tx, file.toRevision(base == 0 ? "imported from " + fileName(file)
-                            : fileName(file) + " changed on disk"), rendered, base, clock.instant())
+            RevisionIds ids = essays.insertRevision(
+                            tx,
+                            file.toRevision(
+                                    base == 0
+                                            ? "imported from " + fileName(file)
+                                            : fileName(file) + " changed on disk"),
+                            rendered,
+                            base,
+                            clock.instant())
                     .orElseThrow(() -> new IllegalStateException("essay " + slug + " changed during its import"));
             return new Stored(base > 0 ? Outcome.REVISED : Outcome.ADDED, ids.essayId(), ids.revisionId());
         });

@@ -7,5 +7,4 @@ import glossa.markdown.RenderedEssay;
  *
  * @param markdown the whole source, front matter included
  */
-public record Draft(EssayMeta meta, String markdown, RenderedEssay rendered) {
-}
+public record Draft(EssayMeta meta, String markdown, RenderedEssay rendered) {}

@@ -1,7 +1,6 @@
 package glossa.essays;
 
 import glossa.errors.Reason;
-
 import glossa.errors.Rejection;
 
 /** An edit or a new text that breaks a rule; nothing was saved. */

@@ -1,7 +1,6 @@
 package glossa.essays;
 
 import glossa.storage.ChangeFeed;
-
 import java.time.Clock;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -26,16 +25,16 @@ public final class EssayCatalog implements ChangeFeed.Listener {
 
     /** Full revisions kept: a few hundred kilobytes each at most, a working set far above the five seeds. */
     static final int CACHED_ESSAYS = 256;
+
     private static final Set<String> ESSAY_TABLES = Set.of("essay", "essay_revision");
 
     private final EssayRepository essays;
     /** Every essay without its text: in title order, and by slug. */
-    private record Summaries(List<EssayRevision> ordered, Map<String, EssayRevision> bySlug) {
-    }
+    private record Summaries(List<EssayRevision> ordered, Map<String, EssayRevision> bySlug) {}
 
     private final AtomicReference<Summaries> summaries = new AtomicReference<>();
-    private final Map<String, Optional<EssayRevision>> bySlug = Collections.synchronizedMap(
-            new LinkedHashMap<>(64, 0.75f, true) {
+    private final Map<String, Optional<EssayRevision>> bySlug =
+            Collections.synchronizedMap(new LinkedHashMap<>(64, 0.75f, true) {
                 @Override
                 protected boolean removeEldestEntry(Map.Entry<String, Optional<EssayRevision>> eldest) {
                     return size() > CACHED_ESSAYS;
@@ -68,7 +67,9 @@ public final class EssayCatalog implements ChangeFeed.Listener {
         if (s == null) {
             long g = generation.get();
             List<EssayRevision> list = List.copyOf(essays.currentSummaries());
-            s = new Summaries(list, list.stream().collect(Collectors.toUnmodifiableMap(EssayRevision::slug, Function.identity())));
+            s = new Summaries(
+                    list,
+                    list.stream().collect(Collectors.toUnmodifiableMap(EssayRevision::slug, Function.identity())));
             if (g == generation.get()) {
                 summaries.compareAndSet(null, s);
             }

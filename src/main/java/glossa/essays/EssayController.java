@@ -2,7 +2,6 @@ package glossa.essays;
 
 import io.javalin.http.Context;
 import io.javalin.http.NotFoundResponse;
-
 import java.util.Map;
 import java.util.function.Supplier;
 
@@ -28,11 +27,13 @@ final class EssayController {
     public void text(Context ctx) {
         String slug = ctx.pathParam("slug");
         EssayRevision essay = find(slug.substring(0, slug.length() - TEXT_SUFFIX.length()));
-        ctx.contentType("text/plain; charset=utf-8").header("X-Essay-Revision", Integer.toString(essay.revisionNo()))
+        ctx.contentType("text/plain; charset=utf-8")
+                .header("X-Essay-Revision", Integer.toString(essay.revisionNo()))
                 .result(essay.canonicalText().text());
     }
 
     private EssayRevision find(String slug) {
-        return catalog.find(slug).orElseThrow(() -> new NotFoundResponse("There is no essay called \u201c" + slug + "\u201d."));
+        return catalog.find(slug)
+                .orElseThrow(() -> new NotFoundResponse("There is no essay called \u201c" + slug + "\u201d."));
     }
 }

@@ -4,7 +4,6 @@ import glossa.errors.Reason;
 import glossa.markdown.EssayRenderer;
 import glossa.markdown.RenderedEssay;
 import glossa.storage.Jdbc;
-
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -31,8 +30,13 @@ public final class EssayEditor {
     private final Clock clock;
     private final RevisionListener listener;
 
-    public EssayEditor(Jdbc jdbc, EssayRepository essays, EssayRenderer renderer, EssayCatalog catalog, Clock clock,
-                       RevisionListener listener) {
+    public EssayEditor(
+            Jdbc jdbc,
+            EssayRepository essays,
+            EssayRenderer renderer,
+            EssayCatalog catalog,
+            Clock clock,
+            RevisionListener listener) {
         this.jdbc = jdbc;
         this.essays = essays;
         this.renderer = renderer;
@@ -73,7 +77,8 @@ public final class EssayEditor {
             throw new EditRejected(Reason.INVALID, "source_url", "The source URL must start with http:// or https://.");
         }
         if (t.markdown().isBlank()) {
-            throw new EditRejected(Reason.INVALID, "markdown", "The text is empty: write or paste it, or upload a file.");
+            throw new EditRejected(
+                    Reason.INVALID, "markdown", "The text is empty: write or paste it, or upload a file.");
         }
         java.util.List<String> fieldOfLine = new java.util.ArrayList<>(java.util.List.of("", ""));
         StringBuilder source = new StringBuilder("---\n");
@@ -93,29 +98,45 @@ public final class EssayEditor {
             checkLengths(file.meta(), null);
             return new Draft(file.meta(), file.markdown(), renderer.renderUntrusted(file.markdown()));
         } catch (CorpusException e) {
-            String field = e.line() < fieldOfLine.size() && !fieldOfLine.get(e.line()).isEmpty() ? fieldOfLine.get(e.line()) : "markdown";
+            String field =
+                    e.line() < fieldOfLine.size() && !fieldOfLine.get(e.line()).isEmpty()
+                            ? fieldOfLine.get(e.line())
+                            : "markdown";
             String message = e.getMessage();
-            throw new EditRejected(Reason.INVALID, field, Character.toUpperCase(message.charAt(0)) + message.substring(1) + ".");
+            throw new EditRejected(
+                    Reason.INVALID, field, Character.toUpperCase(message.charAt(0)) + message.substring(1) + ".");
         }
     }
 
     /** The stored columns' sizes; {@code field} null means each value's own form field. */
     private static void checkLengths(EssayMeta m, String field) throws EditRejected {
-        String[][] limits = {{"author", m.author(), "300"}, {"publication", m.publication(), "300"},
-                {"source_url", m.sourceUrl(), "1000"}, {"subtitle", m.subtitle(), "500"}, {"title_note", m.titleNote(), "1000"}};
+        String[][] limits = {
+            {"author", m.author(), "300"},
+            {"publication", m.publication(), "300"},
+            {"source_url", m.sourceUrl(), "1000"},
+            {"subtitle", m.subtitle(), "500"},
+            {"title_note", m.titleNote(), "1000"}
+        };
         for (String[] l : limits) {
             if (l[1] != null && l[1].length() > Integer.parseInt(l[2])) {
-                throw new EditRejected(Reason.INVALID, field == null ? l[0] : field, "The " + l[0].replace('_', ' ') + " is longer than " + l[2] + " characters.");
+                throw new EditRejected(
+                        Reason.INVALID,
+                        field == null ? l[0] : field,
+                        "The " + l[0].replace('_', ' ') + " is longer than " + l[2] + " characters.");
             }
         }
     }
 
     /** Appends {@code key: "value"} when there is a value, remembering which form field the line came from. */
-    private static void line(StringBuilder source, java.util.List<String> fieldOfLine, String key, String value, String field) {
+    private static void line(
+            StringBuilder source, java.util.List<String> fieldOfLine, String key, String value, String field) {
         if (value.isEmpty()) {
             return;
         }
-        source.append(key).append(": \"").append(value.replace("\\", "\\\\").replace("\"", "\\\"")).append("\"\n");
+        source.append(key)
+                .append(": \"")
+                .append(value.replace("\\", "\\\\").replace("\"", "\\\""))
+                .append("\"\n");
         fieldOfLine.add(field);
     }
 
@@ -123,7 +144,10 @@ public final class EssayEditor {
     public Draft draftEdit(String slug, String field, String text) throws EditRejected {
         Draft d = draft(field, text);
         if (!d.meta().slug().equals(slug)) {
-            throw new EditRejected(Reason.INVALID, field, "The slug cannot change: keep \u201cslug: " + slug + "\u201d in the front matter.");
+            throw new EditRejected(
+                    Reason.INVALID,
+                    field,
+                    "The slug cannot change: keep \u201cslug: " + slug + "\u201d in the front matter.");
         }
         return d;
     }
@@ -137,21 +161,27 @@ public final class EssayEditor {
     /** Adds a new essay; refused when its slug is taken. */
     public RevisionIds create(long editorId, Draft d, String summary) throws EditRejected {
         if (essays.slugTaken(d.meta().slug())) {
-            throw new EditRejected(Reason.CONFLICT, "title", "There is already an essay at /essays/" + d.meta().slug() + "; change the title or the slug.");
+            throw new EditRejected(
+                    Reason.CONFLICT,
+                    "title",
+                    "There is already an essay at /essays/" + d.meta().slug() + "; change the title or the slug.");
         }
         return store(editorId, d, 0, checkSummary(summary));
     }
 
     /** Makes revision {@code to}'s text the newest again, as a new revision made on {@code base}. */
     public RevisionIds revert(long editorId, String slug, int base, int to) throws EditRejected {
-        String old = essays.markdown(slug, to).orElseThrow(() -> new EditRejected(Reason.NOT_FOUND, "to", "There is no revision " + to + " of this essay."));
+        String old = essays.markdown(slug, to)
+                .orElseThrow(() ->
+                        new EditRejected(Reason.NOT_FOUND, "to", "There is no revision " + to + " of this essay."));
         return store(editorId, draftEdit(slug, "to", old), base, "Reverted to revision " + to);
     }
 
     private static String checkSummary(String summary) throws EditRejected {
         String s = summary == null ? "" : summary.strip();
         if (s.length() > MAX_SUMMARY) {
-            throw new EditRejected(Reason.INVALID, "summary", "The summary is longer than " + MAX_SUMMARY + " characters.");
+            throw new EditRejected(
+                    Reason.INVALID, "summary", "The summary is longer than " + MAX_SUMMARY + " characters.");
         }
         if (s.chars().anyMatch(c -> Character.isISOControl(c))) {
             throw new EditRejected(Reason.INVALID, "summary", "The summary has control characters.");
@@ -162,12 +192,16 @@ public final class EssayEditor {
     private RevisionIds store(long editorId, Draft d, int base, String summary) throws EditRejected {
         String hash = CorpusFile.sha256(d.markdown().getBytes(StandardCharsets.UTF_8));
         NewRevision r = new NewRevision(d.meta(), d.markdown(), hash, NewRevision.BROWSER, editorId, summary, false);
-        Optional<RevisionIds> ids = jdbc.inTransaction(tx -> essays.insertRevision(tx, r, d.rendered(), base, clock.instant()));
+        Optional<RevisionIds> ids =
+                jdbc.inTransaction(tx -> essays.insertRevision(tx, r, d.rendered(), base, clock.instant()));
         if (ids.isEmpty()) {
-            throw new EditRejected(Reason.CONFLICT, "markdown", base == 0
-                    ? "Someone added an essay with this slug a moment ago; change the title or the slug."
-                    : "Someone saved a newer revision of this essay while you were editing. Your text is kept below; "
-                    + "compare it with the current revision before saving again.");
+            throw new EditRejected(
+                    Reason.CONFLICT,
+                    "markdown",
+                    base == 0
+                            ? "Someone added an essay with this slug a moment ago; change the title or the slug."
+                            : "Someone saved a newer revision of this essay while you were editing. Your text is kept below; "
+                                    + "compare it with the current revision before saving again.");
         }
         catalog.reload();
         if (base > 0) {

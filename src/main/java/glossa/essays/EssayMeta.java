@@ -11,8 +11,15 @@ import java.util.Locale;
  * @param date ISO date, year-month or year, as precise as the source is
  * @param titleNote an editor's note on the title, for essays whose source gives none
  */
-public record EssayMeta(String slug, String title, String subtitle, String author, String date,
-                        String publication, String sourceUrl, String titleNote) {
+public record EssayMeta(
+        String slug,
+        String title,
+        String subtitle,
+        String author,
+        String date,
+        String publication,
+        String sourceUrl,
+        String titleNote) {
 
     public EssayMeta {
         if (slug == null || slug.isBlank() || title == null || title.isBlank()) {

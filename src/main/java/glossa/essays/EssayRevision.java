@@ -1,7 +1,6 @@
 package glossa.essays;
 
 import glossa.anchoring.CanonicalText;
-
 import java.time.Instant;
 
 /**
@@ -10,8 +9,16 @@ import java.time.Instant;
  * @param revisionNo 1 for the first import of a slug, counting up with each changed file
  * @param html the essay content's HTML, the children of the essay root
  */
-public record EssayRevision(long id, long essayId, int revisionNo, EssayMeta meta, String contentHash,
-                            String html, CanonicalText canonicalText, int wordCount, Instant importedAt) {
+public record EssayRevision(
+        long id,
+        long essayId,
+        int revisionNo,
+        EssayMeta meta,
+        String contentHash,
+        String html,
+        CanonicalText canonicalText,
+        int wordCount,
+        Instant importedAt) {
 
     /** Reading speed used for the estimate shown to readers, in words a minute. */
     static final int WORDS_PER_MINUTE = 230;

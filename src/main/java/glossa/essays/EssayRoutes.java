@@ -1,7 +1,6 @@
 package glossa.essays;
 
 import io.javalin.http.Handler;
-
 import java.util.Map;
 import java.util.function.Supplier;
 

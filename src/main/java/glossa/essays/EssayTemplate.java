@@ -1,14 +1,13 @@
 package glossa.essays;
 
 import glossa.anchoring.CanonicalText;
+import java.util.ArrayList;
+import java.util.List;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
-
-import java.util.ArrayList;
-import java.util.List;
 
 /**
  * An essay revision's HTML cut once into top-level blocks, and each block into markup and canonical
@@ -20,20 +19,16 @@ import java.util.List;
 public final class EssayTemplate {
 
     /** A piece of a block: either markup to copy, or a run of canonical text with its offsets. */
-    public sealed interface Part permits Markup, Text {
-    }
+    public sealed interface Part permits Markup, Text {}
 
     /** Markup copied as it is. */
-    public record Markup(String html) implements Part {
-    }
+    public record Markup(String html) implements Part {}
 
     /** A text node's content, unescaped; {@code start}/{@code end} in code points of the canonical text. */
-    public record Text(int start, int end, String text) implements Part {
-    }
+    public record Text(int start, int end, String text) implements Part {}
 
     /** One top-level block: its element id (may be empty), its text span, its parts. */
-    public record Block(String id, int start, int end, List<Part> parts) {
-    }
+    public record Block(String id, int start, int end, List<Part> parts) {}
 
     private final List<Block> blocks;
     private final int length;

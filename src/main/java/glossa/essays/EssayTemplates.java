@@ -12,8 +12,7 @@ import java.util.concurrent.ConcurrentHashMap;
 public final class EssayTemplates {
 
     /** A block's extent: start inclusive, end exclusive, in code points of the canonical text. */
-    public record BlockRange(int start, int end) {
-    }
+    public record BlockRange(int start, int end) {}
 
     private final Map<Long, EssayTemplate> templates = new ConcurrentHashMap<>();
 
@@ -27,13 +26,17 @@ public final class EssayTemplates {
         if (id == null || id.isBlank()) {
             return Optional.empty();
         }
-        return of(essay).blocks().stream().filter(b -> b.id().equals(id) && b.end() > b.start()).findFirst()
+        return of(essay).blocks().stream()
+                .filter(b -> b.id().equals(id) && b.end() > b.start())
+                .findFirst()
                 .map(b -> new BlockRange(b.start(), b.end()));
     }
 
     /** The id of the block holding code point {@code offset} of the essay's canonical text, if it has one. */
     public Optional<String> blockAt(EssayRevision essay, int offset) {
-        return of(essay).blocks().stream().filter(b -> b.start() <= offset && offset < b.end() && !b.id().isEmpty())
-                .map(EssayTemplate.Block::id).findFirst();
+        return of(essay).blocks().stream()
+                .filter(b -> b.start() <= offset && offset < b.end() && !b.id().isEmpty())
+                .map(EssayTemplate.Block::id)
+                .findFirst();
     }
 }

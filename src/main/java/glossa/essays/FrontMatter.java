@@ -55,7 +55,10 @@ record FrontMatter(Map<String, String> fields, Map<String, Integer> fieldLines, 
             }
             String key = m.group(1);
             if (!KNOWN_KEYS.contains(key)) {
-                throw new CorpusException(lineNo, "unknown front matter key '" + key + "' (known: " + String.join(", ", KNOWN_KEYS.stream().sorted().toList()) + ")");
+                throw new CorpusException(
+                        lineNo,
+                        "unknown front matter key '" + key + "' (known: "
+                                + String.join(", ", KNOWN_KEYS.stream().sorted().toList()) + ")");
             }
             if (fields.containsKey(key)) {
                 throw new CorpusException(lineNo, "front matter key '" + key + "' appears twice");
@@ -69,7 +72,8 @@ record FrontMatter(Map<String, String> fields, Map<String, Integer> fieldLines, 
     private static String unquote(String raw, int lineNo) throws CorpusException {
         if (!raw.startsWith("\"")) {
             if (raw.startsWith("'") || raw.startsWith("[") || raw.startsWith("{")) {
-                throw new CorpusException(lineNo, "only plain or double-quoted values are supported: " + abbreviate(raw));
+                throw new CorpusException(
+                        lineNo, "only plain or double-quoted values are supported: " + abbreviate(raw));
             }
             return raw;
         }

@@ -10,7 +10,8 @@ import java.util.List;
  * @param unchanged slugs whose file matched the stored newest revision
  * @param problems files skipped, each with its line and reason
  */
-public record ImportReport(List<String> added, List<String> revised, List<String> unchanged, List<CorpusProblem> problems) {
+public record ImportReport(
+        List<String> added, List<String> revised, List<String> unchanged, List<CorpusProblem> problems) {
 
     public ImportReport {
         added = List.copyOf(added);

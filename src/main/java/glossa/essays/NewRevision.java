@@ -9,8 +9,14 @@ package glossa.essays;
  * @param editorId who made it; null for the system account (a corpus file read at start)
  * @param summary the editor's reason, possibly empty
  */
-public record NewRevision(EssayMeta meta, String markdown, String contentHash, String sourceFile, Long editorId,
-                          String summary, boolean fromFile) {
+public record NewRevision(
+        EssayMeta meta,
+        String markdown,
+        String contentHash,
+        String sourceFile,
+        Long editorId,
+        String summary,
+        boolean fromFile) {
 
     /** The source name of a revision written in the browser. */
     public static final String BROWSER = "(browser)";

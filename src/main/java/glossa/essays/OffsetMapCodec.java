@@ -1,7 +1,6 @@
 package glossa.essays;
 
 import glossa.anchoring.TextSegment;
-
 import java.util.ArrayList;
 import java.util.List;
 
@@ -11,13 +10,17 @@ import java.util.List;
  */
 final class OffsetMapCodec {
 
-    private OffsetMapCodec() {
-    }
+    private OffsetMapCodec() {}
 
     static String encode(List<TextSegment> segments) {
         StringBuilder out = new StringBuilder(segments.size() * 16);
         for (TextSegment s : segments) {
-            out.append(s.start()).append(' ').append(s.end()).append(' ').append(s.path()).append('\n');
+            out.append(s.start())
+                    .append(' ')
+                    .append(s.end())
+                    .append(' ')
+                    .append(s.path())
+                    .append('\n');
         }
         return out.toString();
     }

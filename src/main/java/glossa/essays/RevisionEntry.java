@@ -8,8 +8,15 @@ import java.time.Instant;
  * @param editor the editor's username; null for the system account (a corpus file read at start)
  * @param sourceFile the corpus file's name, or {@link NewRevision#BROWSER}
  */
-public record RevisionEntry(long id, int revisionNo, String editor, String summary, String sourceFile, Instant at,
-                            int wordCount, String title) {
+public record RevisionEntry(
+        long id,
+        int revisionNo,
+        String editor,
+        String summary,
+        String sourceFile,
+        Instant at,
+        int wordCount,
+        String title) {
 
     /** Who made it, as the history shows it. */
     public String by() {

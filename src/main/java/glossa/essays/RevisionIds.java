@@ -5,5 +5,4 @@ package glossa.essays;
  *
  * @param revisionNo the essay's new newest revision number, 1 for a new essay
  */
-public record RevisionIds(long essayId, long revisionId, int revisionNo) {
-}
+public record RevisionIds(long essayId, long revisionId, int revisionNo) {}

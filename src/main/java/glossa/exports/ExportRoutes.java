@@ -2,6 +2,7 @@ package glossa.exports;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import glossa.accounts.Access;
 import glossa.accounts.AuditLog;
 import glossa.accounts.Role;
 import glossa.accounts.User;
@@ -10,12 +11,10 @@ import glossa.annotations.AnnotationJson;
 import glossa.claims.FullExchange;
 import glossa.essays.EssayCatalog;
 import glossa.essays.EssayRevision;
-import glossa.accounts.Access;
 import glossa.web.PublicUrl;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import io.javalin.http.NotFoundResponse;
-
 import java.io.IOException;
 import java.time.Clock;
 import java.time.ZoneOffset;
@@ -24,7 +23,8 @@ import java.time.format.DateTimeFormatter;
 /** {@code /essays/{slug}/notes.jsonld} (anyone) and {@code /admin/export.jsonld} (admins): downloads of W3C JSON-LD. */
 public final class ExportRoutes {
 
-    private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss").withZone(ZoneOffset.UTC);
+    private static final DateTimeFormatter STAMP =
+            DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss").withZone(ZoneOffset.UTC);
 
     private final AnnotationExchange notes;
     private final FullExchange site;
@@ -33,7 +33,8 @@ public final class ExportRoutes {
     private final Clock clock;
     private final ObjectMapper json = new ObjectMapper();
 
-    public ExportRoutes(AnnotationExchange notes, FullExchange site, EssayCatalog catalog, AuditLog audit, Clock clock) {
+    public ExportRoutes(
+            AnnotationExchange notes, FullExchange site, EssayCatalog catalog, AuditLog audit, Clock clock) {
         this.notes = notes;
         this.site = site;
         this.catalog = catalog;
@@ -48,8 +49,12 @@ public final class ExportRoutes {
 
     void essay(Context ctx) throws IOException {
         String slug = ctx.pathParam("slug");
-        EssayRevision essay = catalog.find(slug).orElseThrow(() -> new NotFoundResponse("There is no essay called \u201c" + slug + "\u201d."));
-        ObjectNode doc = notes.exportEssay(PublicUrl.base(ctx), essay.essayId(), "The notes on \u201c" + essay.meta().title() + "\u201d");
+        EssayRevision essay = catalog.find(slug)
+                .orElseThrow(() -> new NotFoundResponse("There is no essay called \u201c" + slug + "\u201d."));
+        ObjectNode doc = notes.exportEssay(
+                PublicUrl.base(ctx),
+                essay.essayId(),
+                "The notes on \u201c" + essay.meta().title() + "\u201d");
         download(ctx, doc, essay.slug() + "-notes.jsonld");
     }
 

@@ -9,7 +9,6 @@ import com.rometools.rome.feed.synd.SyndPerson;
 import com.rometools.rome.io.FeedException;
 import com.rometools.rome.io.WireFeedOutput;
 import glossa.changes.Change;
-
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Date;
@@ -21,15 +20,15 @@ final class AtomFeeds {
 
     static final String MEDIA_TYPE = "application/atom+xml; charset=utf-8";
     /** Characters XML 1.0 cannot carry at all; a note may hold some, a feed must not. */
-    private static final Pattern NOT_XML = Pattern.compile("[^\\t\\n\\r\\x{20}-\\x{D7FF}\\x{E000}-\\x{FFFD}\\x{10000}-\\x{10FFFF}]");
+    private static final Pattern NOT_XML =
+            Pattern.compile("[^\\t\\n\\r\\x{20}-\\x{D7FF}\\x{E000}-\\x{FFFD}\\x{10000}-\\x{10FFFF}]");
+
     private static final int SHORT = 140;
 
     /** What a feed is about: its title, its own address and the page it follows (site-relative paths). */
-    record About(String title, String selfPath, String pagePath) {
-    }
+    record About(String title, String selfPath, String pagePath) {}
 
-    private AtomFeeds() {
-    }
+    private AtomFeeds() {}
 
     /**
      * @param base the site's address without a trailing slash

@@ -13,7 +13,6 @@ import glossa.web.PublicUrl;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import io.javalin.http.NotFoundResponse;
-
 import java.time.Instant;
 import java.util.List;
 
@@ -26,6 +25,7 @@ public final class FeedRoutes {
 
     /** Entries per feed: a reader polls it, the page behind it has the rest. */
     static final int ENTRIES = 50;
+
     static final String SITE = "/changes/feed.atom";
 
     private final ChangeRepository changes;
@@ -46,12 +46,16 @@ public final class FeedRoutes {
         routes.get("/claims/{slug}/feed.atom", this::claim);
         routes.before("/", ctx -> advertise(ctx, "Glossa: recent changes", SITE));
         routes.before("/changes", ctx -> advertise(ctx, "Glossa: recent changes", SITE));
-        routes.before("/essays/{slug}", ctx -> catalog.find(ctx.pathParam("slug")).ifPresent(e ->
-                advertise(ctx, "Changes to \u201c" + e.meta().title() + "\u201d", essayFeed(e))));
+        routes.before(
+                "/essays/{slug}",
+                ctx -> catalog.find(ctx.pathParam("slug"))
+                        .ifPresent(e ->
+                                advertise(ctx, "Changes to \u201c" + e.meta().title() + "\u201d", essayFeed(e))));
         routes.before("/claims/{slug}", ctx -> {
             if ("GET".equals(ctx.method().name())) {
-                claims.find(ctx.pathParam("slug")).ifPresent(c -> advertise(ctx, "Changes to the claim \u201c" + c.title() + "\u201d",
-                        claimFeed(c)));
+                claims.find(ctx.pathParam("slug"))
+                        .ifPresent(c ->
+                                advertise(ctx, "Changes to the claim \u201c" + c.title() + "\u201d", claimFeed(c)));
             }
         });
     }
@@ -63,17 +67,31 @@ public final class FeedRoutes {
 
     void essay(Context ctx) {
         String slug = ctx.pathParam("slug");
-        EssayRevision essay = catalog.find(slug).orElseThrow(() -> new NotFoundResponse("There is no essay called \u201c" + slug + "\u201d."));
+        EssayRevision essay = catalog.find(slug)
+                .orElseThrow(() -> new NotFoundResponse("There is no essay called \u201c" + slug + "\u201d."));
         List<Change> recent = changes.find(ChangeFilter.essay(essay.slug()), 0, ENTRIES - 1);
-        answer(ctx, new AtomFeeds.About("Changes to \u201c" + essay.meta().title() + "\u201d", essayFeed(essay), "/essays/" + essay.slug()),
-                recent, essay.importedAt());
+        answer(
+                ctx,
+                new AtomFeeds.About(
+                        "Changes to \u201c" + essay.meta().title() + "\u201d",
+                        essayFeed(essay),
+                        "/essays/" + essay.slug()),
+                recent,
+                essay.importedAt());
     }
 
     void claim(Context ctx) {
         String slug = ctx.pathParam("slug");
-        Claim claim = claims.find(slug).orElseThrow(() -> new NotFoundResponse("There is no claim called \u201c" + slug + "\u201d."));
-        answer(ctx, new AtomFeeds.About("Changes to the claim \u201c" + claim.title() + "\u201d", claimFeed(claim), "/claims/" + claim.slug()),
-                claimChanges.recent(claim.slug(), ENTRIES), claim.updatedAt());
+        Claim claim = claims.find(slug)
+                .orElseThrow(() -> new NotFoundResponse("There is no claim called \u201c" + slug + "\u201d."));
+        answer(
+                ctx,
+                new AtomFeeds.About(
+                        "Changes to the claim \u201c" + claim.title() + "\u201d",
+                        claimFeed(claim),
+                        "/claims/" + claim.slug()),
+                claimChanges.recent(claim.slug(), ENTRIES),
+                claim.updatedAt());
     }
 
     private static void answer(Context ctx, AtomFeeds.About about, List<Change> recent, Instant since) {

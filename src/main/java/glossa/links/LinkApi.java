@@ -1,16 +1,16 @@
 package glossa.links;
 
-import glossa.errors.Reason;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import glossa.accounts.Access;
 import glossa.accounts.User;
 import glossa.annotations.Annotation;
 import glossa.annotations.AnnotationException;
 import glossa.annotations.AnnotationJson;
 import glossa.annotations.AnnotationService;
-import glossa.accounts.Access;
+import glossa.errors.Reason;
 import glossa.web.Api;
 import io.javalin.http.Context;
 
@@ -53,7 +53,9 @@ final class LinkApi {
     public void get(Context ctx) throws AnnotationException {
         ObjectNode n = item(ctx, find(ctx));
         n.putArray("@context").add(AnnotationJson.CONTEXT).addObject().put("glossa", AnnotationJson.GLOSSA_NS);
-        ctx.header("ETag", "W/\"link-" + n.path("id").asText().hashCode() + "\"").contentType(AnnotationJson.MEDIA_TYPE).result(n.toString());
+        ctx.header("ETag", "W/\"link-" + n.path("id").asText().hashCode() + "\"")
+                .contentType(AnnotationJson.MEDIA_TYPE)
+                .result(n.toString());
     }
 
     /** {"from": note IRI, "to": {"source": essay IRI, "selector": {...TextQuoteSelector...}}, "relation": "disputes", "comment": "..."}. */
@@ -63,7 +65,8 @@ final class LinkApi {
         AnnotationJson m = new AnnotationJson(json, base(ctx));
         String from = body.path("from").asText("");
         if (!from.startsWith(m.containerIri())) {
-            throw new AnnotationException(Reason.INVALID, "from", "\"from\" must be the IRI of a note, " + m.containerIri() + "{id}.");
+            throw new AnnotationException(
+                    Reason.INVALID, "from", "\"from\" must be the IRI of a note, " + m.containerIri() + "{id}.");
         }
         long fromId;
         try {
@@ -77,10 +80,19 @@ final class LinkApi {
         if (to.essaySlug() == null) {
             throw new AnnotationException(Reason.INVALID, "to", "\"to\" must be a passage of an essay.");
         }
-        LinkView made = service.link(user, fromId, to.essaySlug(), to.passage(), body.path("relation").asText(""),
-                body.path("comment").asText(""), null);
+        LinkView made = service.link(
+                user,
+                fromId,
+                to.essaySlug(),
+                to.passage(),
+                body.path("relation").asText(""),
+                body.path("comment").asText(""),
+                null);
         String iri = base(ctx) + "/api/links/" + made.id();
-        ctx.status(201).header("Location", iri).contentType(AnnotationJson.MEDIA_TYPE).result(item(ctx, made).toString());
+        ctx.status(201)
+                .header("Location", iri)
+                .contentType(AnnotationJson.MEDIA_TYPE)
+                .result(item(ctx, made).toString());
     }
 
     public void delete(Context ctx) throws AnnotationException {
@@ -96,7 +108,8 @@ final class LinkApi {
         } catch (NumberFormatException e) {
             throw new AnnotationException(Reason.NOT_FOUND, null, "There is no link " + ctx.pathParam("id") + ".");
         }
-        return links.find(id).orElseThrow(() -> new AnnotationException(Reason.NOT_FOUND, null, "There is no link " + id + "."));
+        return links.find(id)
+                .orElseThrow(() -> new AnnotationException(Reason.NOT_FOUND, null, "There is no link " + id + "."));
     }
 
     ObjectNode item(Context ctx, LinkView l) throws AnnotationException {
@@ -109,7 +122,10 @@ final class LinkApi {
         n.put("glossa:relationLabel", l.relation().label());
         n.putObject("creator").put("type", "Person").put("nickname", l.author());
         if (!l.comment().isEmpty()) {
-            n.putObject("body").put("type", "TextualBody").put("value", l.comment()).put("purpose", "commenting");
+            n.putObject("body")
+                    .put("type", "TextualBody")
+                    .put("value", l.comment())
+                    .put("purpose", "commenting");
         }
         ArrayNode targets = n.putArray("target");
         targets.add(passage(base, annotations.get(l.hereId())));
@@ -122,10 +138,18 @@ final class LinkApi {
         t.put("id", base + "/api/annotations/" + a.id());
         t.put("source", base + "/essays/" + a.essaySlug());
         ArrayNode selectors = t.putArray("selector");
-        selectors.addObject().put("type", "TextQuoteSelector").put("exact", a.quote().exact()).put("prefix", a.quote().prefix())
+        selectors
+                .addObject()
+                .put("type", "TextQuoteSelector")
+                .put("exact", a.quote().exact())
+                .put("prefix", a.quote().prefix())
                 .put("suffix", a.quote().suffix());
         if (!a.orphan()) {
-            selectors.addObject().put("type", "TextPositionSelector").put("start", a.anchor().start()).put("end", a.anchor().end());
+            selectors
+                    .addObject()
+                    .put("type", "TextPositionSelector")
+                    .put("start", a.anchor().start())
+                    .put("end", a.anchor().end());
         }
         if (!a.visible()) {
             t.put("glossa:removed", true);

@@ -14,8 +14,12 @@ public final class LinkRoutes {
     private final LinkController pages;
     private final LinkApi api;
 
-    public LinkRoutes(LinkService service, LinkRepository links, AnnotationService annotations, EssayCatalog catalog,
-                      ObjectMapper json) {
+    public LinkRoutes(
+            LinkService service,
+            LinkRepository links,
+            AnnotationService annotations,
+            EssayCatalog catalog,
+            ObjectMapper json) {
         pages = new LinkController(service, links, annotations, catalog);
         api = new LinkApi(service, links, annotations, json);
     }

@@ -9,8 +9,18 @@ package glossa.links;
  * @param otherQuote the far passage's words
  * @param otherRemoved the far end's note was deleted or its passage is gone
  */
-public record LinkView(long id, Relation relation, String comment, boolean outgoing, long hereId, long otherId,
-                       String otherSlug, String otherQuote, boolean otherRemoved, String author, java.time.Instant created) {
+public record LinkView(
+        long id,
+        Relation relation,
+        String comment,
+        boolean outgoing,
+        long hereId,
+        long otherId,
+        String otherSlug,
+        String otherQuote,
+        boolean otherRemoved,
+        String author,
+        java.time.Instant created) {
 
     /** The relation as read from this end. */
     public String reads() {

@@ -9,12 +9,21 @@ import java.util.Optional;
  * and has an inverse for the far end's margin.
  */
 public enum Relation {
-    SAME_EVENT("same-event", "another account of the same event", "another account of the same event", "https://glossa.example/ns#sameEvent"),
+    SAME_EVENT(
+            "same-event",
+            "another account of the same event",
+            "another account of the same event",
+            "https://glossa.example/ns#sameEvent"),
     AGREES_WITH("agrees-with", "agrees with", "is agreed with by", "http://purl.org/spar/cito/agreesWith"),
-    DISAGREES_WITH("disagrees-with", "disagrees with", "is disagreed with by", "http://purl.org/spar/cito/disagreesWith"),
+    DISAGREES_WITH(
+            "disagrees-with", "disagrees with", "is disagreed with by", "http://purl.org/spar/cito/disagreesWith"),
     DISPUTES("disputes", "disputes", "is disputed by", "http://purl.org/spar/cito/disputes"),
     EXTENDS("extends", "extends", "is extended by", "http://purl.org/spar/cito/extends"),
-    CITES_AS_EVIDENCE("cites-as-evidence", "cites as evidence", "is cited as evidence by", "http://purl.org/spar/cito/citesAsEvidence");
+    CITES_AS_EVIDENCE(
+            "cites-as-evidence",
+            "cites as evidence",
+            "is cited as evidence by",
+            "http://purl.org/spar/cito/citesAsEvidence");
 
     private final String code;
     private final String label;

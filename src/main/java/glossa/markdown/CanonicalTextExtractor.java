@@ -2,12 +2,11 @@ package glossa.markdown;
 
 import glossa.anchoring.CanonicalText;
 import glossa.anchoring.TextSegment;
+import java.util.ArrayList;
+import java.util.List;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
-
-import java.util.ArrayList;
-import java.util.List;
 
 /**
  * Computes {@link CanonicalText} from a parsed essay root by the one rule it documents. The same rule
@@ -15,8 +14,7 @@ import java.util.List;
  */
 public final class CanonicalTextExtractor {
 
-    private CanonicalTextExtractor() {
-    }
+    private CanonicalTextExtractor() {}
 
     public static CanonicalText extract(Element root) {
         StringBuilder text = new StringBuilder();

@@ -9,24 +9,23 @@ import com.vladsch.flexmark.parser.Parser;
 import com.vladsch.flexmark.util.data.DataHolder;
 import com.vladsch.flexmark.util.data.MutableDataSet;
 import glossa.anchoring.CanonicalText;
-import org.jsoup.Jsoup;
-import org.jsoup.nodes.Document;
-import org.jsoup.nodes.Element;
-import org.jsoup.nodes.Node;
-import org.jsoup.nodes.TextNode;
-import org.jsoup.nodes.Comment;
-import org.jsoup.safety.Cleaner;
-import org.jsoup.safety.Safelist;
-import org.jsoup.select.NodeTraversor;
-
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.Map;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Comment;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
+import org.jsoup.safety.Cleaner;
+import org.jsoup.safety.Safelist;
+import org.jsoup.select.NodeTraversor;
 
 /**
  * Turns a corpus essay's Markdown into the HTML of a reading page, once per revision.
@@ -46,8 +45,9 @@ public final class EssayRenderer {
      * author's own characters, straight quotes and {@code --} included, so that readers quote it exactly.
      */
     private static final DataHolder OPTIONS = new MutableDataSet()
-            .set(Parser.EXTENSIONS, List.of(FootnoteExtension.create(), TablesExtension.create(),
-                    YamlFrontMatterExtension.create()))
+            .set(
+                    Parser.EXTENSIONS,
+                    List.of(FootnoteExtension.create(), TablesExtension.create(), YamlFrontMatterExtension.create()))
             .set(FootnoteExtension.FOOTNOTE_BACK_REF_STRING, "\u21A9\uFE0E")
             .toImmutable();
 
@@ -109,7 +109,9 @@ public final class EssayRenderer {
         Map<Integer, String> labels = new HashMap<>();
         for (com.vladsch.flexmark.util.ast.Node n : parsed.getDescendants()) {
             if (n instanceof Footnote ref && ref.getFootnoteBlock() != null) {
-                labels.putIfAbsent(ref.getFootnoteBlock().getFootnoteOrdinal(), ref.getText().toString());
+                labels.putIfAbsent(
+                        ref.getFootnoteBlock().getFootnoteOrdinal(),
+                        ref.getText().toString());
             }
         }
         return labels;
@@ -150,7 +152,8 @@ public final class EssayRenderer {
         return label == null ? id : m.group(1) + label + (m.group(3) == null ? "" : m.group(3));
     }
 
-    private static final java.util.regex.Pattern NOTE_ID = java.util.regex.Pattern.compile("(fn-|fnref-)(\\d+)(-\\d+)?");
+    private static final java.util.regex.Pattern NOTE_ID =
+            java.util.regex.Pattern.compile("(fn-|fnref-)(\\d+)(-\\d+)?");
 
     private static void markFootnotes(Element root) {
         for (Element ref : root.select("sup[id^=fnref-], sup.note-missing")) {
@@ -162,7 +165,10 @@ public final class EssayRenderer {
         for (Element notes : root.select("div.footnotes")) {
             notes.tagName("section").attr("aria-label", "Notes");
             notes.select("> hr").remove();
-            notes.prependElement("h2").addClass("notes-heading").attr(CanonicalText.NONTEXT_ATTRIBUTE, "").text("Notes");
+            notes.prependElement("h2")
+                    .addClass("notes-heading")
+                    .attr(CanonicalText.NONTEXT_ATTRIBUTE, "")
+                    .text("Notes");
             placeNotes(root, notes);
         }
     }
@@ -173,11 +179,13 @@ public final class EssayRenderer {
      */
     private static void placeNotes(Element root, Element notes) {
         List<Comment> markers = new ArrayList<>();
-        NodeTraversor.traverse((node, depth) -> {
-            if (node instanceof Comment c && c.getData().strip().equals(NOTES_MARKER)) {
-                markers.add(c);
-            }
-        }, root);
+        NodeTraversor.traverse(
+                (node, depth) -> {
+                    if (node instanceof Comment c && c.getData().strip().equals(NOTES_MARKER)) {
+                        markers.add(c);
+                    }
+                },
+                root);
         if (!markers.isEmpty()) {
             notes.remove();
             markers.get(0).after(notes);
@@ -205,8 +213,12 @@ public final class EssayRenderer {
             }
             String id = unique(slugify(h.text()), used);
             h.id(id);
-            h.appendElement("a").addClass("heading-anchor").attr("href", "#" + id)
-                    .attr("aria-label", "Link to this section").attr(CanonicalText.NONTEXT_ATTRIBUTE, "").text("#");
+            h.appendElement("a")
+                    .addClass("heading-anchor")
+                    .attr("href", "#" + id)
+                    .attr("aria-label", "Link to this section")
+                    .attr(CanonicalText.NONTEXT_ATTRIBUTE, "")
+                    .text("#");
         }
     }
 
@@ -249,7 +261,8 @@ public final class EssayRenderer {
     /** Lower-case ASCII words joined by hyphens, for ids and addresses; "section" when nothing is left. */
     public static String slugify(String text) {
         String ascii = Normalizer.normalize(text, Normalizer.Form.NFKD).replaceAll("\\p{M}", "");
-        String slug = ascii.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("(^-|-$)", "");
+        String slug =
+                ascii.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("(^-|-$)", "");
         return slug.isEmpty() ? "section" : slug;
     }
 

@@ -5,10 +5,9 @@ import com.vladsch.flexmark.html.HtmlRenderer;
 import com.vladsch.flexmark.parser.Parser;
 import com.vladsch.flexmark.util.data.DataHolder;
 import com.vladsch.flexmark.util.data.MutableDataSet;
+import java.util.List;
 import org.owasp.html.HtmlPolicyBuilder;
 import org.owasp.html.PolicyFactory;
-
-import java.util.List;
 
 /**
  * The one place where Markdown written by readers (notes, replies, claim pages) becomes HTML.
@@ -24,8 +23,26 @@ public final class UserMarkdown {
             .toImmutable();
 
     private static final PolicyFactory POLICY = new HtmlPolicyBuilder()
-            .allowElements("p", "br", "em", "strong", "code", "pre", "blockquote", "ul", "ol", "li", "a", "hr", "del", "sup", "sub", "h3", "h4")
-            .allowAttributes("href").onElements("a")
+            .allowElements(
+                    "p",
+                    "br",
+                    "em",
+                    "strong",
+                    "code",
+                    "pre",
+                    "blockquote",
+                    "ul",
+                    "ol",
+                    "li",
+                    "a",
+                    "hr",
+                    "del",
+                    "sup",
+                    "sub",
+                    "h3",
+                    "h4")
+            .allowAttributes("href")
+            .onElements("a")
             .allowUrlProtocols("http", "https", "mailto")
             .requireRelsOnLinks("nofollow", "ugc", "noopener")
             .toFactory();

@@ -13,8 +13,17 @@ import java.time.Instant;
  * @param essayTitle the essay's title, as readers see it (the {@code essay} slug is for its address)
  * @param isNew above the reader's marker when the page was opened
  */
-public record Notification(String kind, long id, Instant at, String who, String essay, long noteId, String quote, String text,
-                           String essayTitle, boolean isNew) {
+public record Notification(
+        String kind,
+        long id,
+        Instant at,
+        String who,
+        String essay,
+        long noteId,
+        String quote,
+        String text,
+        String essayTitle,
+        boolean isNew) {
 
     public String href() {
         return kind.equals("reply") ? "/annotations/" + noteId + "#a-" + id : "/annotations/" + noteId;

@@ -1,16 +1,15 @@
 package glossa.notifications;
 
+import glossa.accounts.Access;
 import glossa.accounts.User;
 import glossa.storage.Jdbc;
-import glossa.accounts.Access;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * {@code /notifications}: the reader's replies and links, newest first, a page at a time; opening it

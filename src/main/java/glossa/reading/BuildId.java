@@ -19,19 +19,23 @@ public final class BuildId {
 
     private static final int CHARS = 10;
 
-    private BuildId() {
-    }
+    private BuildId() {}
 
     public static String of(String override) {
         if (override != null && !override.isBlank()) {
             return override.strip().replaceAll("[^A-Za-z0-9._-]", "");
         }
         try {
-            File jar = new File(BuildId.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+            File jar = new File(BuildId.class
+                    .getProtectionDomain()
+                    .getCodeSource()
+                    .getLocation()
+                    .toURI());
             if (jar.isFile()) {
                 MessageDigest digest = MessageDigest.getInstance("SHA-256");
                 try (ZipFile zip = new ZipFile(jar)) {
-                    zip.stream().forEach((ZipEntry e) -> digest.update((e.getName() + ":" + e.getCrc() + "\n").getBytes()));
+                    zip.stream()
+                            .forEach((ZipEntry e) -> digest.update((e.getName() + ":" + e.getCrc() + "\n").getBytes()));
                 }
                 return HexFormat.of().formatHex(digest.digest()).substring(0, CHARS);
             }

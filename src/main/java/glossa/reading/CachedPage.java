@@ -1,7 +1,6 @@
 package glossa.reading;
 
 import glossa.web.Compression;
-
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
@@ -16,7 +15,10 @@ import java.util.List;
 record CachedPage(List<byte[]> parts, List<Slot> slots, List<byte[]> pieces, byte[] gzip, byte[] brotli, int weight) {
 
     /** What goes between two parts, per request. */
-    enum Slot { ACCOUNT, CSRF }
+    enum Slot {
+        ACCOUNT,
+        CSRF
+    }
 
     static CachedPage of(String html, String accountMarker, String csrfMarker) {
         List<byte[]> parts = new ArrayList<>();
@@ -39,20 +41,31 @@ record CachedPage(List<byte[]> parts, List<Slot> slots, List<byte[]> pieces, byt
         if (slots.isEmpty()) {
             byte[] gzip = Compression.gzip(parts.get(0));
             byte[] brotli = Compression.brotli(parts.get(0));
-            return new CachedPage(List.copyOf(parts), List.of(), List.of(), gzip, brotli,
+            return new CachedPage(
+                    List.copyOf(parts),
+                    List.of(),
+                    List.of(),
+                    gzip,
+                    brotli,
                     weight + gzip.length + (brotli == null ? 0 : brotli.length));
         }
         List<byte[]> pieces = new ArrayList<>();
         for (int i = 0; i < parts.size(); i++) {
             pieces.add(Compression.deflatePiece(parts.get(i), i == parts.size() - 1));
         }
-        return new CachedPage(List.copyOf(parts), List.copyOf(slots), List.copyOf(pieces), null, null,
+        return new CachedPage(
+                List.copyOf(parts),
+                List.copyOf(slots),
+                List.copyOf(pieces),
+                null,
+                null,
                 weight + pieces.stream().mapToInt(p -> p.length).sum());
     }
 
     /** The whole page for a reader, {@code fills} in slot order. */
     byte[] plain(List<byte[]> fills) {
-        int size = parts.stream().mapToInt(p -> p.length).sum() + fills.stream().mapToInt(f -> f.length).sum();
+        int size = parts.stream().mapToInt(p -> p.length).sum()
+                + fills.stream().mapToInt(f -> f.length).sum();
         byte[] out = new byte[size];
         int at = 0;
         for (int i = 0; i < parts.size(); i++) {

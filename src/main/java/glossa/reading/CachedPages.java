@@ -2,18 +2,14 @@ package glossa.reading;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
+import glossa.accounts.Sessions;
 import glossa.accounts.User;
 import glossa.web.CacheableRender;
 import glossa.web.Compression;
 import glossa.web.Csrf;
-import glossa.accounts.Sessions;
 import glossa.web.Templates;
 import io.javalin.http.Context;
 import jakarta.servlet.ServletOutputStream;
-import org.eclipse.jetty.ee10.servlet.HttpOutput;
-
-import org.slf4j.LoggerFactory;
-
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -30,6 +26,8 @@ import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
+import org.eclipse.jetty.ee10.servlet.HttpOutput;
+import org.slf4j.LoggerFactory;
 
 /**
  * Serves a page from the cache, building it on a miss, and answers revisits 304.
@@ -45,8 +43,7 @@ import java.util.Map;
 public final class CachedPages {
 
     /** What a page depends on, as cheap to compute as one indexed query. */
-    public record Validator(String tag, Instant lastModified) {
-    }
+    public record Validator(String tag, Instant lastModified) {}
 
     /** Builds the page: renders it into {@code ctx}, drawn for {@code viewer} (null, or a nameless user of a role). */
     @FunctionalInterface
@@ -62,10 +59,13 @@ public final class CachedPages {
 
     /** Bound of the cache, in bytes of HTML and its compressed forms. */
     static final long MAX_BYTES = 48L * 1024 * 1024;
+
     private static final DateTimeFormatter HTTP_DATE = DateTimeFormatter.RFC_1123_DATE_TIME;
 
-    private final Cache<String, CachedPage> cache = Caffeine.newBuilder().maximumWeight(MAX_BYTES)
-            .weigher((String k, CachedPage p) -> p.weight()).build();
+    private final Cache<String, CachedPage> cache = Caffeine.newBuilder()
+            .maximumWeight(MAX_BYTES)
+            .weigher((String k, CachedPage p) -> p.weight())
+            .build();
     private final Templates templates;
     private final Csrf csrf;
     private final String buildId;
@@ -91,20 +91,23 @@ public final class CachedPages {
         serve(ctx, validator, variant, renderer, null);
     }
 
-    public void serve(Context ctx, Validator validator, String variant, Renderer renderer, ReaderData data) throws Exception {
+    public void serve(Context ctx, Validator validator, String variant, Renderer renderer, ReaderData data)
+            throws Exception {
         User reader = Sessions.currentUser(ctx).orElse(null);
         if (!enabled) {
             renderer.render(ctx, reader);
             return;
         }
         String readerClass = reader == null ? "signed-out" : reader.role().name();
-        String key = buildId + "-" + hash(ctx.path() + "\n" + variant + "\n" + readerClass + "\n" + validator.tag(), 20);
+        String key =
+                buildId + "-" + hash(ctx.path() + "\n" + variant + "\n" + readerClass + "\n" + validator.tag(), 20);
         String etag = "\"" + key + personal(ctx, reader) + "\"";
         ctx.header("ETag", etag);
         ctx.header("Cache-Control", reader == null ? "public, no-cache" : "private, no-cache");
         ctx.header("Vary", "Accept-Encoding, Cookie");
         if (validator.lastModified() != null) {
-            ctx.header("Last-Modified", HTTP_DATE.format(validator.lastModified().atZone(ZoneOffset.UTC)));
+            ctx.header(
+                    "Last-Modified", HTTP_DATE.format(validator.lastModified().atZone(ZoneOffset.UTC)));
         }
         if (notModified(ctx, etag, validator.lastModified())) {
             ctx.status(304);
@@ -160,7 +163,9 @@ public final class CachedPages {
         String encoding;
         if (page.slots().isEmpty()) {
             encoding = Compression.choose(ctx, page.brotli() != null);
-            body = "br".equals(encoding) ? page.brotli() : "gzip".equals(encoding) ? page.gzip() : page.parts().get(0);
+            body = "br".equals(encoding)
+                    ? page.brotli()
+                    : "gzip".equals(encoding) ? page.gzip() : page.parts().get(0);
         } else {
             List<byte[]> fills = new ArrayList<>();
             byte[] account = null;
@@ -194,7 +199,8 @@ public final class CachedPages {
             }
         } catch (java.io.IOException e) {
             // The reader went away mid-page: nothing to answer, and no error page to show them.
-            LoggerFactory.getLogger(CachedPages.class).debug("client gone while sending {}: {}", ctx.path(), e.toString());
+            LoggerFactory.getLogger(CachedPages.class)
+                    .debug("client gone while sending {}: {}", ctx.path(), e.toString());
         }
     }
 
@@ -211,7 +217,11 @@ public final class CachedPages {
             String pre = ctx.cookie("glossa_pre");
             return pre == null ? "" : "-" + hash("pre\n" + pre, 10);
         }
-        return "-" + hash((session == null ? "" : session) + "\n" + reader.id() + "\n" + reader.username() + "\n" + reader.role(), 10);
+        return "-"
+                + hash(
+                        (session == null ? "" : session) + "\n" + reader.id() + "\n" + reader.username() + "\n"
+                                + reader.role(),
+                        10);
     }
 
     /**
@@ -234,11 +244,14 @@ public final class CachedPages {
             return false;
         }
         String since = ctx.header("If-Modified-Since");
-        if (since == null || lastModified == null || lastModified.getEpochSecond() >= Instant.now().getEpochSecond()) {
+        if (since == null
+                || lastModified == null
+                || lastModified.getEpochSecond() >= Instant.now().getEpochSecond()) {
             return false;
         }
         try {
-            return lastModified.getEpochSecond() <= ZonedDateTime.parse(since.strip(), HTTP_DATE).toEpochSecond();
+            return lastModified.getEpochSecond()
+                    <= ZonedDateTime.parse(since.strip(), HTTP_DATE).toEpochSecond();
         } catch (DateTimeParseException e) {
             return false; // an unreadable date is ignored, as RFC 9110 asks
         }

@@ -9,12 +9,11 @@ import glossa.essays.EssayRevision;
 import glossa.links.LinkRepository;
 import glossa.links.LinkView;
 import io.javalin.http.Context;
-import org.jsoup.nodes.Entities;
-
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.jsoup.nodes.Entities;
 
 /**
  * {@code /compare/{a}/{b}}: both essays side by side with the passages the links between them join
@@ -29,8 +28,12 @@ final class ComparePage {
     private final EssayCatalog catalog;
     private final EssayPage essayPage;
 
-    ComparePage(AnnotationService annotations, AnnotationRepository notes, LinkRepository links, EssayCatalog catalog,
-                EssayPage essayPage) {
+    ComparePage(
+            AnnotationService annotations,
+            AnnotationRepository notes,
+            LinkRepository links,
+            EssayCatalog catalog,
+            EssayPage essayPage) {
         this.annotations = annotations;
         this.notes = notes;
         this.links = links;
@@ -42,7 +45,8 @@ final class ComparePage {
         EssayRevision a = annotations.essay(ctx.pathParam("a"));
         EssayRevision b = annotations.essay(ctx.pathParam("b"));
         List<LinkView> between = links.forEssay(a.essayId()).stream()
-                .filter(l -> l.otherSlug().equals(b.slug()) && !l.otherRemoved()).toList();
+                .filter(l -> l.otherSlug().equals(b.slug()) && !l.otherRemoved())
+                .toList();
         Map<Long, Annotation> byId = new HashMap<>();
         notes.forEssay(a.essayId()).forEach(n -> byId.put(n.id(), n));
         notes.forEssay(b.essayId()).forEach(n -> byId.put(n.id(), n));
@@ -56,7 +60,8 @@ final class ComparePage {
                 continue;
             }
             spansA.add(new Highlighter.Span(here.anchor().start(), here.anchor().end(), here.id(), "hl-link"));
-            spansB.add(new Highlighter.Span(there.anchor().start(), there.anchor().end(), there.id(), "hl-link"));
+            spansB.add(
+                    new Highlighter.Span(there.anchor().start(), there.anchor().end(), there.id(), "hl-link"));
             pairs.add(pair(l, here, there));
         }
         Map<String, Object> m = new HashMap<>();
@@ -82,6 +87,8 @@ final class ComparePage {
     }
 
     private static String namedNotes(String html, EssayRevision essay) {
-        return html.replace("aria-label=\"Notes\"", "aria-label=\"Notes to " + Entities.escape(essay.meta().title()) + "\"");
+        return html.replace(
+                "aria-label=\"Notes\"",
+                "aria-label=\"Notes to " + Entities.escape(essay.meta().title()) + "\"");
     }
 }

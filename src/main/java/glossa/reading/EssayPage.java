@@ -9,7 +9,6 @@ import glossa.annotations.NoteView;
 import glossa.essays.EssayRevision;
 import glossa.essays.EssayTemplate;
 import glossa.essays.EssayTemplates;
-
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -52,8 +51,14 @@ public final class EssayPage {
     }
 
     /** Everything the essay template needs. */
-    public record Model(String slug, List<BlockView> blocks, List<NoteView> orphans, int noteCount, int shownCount,
-                        List<String> tags, List<String> authors) {
+    public record Model(
+            String slug,
+            List<BlockView> blocks,
+            List<NoteView> orphans,
+            int noteCount,
+            int shownCount,
+            List<String> tags,
+            List<String> authors) {
 
         /**
          * The inside of {@code #essay-text}: each block, its "Annotate" link (the no-JavaScript way in)
@@ -65,8 +70,13 @@ public final class EssayPage {
             for (BlockView b : blocks) {
                 out.append(b.html());
                 if (b.annotatable()) {
-                    out.append("<a class=\"para-annotate\" data-nontext=\"\" href=\"/essays/").append(slug).append("/annotate?block=")
-                            .append(b.id()).append("\" aria-label=\"Annotate this passage (").append(b.id()).append(")\">Annotate</a>");
+                    out.append("<a class=\"para-annotate\" data-nontext=\"\" href=\"/essays/")
+                            .append(slug)
+                            .append("/annotate?block=")
+                            .append(b.id())
+                            .append("\" aria-label=\"Annotate this passage (")
+                            .append(b.id())
+                            .append(")\">Annotate</a>");
                 }
                 out.append(b.notesHtml());
             }
@@ -81,7 +91,8 @@ public final class EssayPage {
     }
 
     /** {@code extras}: the links and claims of the annotations that carry any (bare passages show only then). */
-    Model build(EssayRevision essay, List<Annotation> all, User viewer, Filter filter, Map<Long, NoteConnections> extras) {
+    Model build(
+            EssayRevision essay, List<Annotation> all, User viewer, Filter filter, Map<Long, NoteConnections> extras) {
         EssayTemplate template = templates.of(essay);
         Gathered g = gather(all, extras);
         Map<Long, List<Annotation>> replies = g.replies();
@@ -97,9 +108,15 @@ public final class EssayPage {
             if (filter.hideNotes() || (!passageOnly && !filter.keeps(a))) {
                 continue;
             }
-            NoteView view = new NoteView(a, replies.getOrDefault(a.id(), List.of()), viewerId == a.authorId(), moderator,
-                    extras.getOrDefault(a.id(), NoteConnections.NONE), viewerId);
-            if (a.kind() == Kind.ANCHOR && (a.orphan() || a.anchorRevisionId() == null || a.anchorRevisionId() != essay.id())) {
+            NoteView view = new NoteView(
+                    a,
+                    replies.getOrDefault(a.id(), List.of()),
+                    viewerId == a.authorId(),
+                    moderator,
+                    extras.getOrDefault(a.id(), NoteConnections.NONE),
+                    viewerId);
+            if (a.kind() == Kind.ANCHOR
+                    && (a.orphan() || a.anchorRevisionId() == null || a.anchorRevisionId() != essay.id())) {
                 continue;
             }
             if (a.orphan() || a.anchorRevisionId() == null || a.anchorRevisionId() != essay.id()) {
@@ -108,15 +125,25 @@ public final class EssayPage {
                 placed.add(view);
             }
         }
-        placed.sort(Comparator.comparingInt((NoteView v) -> v.note().anchor().start()).thenComparingLong(v -> v.note().id()));
+        placed.sort(Comparator.comparingInt((NoteView v) -> v.note().anchor().start())
+                .thenComparingLong(v -> v.note().id()));
         List<BlockView> blocks = blocks(template, placed);
-        return new Model(essay.slug(), blocks, orphans, realNotes, placed.size() + orphans.size(), List.copyOf(g.tags()),
+        return new Model(
+                essay.slug(),
+                blocks,
+                orphans,
+                realNotes,
+                placed.size() + orphans.size(),
+                List.copyOf(g.tags()),
                 List.copyOf(g.authors()));
     }
 
     /** The notes a page may show (roots, bare passages that carry links or claims, placeholders) with replies, tags and authors. */
-    private record Gathered(List<Annotation> notes, Map<Long, List<Annotation>> replies, TreeSet<String> tags, TreeSet<String> authors) {
-    }
+    private record Gathered(
+            List<Annotation> notes,
+            Map<Long, List<Annotation>> replies,
+            TreeSet<String> tags,
+            TreeSet<String> authors) {}
 
     private static Gathered gather(List<Annotation> all, Map<Long, NoteConnections> extras) {
         Map<Long, List<Annotation>> replies = new LinkedHashMap<>();
@@ -156,8 +183,12 @@ public final class EssayPage {
     private List<BlockView> blocks(EssayTemplate template, List<NoteView> placed) {
         List<Highlighter.Span> spans = new ArrayList<>();
         for (NoteView v : placed) {
-            String css = (v.changed() ? "hl-changed " : "") + (v.note().kind() == Kind.ANCHOR || v.placeholder() ? "hl-passage" : "hl-" + v.note().kind().label());
-            spans.add(new Highlighter.Span(v.note().anchor().start(), v.note().anchor().end(), v.note().id(), css.strip()));
+            String css = (v.changed() ? "hl-changed " : "")
+                    + (v.note().kind() == Kind.ANCHOR || v.placeholder()
+                            ? "hl-passage"
+                            : "hl-" + v.note().kind().label());
+            spans.add(new Highlighter.Span(
+                    v.note().anchor().start(), v.note().anchor().end(), v.note().id(), css.strip()));
         }
         List<BlockView> blocks = new ArrayList<>();
         int next = 0;
@@ -167,7 +198,8 @@ public final class EssayPage {
                 here.add(placed.get(next++));
             }
             String html = spans.isEmpty() ? plain(block) : Highlighter.render(block, spans);
-            blocks.add(new BlockView(block.id(), html, !block.id().isEmpty() && block.end() > block.start(), group(here)));
+            blocks.add(
+                    new BlockView(block.id(), html, !block.id().isEmpty() && block.end() > block.start(), group(here)));
         }
         return blocks;
     }
@@ -190,7 +222,9 @@ public final class EssayPage {
     private static List<NoteGroup> group(List<NoteView> notes) {
         Map<String, List<NoteView>> bySpot = new LinkedHashMap<>();
         for (NoteView v : notes) {
-            bySpot.computeIfAbsent(v.note().anchor().start() + ":" + v.note().anchor().end(), k -> new ArrayList<>()).add(v);
+            bySpot.computeIfAbsent(
+                            v.note().anchor().start() + ":" + v.note().anchor().end(), k -> new ArrayList<>())
+                    .add(v);
         }
         return bySpot.values().stream().map(NoteGroup::new).toList();
     }

@@ -8,7 +8,6 @@ import glossa.annotations.Kind;
 import glossa.annotations.MarginExtras;
 import glossa.essays.EssayRevision;
 import io.javalin.http.Context;
-
 import java.util.HashMap;
 import java.util.Map;
 
@@ -22,8 +21,9 @@ final class EssayReader {
 
     /** Set once the how-to hint was shown; it is not shown again. */
     static final String HINT_COOKIE = "glossa_hint";
-    private static final String HINT_SET_COOKIE = HINT_COOKIE + "=seen; Path=/; Max-Age=" + 365 * 24 * 3600
-            + "; HttpOnly; SameSite=Lax";
+
+    private static final String HINT_SET_COOKIE =
+            HINT_COOKIE + "=seen; Path=/; Max-Age=" + 365 * 24 * 3600 + "; HttpOnly; SameSite=Lax";
 
     /**
      * What the essay page shows besides the essay's state, read from the request: which notes, whether
@@ -31,8 +31,14 @@ final class EssayReader {
      */
     record View(EssayRevision essay, EssayPage.Filter filter, boolean firstVisit, Map<String, String> back) {
         String variant() {
-            return String.join("\n", filter.tag(), filter.author(), filter.kind(), Boolean.toString(filter.hideNotes()),
-                    Boolean.toString(firstVisit), back == null ? "" : back.get("href"));
+            return String.join(
+                    "\n",
+                    filter.tag(),
+                    filter.author(),
+                    filter.kind(),
+                    Boolean.toString(filter.hideNotes()),
+                    Boolean.toString(firstVisit),
+                    back == null ? "" : back.get("href"));
         }
     }
 
@@ -55,8 +61,8 @@ final class EssayReader {
 
     /** {@code /essays/{slug}}: reads what the reader asked for; the first essay page also sets the hint cookie. */
     View view(Context ctx, EssayRevision essay) {
-        EssayPage.Filter filter = new EssayPage.Filter(param(ctx, "tag"), param(ctx, "author"), param(ctx, "kind"),
-                "hide".equals(ctx.queryParam("notes")));
+        EssayPage.Filter filter = new EssayPage.Filter(
+                param(ctx, "tag"), param(ctx, "author"), param(ctx, "kind"), "hide".equals(ctx.queryParam("notes")));
         // How to annotate is said once, near the top: on a reader's first essay page, then no more.
         boolean firstVisit = ctx.cookie(HINT_COOKIE) == null;
         if (firstVisit) {
@@ -70,7 +76,8 @@ final class EssayReader {
     void render(Context ctx, View view, User viewer) {
         EssayRevision essay = view.essay();
         MarginExtras.Extras more = extras.forEssay(essay.essayId(), viewer);
-        EssayPage.Model model = essayPage.build(essay, notes.forEssay(essay.essayId()), viewer, view.filter(), more.byAnnotation());
+        EssayPage.Model model =
+                essayPage.build(essay, notes.forEssay(essay.essayId()), viewer, view.filter(), more.byAnnotation());
         Map<String, Object> m = new HashMap<>();
         m.put("connections", more.panel());
         m.put("linkCount", more.linkCount());
@@ -92,7 +99,11 @@ final class EssayReader {
         }
         try {
             EssayRevision origin = notesService.essay(from);
-            return Map.of("href", "/essays/" + origin.slug() + "#a-" + back, "title", origin.meta().title());
+            return Map.of(
+                    "href",
+                    "/essays/" + origin.slug() + "#a-" + back,
+                    "title",
+                    origin.meta().title());
         } catch (AnnotationException e) {
             return null; // an unknown origin just means no way back is offered
         }

@@ -1,12 +1,11 @@
 package glossa.reading;
 
 import glossa.essays.EssayTemplate;
-import org.jsoup.nodes.Entities;
-
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.TreeSet;
+import org.jsoup.nodes.Entities;
 
 /**
  * Splices highlight marks into a block of an {@link EssayTemplate}. A passage that crosses emphasis,
@@ -22,11 +21,9 @@ final class Highlighter {
      * @param id the note's id
      * @param cssClass extra class for the mark (e.g. "hl-changed"), or empty
      */
-    record Span(int start, int end, long id, String cssClass) {
-    }
+    record Span(int start, int end, long id, String cssClass) {}
 
-    private Highlighter() {
-    }
+    private Highlighter() {}
 
     /** Renders {@code block} with {@code spans} (any order; spans outside the block are ignored). */
     static String render(EssayTemplate.Block block, List<Span> spans) {

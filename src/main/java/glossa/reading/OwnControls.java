@@ -8,7 +8,6 @@ import glossa.annotations.AnnotationRepository;
 import glossa.annotations.Kind;
 import glossa.links.LinkRepository;
 import glossa.links.LinkView;
-
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -41,16 +40,32 @@ final class OwnControls {
                 continue;
             }
             if (a.isReply()) {
-                replies.put(Long.toString(a.id()), Map.of("parent", a.parentId(), "source", a.body(), "version", a.version()));
+                replies.put(
+                        Long.toString(a.id()),
+                        Map.of("parent", a.parentId(), "source", a.body(), "version", a.version()));
             } else {
-                cards.put(Long.toString(a.id()), Map.of("source", a.body(), "tags", String.join(", ", a.tags()),
-                        "kind", a.kind().label(), "version", a.version()));
+                cards.put(
+                        Long.toString(a.id()),
+                        Map.of(
+                                "source",
+                                a.body(),
+                                "tags",
+                                String.join(", ", a.tags()),
+                                "kind",
+                                a.kind().label(),
+                                "version",
+                                a.version()));
             }
         }
         own.put("notes", cards);
         own.put("replies", replies);
-        own.put("links", links.forEssay(essayId).stream().filter(l -> reader.username().equals(l.author()))
-                .map(LinkView::id).distinct().toList());
+        own.put(
+                "links",
+                links.forEssay(essayId).stream()
+                        .filter(l -> reader.username().equals(l.author()))
+                        .map(LinkView::id)
+                        .distinct()
+                        .toList());
         try {
             // "<" escaped, so no "</script>" inside a note can end the data block.
             return json.writeValueAsString(own).replace("<", "\\u003c");

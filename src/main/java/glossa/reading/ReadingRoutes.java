@@ -1,8 +1,8 @@
 package glossa.reading;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import glossa.annotations.AnnotationException;
 import glossa.annotations.AnnotationRepository;
 import glossa.annotations.AnnotationService;
@@ -18,7 +18,6 @@ import glossa.storage.PageVersions.Stamp;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import io.javalin.http.Handler;
-
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -35,17 +34,20 @@ import java.util.Objects;
 public final class ReadingRoutes {
 
     /** The features' own page builders, each rendering its page into the request; called on a cache miss. */
-    public record Builders(Handler home, Handler plainText, Handler claim, Handler synopsis) {
-    }
+    public record Builders(Handler home, Handler plainText, Handler claim, Handler synopsis) {}
 
     /**
      * The features' data the essay and compare pages are composed from.
      *
      * @param extras what links and claims add to the margin and the Connections panel
      */
-    public record Sources(EssayCatalog catalog, EssayTemplates templates, AnnotationService notesService,
-                          AnnotationRepository notes, LinkRepository links, MarginExtras extras) {
-    }
+    public record Sources(
+            EssayCatalog catalog,
+            EssayTemplates templates,
+            AnnotationService notesService,
+            AnnotationRepository notes,
+            LinkRepository links,
+            MarginExtras extras) {}
 
     private static final String TXT = ".txt";
     /** How many readers' own-controls JSON to keep; each is a few hundred bytes. */
@@ -59,11 +61,18 @@ public final class ReadingRoutes {
     private final OwnControls ownControls;
     private final Builders builders;
     private final String buildId;
-    private final Cache<String, String> own = Caffeine.newBuilder().maximumSize(OWN_CONTROLS_KEPT)
-            .expireAfterAccess(Duration.ofMinutes(30)).build();
+    private final Cache<String, String> own = Caffeine.newBuilder()
+            .maximumSize(OWN_CONTROLS_KEPT)
+            .expireAfterAccess(Duration.ofMinutes(30))
+            .build();
 
-    public ReadingRoutes(CachedPages pages, PageVersions versions, Sources from, Builders builders, ObjectMapper json,
-                         String buildId) {
+    public ReadingRoutes(
+            CachedPages pages,
+            PageVersions versions,
+            Sources from,
+            Builders builders,
+            ObjectMapper json,
+            String buildId) {
         this.pages = pages;
         this.versions = versions;
         this.catalog = from.catalog();
@@ -102,7 +111,10 @@ public final class ReadingRoutes {
         EssayRevision essay = current(slug, stamp);
         EssayReader.View view = reader.view(ctx, essay);
         String tag = "essay:" + stamp.essayId() + ":" + stamp.revisionNo() + ":" + stamp.version();
-        pages.serve(ctx, new CachedPages.Validator(tag, stamp.changedAt()), view.variant(),
+        pages.serve(
+                ctx,
+                new CachedPages.Validator(tag, stamp.changedAt()),
+                view.variant(),
                 (c, viewer) -> reader.render(c, view, viewer),
                 person -> own.get(tag + ":" + person.id(), k -> ownControls.json(stamp.essayId(), person)));
     }
@@ -115,7 +127,9 @@ public final class ReadingRoutes {
         Instant modified = essay.importedAt();
         ctx.header("ETag", etag).header("Cache-Control", "public, no-cache");
         if (modified != null) {
-            ctx.header("Last-Modified", java.time.format.DateTimeFormatter.RFC_1123_DATE_TIME.format(modified.atZone(ZoneOffset.UTC)));
+            ctx.header(
+                    "Last-Modified",
+                    java.time.format.DateTimeFormatter.RFC_1123_DATE_TIME.format(modified.atZone(ZoneOffset.UTC)));
         }
         if (CachedPages.notModified(ctx, etag, modified)) {
             ctx.status(304);
@@ -132,8 +146,12 @@ public final class ReadingRoutes {
             return;
         }
         Stamp all = versions.allEssays();
-        pages.serve(ctx, new CachedPages.Validator("claim:" + claim.version() + ":" + all.version(), latest(claim.changedAt(), all.changedAt())),
-                "", (c, viewer) -> {
+        pages.serve(
+                ctx,
+                new CachedPages.Validator(
+                        "claim:" + claim.version() + ":" + all.version(), latest(claim.changedAt(), all.changedAt())),
+                "",
+                (c, viewer) -> {
                     catalog.catchUp();
                     builders.claim().handle(c);
                 });
@@ -142,8 +160,13 @@ public final class ReadingRoutes {
     void synopsis(Context ctx) throws Exception {
         Stamp essays = versions.allEssays();
         Stamp claims = versions.allClaims();
-        pages.serve(ctx, new CachedPages.Validator("synopsis:" + essays.version() + ":" + claims.version(),
-                latest(essays.changedAt(), claims.changedAt())), "", (c, viewer) -> {
+        pages.serve(
+                ctx,
+                new CachedPages.Validator(
+                        "synopsis:" + essays.version() + ":" + claims.version(),
+                        latest(essays.changedAt(), claims.changedAt())),
+                "",
+                (c, viewer) -> {
                     catalog.catchUp();
                     builders.synopsis().handle(c);
                 });
@@ -158,7 +181,10 @@ public final class ReadingRoutes {
         current(b, right);
         String tag = "compare:" + left.essayId() + ":" + left.revisionNo() + ":" + left.version() + ":"
                 + right.essayId() + ":" + right.revisionNo() + ":" + right.version();
-        pages.serve(ctx, new CachedPages.Validator(tag, latest(left.changedAt(), right.changedAt())), "",
+        pages.serve(
+                ctx,
+                new CachedPages.Validator(tag, latest(left.changedAt(), right.changedAt())),
+                "",
                 (c, viewer) -> comparePage.render(c));
     }
 
@@ -177,6 +203,9 @@ public final class ReadingRoutes {
     }
 
     private static Instant latest(Instant... times) {
-        return Arrays.stream(times).filter(Objects::nonNull).max(Instant::compareTo).orElse(null);
+        return Arrays.stream(times)
+                .filter(Objects::nonNull)
+                .max(Instant::compareTo)
+                .orElse(null);
     }
 }

@@ -1,8 +1,5 @@
 package glossa.reading;
 
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -10,6 +7,8 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.List;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Visits the reading pages once after a start, over loopback, as a first-time and a returning reader
@@ -40,7 +39,9 @@ public final class WarmUp {
         long start = System.nanoTime();
         for (String path : paths) {
             for (String cookie : new String[] {null, "glossa_hint=seen"}) {
-                HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path)).timeout(TIMEOUT).GET();
+                HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path))
+                        .timeout(TIMEOUT)
+                        .GET();
                 if (cookie != null) {
                     request.header("Cookie", cookie);
                 }

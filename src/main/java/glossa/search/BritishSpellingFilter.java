@@ -1,10 +1,9 @@
 package glossa.search;
 
+import java.io.IOException;
 import org.apache.lucene.analysis.TokenFilter;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
-
-import java.io.IOException;
 
 /**
  * Writes the British {@code -ise} endings as {@code -ize} ("recriminalised" as "recriminalized") so

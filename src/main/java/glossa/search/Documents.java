@@ -1,20 +1,19 @@
 package glossa.search;
 
 import glossa.essays.EssayRevision;
-import org.apache.lucene.document.Document;
-import org.apache.lucene.document.Field;
-import org.apache.lucene.document.FieldType;
-import org.apache.lucene.index.IndexOptions;
-import org.apache.lucene.document.SortedSetDocValuesField;
-import org.apache.lucene.document.StoredField;
-import org.apache.lucene.document.StringField;
-import org.apache.lucene.document.TextField;
-import org.apache.lucene.util.BytesRef;
-
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Function;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.FieldType;
+import org.apache.lucene.document.SortedSetDocValuesField;
+import org.apache.lucene.document.StoredField;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.document.TextField;
+import org.apache.lucene.index.IndexOptions;
+import org.apache.lucene.util.BytesRef;
 
 /** Turns rows into Lucene documents, one shape per kind of result; see {@link Fields}. */
 final class Documents {
@@ -59,16 +58,23 @@ final class Documents {
 
     List<Document> passages(EssayRevision essay) {
         String author = essay.meta().author() == null ? "" : essay.meta().author();
-        return Paragraphs.of(essay.html()).stream().map(p -> {
-            Document d = base(passageId(essay.slug(), p.id()), PASSAGE, essay.slug(), essay.meta().title(), author);
-            text(d, p.text());
-            if (p.heading() != null) {
-                title(d, p.heading());
-            }
-            d.add(new StoredField(Fields.PARAGRAPH, p.id()));
-            d.add(new StoredField(Fields.URL, "/essays/" + essay.slug() + "#" + p.id()));
-            return d;
-        }).toList();
+        return Paragraphs.of(essay.html()).stream()
+                .map(p -> {
+                    Document d = base(
+                            passageId(essay.slug(), p.id()),
+                            PASSAGE,
+                            essay.slug(),
+                            essay.meta().title(),
+                            author);
+                    text(d, p.text());
+                    if (p.heading() != null) {
+                        title(d, p.heading());
+                    }
+                    d.add(new StoredField(Fields.PARAGRAPH, p.id()));
+                    d.add(new StoredField(Fields.URL, "/essays/" + essay.slug() + "#" + p.id()));
+                    return d;
+                })
+                .toList();
     }
 
     Document note(Rows.Note n) {
@@ -105,8 +111,9 @@ final class Documents {
         d.add(new TextField(Fields.ESSAY, l.toSlug() + " " + title(l.toSlug()), Field.Store.NO));
         text(d, l.comment() == null ? "" : l.comment());
         // The two quotes are shown, not searched: the passages themselves are results already.
-        d.add(new StoredField(Fields.LABEL, (l.fromQuote() == null ? "" : l.fromQuote()) + " \u2192 "
-                + (l.toQuote() == null ? "" : l.toQuote())));
+        d.add(new StoredField(
+                Fields.LABEL,
+                (l.fromQuote() == null ? "" : l.fromQuote()) + " \u2192 " + (l.toQuote() == null ? "" : l.toQuote())));
         d.add(new StoredField(Fields.URL, "/essays/" + l.fromSlug() + "#a-" + l.fromNoteId()));
         return d;
     }

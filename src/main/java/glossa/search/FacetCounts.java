@@ -1,5 +1,10 @@
 package glossa.search;
 
+import java.io.IOException;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import org.apache.lucene.index.DocValues;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.SortedSetDocValues;
@@ -8,12 +13,6 @@ import org.apache.lucene.search.CollectorManager;
 import org.apache.lucene.search.LeafCollector;
 import org.apache.lucene.search.Scorable;
 import org.apache.lucene.search.ScoreMode;
-
-import java.io.IOException;
-import java.util.Collection;
-import java.util.HashMap;
-import java.util.List;
-import java.util.Map;
 
 /**
  * Counts, over every document a query matches, the values of the facet fields (kind, essay, author,
@@ -33,7 +32,8 @@ final class FacetCounts implements CollectorManager<FacetCounts.Counter, Map<Str
     public Map<String, Map<String, Integer>> reduce(Collection<Counter> collectors) {
         Map<String, Map<String, Integer>> all = new HashMap<>();
         for (Counter c : collectors) {
-            c.counts.forEach((field, values) -> values.forEach((v, n) -> all.computeIfAbsent(field, k -> new HashMap<>()).merge(v, n, Integer::sum)));
+            c.counts.forEach((field, values) -> values.forEach(
+                    (v, n) -> all.computeIfAbsent(field, k -> new HashMap<>()).merge(v, n, Integer::sum)));
         }
         return all;
     }
@@ -52,8 +52,7 @@ final class FacetCounts implements CollectorManager<FacetCounts.Counter, Map<Str
             }
             return new LeafCollector() {
                 @Override
-                public void setScorer(Scorable scorer) {
-                }
+                public void setScorer(Scorable scorer) {}
 
                 @Override
                 public void collect(int doc) throws IOException {

@@ -43,6 +43,5 @@ final class Fields {
     /** A title shown but not searched (a link's two quotes). */
     static final String LABEL = "label";
 
-    private Fields() {
-    }
+    private Fields() {}
 }

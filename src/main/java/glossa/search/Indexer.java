@@ -2,13 +2,6 @@ package glossa.search;
 
 import glossa.essays.EssayRepository;
 import glossa.essays.EssayRevision;
-import org.apache.lucene.index.Term;
-import org.apache.lucene.search.BooleanClause;
-import org.apache.lucene.search.BooleanQuery;
-import org.apache.lucene.search.TermQuery;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-
 import java.io.IOException;
 import java.time.Clock;
 import java.time.Duration;
@@ -20,6 +13,12 @@ import java.util.Optional;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.TermQuery;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Keeps the index following the database without any feature telling it: every {@link #POLL_INTERVAL}
@@ -43,6 +42,7 @@ final class Indexer implements AutoCloseable {
      * first `bin/run` search at once; 10,000 essays are far above it.
      */
     static final long BUILD_IN_BACKGROUND_ABOVE = 200_000;
+
     static final Duration SLACK = Duration.ofSeconds(5);
     /** Commits (fsync) at most this often; between commits changes are searchable but not yet durable. */
     static final Duration COMMIT_INTERVAL = Duration.ofSeconds(5);
@@ -65,7 +65,13 @@ final class Indexer implements AutoCloseable {
     /** A background build started and has not finished. */
     private volatile boolean buildUnfinished;
 
-    Indexer(SearchIndex index, SearchSource source, EssayRepository essays, Documents documents, String database, Clock clock) {
+    Indexer(
+            SearchIndex index,
+            SearchSource source,
+            EssayRepository essays,
+            Documents documents,
+            String database,
+            Clock clock) {
         this.clock = clock;
         this.index = index;
         this.source = source;
@@ -96,7 +102,8 @@ final class Indexer implements AutoCloseable {
         if (inBackground) {
             poller.execute(this::rebuildQuietly);
         }
-        poller.scheduleWithFixedDelay(this::pollQuietly, POLL_INTERVAL.toMillis(), POLL_INTERVAL.toMillis(), TimeUnit.MILLISECONDS);
+        poller.scheduleWithFixedDelay(
+                this::pollQuietly, POLL_INTERVAL.toMillis(), POLL_INTERVAL.toMillis(), TimeUnit.MILLISECONDS);
     }
 
     private void rebuildQuietly() {
@@ -161,7 +168,8 @@ final class Indexer implements AutoCloseable {
             for (String slug : source.essaysChangedAfter(m.essayRevision())) {
                 BooleanQuery q = new BooleanQuery.Builder()
                         .add(new TermQuery(new Term(Fields.KIND, Documents.PASSAGE)), BooleanClause.Occur.FILTER)
-                        .add(new TermQuery(new Term(Fields.ESSAY_ID, slug)), BooleanClause.Occur.FILTER).build();
+                        .add(new TermQuery(new Term(Fields.ESSAY_ID, slug)), BooleanClause.Occur.FILTER)
+                        .build();
                 index.remove(q);
                 Optional<EssayRevision> e = essays.currentRevision(slug);
                 if (e.isPresent()) {

@@ -1,5 +1,8 @@
 package glossa.search;
 
+import java.io.IOException;
+import java.io.StringReader;
+import java.util.Optional;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
@@ -11,15 +14,10 @@ import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TermQuery;
 
-import java.io.IOException;
-import java.io.StringReader;
-import java.util.Optional;
-
 /** The queries behind suggestions: what a passage or a claim is like, and the paragraph a quote stands in. */
 final class Likeness {
 
-    private Likeness() {
-    }
+    private Likeness() {}
 
     /** A MoreLikeThis query over the passages' text for {@code text}: its 30 most telling words of three letters or more. */
     static Query query(IndexSearcher s, Analyzer analyzer, String text) throws IOException {
@@ -38,7 +36,8 @@ final class Likeness {
     static Optional<String> paragraphHolding(IndexSearcher s, String essaySlug, String quote) throws IOException {
         Query q = new BooleanQuery.Builder()
                 .add(new TermQuery(new Term(Fields.KIND, Documents.PASSAGE)), BooleanClause.Occur.FILTER)
-                .add(new TermQuery(new Term(Fields.ESSAY_ID, essaySlug)), BooleanClause.Occur.FILTER).build();
+                .add(new TermQuery(new Term(Fields.ESSAY_ID, essaySlug)), BooleanClause.Occur.FILTER)
+                .build();
         StoredFields stored = s.storedFields();
         String needle = quote.strip();
         for (ScoreDoc sd : s.search(q, 10_000).scoreDocs) {

@@ -51,10 +51,16 @@ record Marks(long essayRevision, long claimRevision, long noteId, long linkId, I
 
     static Marks from(Map<String, String> m) {
         try {
-            return new Marks(Long.parseLong(m.get("essayRevision")), Long.parseLong(m.get("claimRevision")),
-                    Long.parseLong(m.get("noteId")), Long.parseLong(m.get("linkId")), Instant.parse(m.get("since")), 0);
+            return new Marks(
+                    Long.parseLong(m.get("essayRevision")),
+                    Long.parseLong(m.get("claimRevision")),
+                    Long.parseLong(m.get("noteId")),
+                    Long.parseLong(m.get("linkId")),
+                    Instant.parse(m.get("since")),
+                    0);
         } catch (RuntimeException e) {
-            // Marks missing or garbled: start from nothing, which re-reads every row (documents are keyed, so nothing doubles).
+            // Marks missing or garbled: start from nothing, which re-reads every row (documents are keyed, so nothing
+            // doubles).
             return NONE;
         }
     }

@@ -1,11 +1,10 @@
 package glossa.search;
 
 import glossa.markdown.CanonicalTextExtractor;
-import org.jsoup.Jsoup;
-import org.jsoup.nodes.Element;
-
 import java.util.ArrayList;
 import java.util.List;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Element;
 
 /** Splits an essay revision's HTML into its numbered paragraphs, each with the heading it falls under. */
 final class Paragraphs {
@@ -16,11 +15,9 @@ final class Paragraphs {
      * @param id the paragraph's element id, {@code p12}, which the reading page links to
      * @param text its canonical text (what annotations anchor to), so a sentence of it can be quoted verbatim
      */
-    record Paragraph(String id, String heading, String text) {
-    }
+    record Paragraph(String id, String heading, String text) {}
 
-    private Paragraphs() {
-    }
+    private Paragraphs() {}
 
     static List<Paragraph> of(String html) {
         Element root = Jsoup.parseBodyFragment(html).body();

@@ -1,25 +1,5 @@
 package glossa.search;
 
-import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.queryparser.classic.MultiFieldQueryParser;
-import org.apache.lucene.queryparser.classic.ParseException;
-import org.apache.lucene.queryparser.classic.QueryParser;
-import org.apache.lucene.analysis.TokenStream;
-import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
-import org.apache.lucene.index.IndexReader;
-import org.apache.lucene.index.MultiTerms;
-import org.apache.lucene.index.Term;
-import org.apache.lucene.index.Terms;
-import org.apache.lucene.index.TermsEnum;
-import org.apache.lucene.search.BooleanClause;
-import org.apache.lucene.search.MatchNoDocsQuery;
-import org.apache.lucene.search.TermQuery;
-import org.apache.lucene.util.BytesRef;
-import org.apache.lucene.util.StringHelper;
-import org.apache.lucene.search.BooleanQuery;
-import org.apache.lucene.search.MatchAllDocsQuery;
-import org.apache.lucene.search.Query;
-
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.LinkedHashSet;
@@ -27,6 +7,25 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.MultiTerms;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.index.Terms;
+import org.apache.lucene.index.TermsEnum;
+import org.apache.lucene.queryparser.classic.MultiFieldQueryParser;
+import org.apache.lucene.queryparser.classic.ParseException;
+import org.apache.lucene.queryparser.classic.QueryParser;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.MatchAllDocsQuery;
+import org.apache.lucene.search.MatchNoDocsQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.util.BytesRef;
+import org.apache.lucene.util.StringHelper;
 
 /**
  * Reads what a reader types into a Lucene query: words (all required), "quoted phrases", {@code prefix*},
@@ -42,13 +41,13 @@ final class QueryReader {
     static final int MAX_EXPANSIONS = 200;
 
     static final Set<String> FILTERS = Set.of("essay", "author", "tag", "kind");
-    static final String SYNTAX = "Search for words, \"a phrase\", prefix*, -word, or filter with essay:, author:, tag: and kind:.";
+    static final String SYNTAX =
+            "Search for words, \"a phrase\", prefix*, -word, or filter with essay:, author:, tag: and kind:.";
 
     private static final Pattern FIELD = Pattern.compile("(?<![\\\\\\w])([\\p{L}\\w]+):");
 
     /** A parsed query, or none when nothing searchable is left; {@code hint} is plain text or null. */
-    record Read(Query query, String hint) {
-    }
+    record Read(Query query, String hint) {}
 
     private final Analyzer analyzer;
 
@@ -78,16 +77,19 @@ final class QueryReader {
     }
 
     private QueryParser parser(IndexReader index) {
-        MultiFieldQueryParser parser = new MultiFieldQueryParser(new String[] {Fields.TEXT, Fields.TITLE}, analyzer,
-                Map.of(Fields.TEXT, 1.0f, Fields.TITLE, 1.5f)) {
-            @Override
-            protected Query getPrefixQuery(String field, String prefix) throws ParseException {
-                if (Fields.TEXT.equals(field) || Fields.TITLE.equals(field)) {
-                    return expand(index, field, prefix);
-                }
-                return super.getPrefixQuery(field, prefix);
-            }
-        };
+        MultiFieldQueryParser parser =
+                new MultiFieldQueryParser(
+                        new String[] {Fields.TEXT, Fields.TITLE},
+                        analyzer,
+                        Map.of(Fields.TEXT, 1.0f, Fields.TITLE, 1.5f)) {
+                    @Override
+                    protected Query getPrefixQuery(String field, String prefix) throws ParseException {
+                        if (Fields.TEXT.equals(field) || Fields.TITLE.equals(field)) {
+                            return expand(index, field, prefix);
+                        }
+                        return super.getPrefixQuery(field, prefix);
+                    }
+                };
         parser.setDefaultOperator(QueryParser.Operator.AND);
         parser.setAllowLeadingWildcard(false);
         parser.setSplitOnWhitespace(true);
@@ -110,7 +112,9 @@ final class QueryReader {
             Set<String> stems = new LinkedHashSet<>();
             if (te.seekCeil(start) != TermsEnum.SeekStatus.END) {
                 int seen = 0;
-                for (BytesRef t = te.term(); t != null && StringHelper.startsWith(t, start) && seen < MAX_EXPANSIONS; t = te.next(), seen++) {
+                for (BytesRef t = te.term();
+                        t != null && StringHelper.startsWith(t, start) && seen < MAX_EXPANSIONS;
+                        t = te.next(), seen++) {
                     stems.add(stem(field, t.utf8ToString()));
                 }
             }
@@ -155,7 +159,8 @@ final class QueryReader {
                 return null;
             }
             if (b.clauses().stream().allMatch(c -> c.getOccur() == BooleanClause.Occur.MUST_NOT)) {
-                BooleanQuery.Builder all = new BooleanQuery.Builder().add(new MatchAllDocsQuery(), BooleanClause.Occur.MUST);
+                BooleanQuery.Builder all =
+                        new BooleanQuery.Builder().add(new MatchAllDocsQuery(), BooleanClause.Occur.MUST);
                 b.clauses().forEach(all::add);
                 return all.build();
             }

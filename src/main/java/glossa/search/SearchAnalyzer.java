@@ -1,5 +1,7 @@
 package glossa.search;
 
+import java.io.Reader;
+import java.util.Map;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.CharArraySet;
 import org.apache.lucene.analysis.LowerCaseFilter;
@@ -15,9 +17,6 @@ import org.apache.lucene.analysis.en.PorterStemFilter;
 import org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilter;
 import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
 import org.apache.lucene.analysis.standard.StandardTokenizer;
-
-import java.io.Reader;
-import java.util.Map;
 
 /**
  * English analysis for every text field: typographic quotes become straight ones before tokenising
@@ -95,7 +94,8 @@ final class SearchAnalyzer extends Analyzer {
      */
     static Analyzer perField() {
         Analyzer keyword = new Keyword();
-        return new PerFieldAnalyzerWrapper(new SearchAnalyzer(true),
+        return new PerFieldAnalyzerWrapper(
+                new SearchAnalyzer(true),
                 Map.of(Fields.KIND, keyword, Fields.ESSAY_ID, keyword, Fields.WORDS, new SearchAnalyzer(false)));
     }
 }

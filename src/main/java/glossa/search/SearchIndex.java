@@ -1,5 +1,13 @@
 package glossa.search;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.stream.Stream;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.DirectoryReader;
@@ -13,15 +21,6 @@ import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.Comparator;
-import java.util.HashMap;
-import java.util.Map;
-import java.util.stream.Stream;
 
 /**
  * The Lucene index on disk: one writer, and a near-real-time {@link SearcherManager} over it so that a
@@ -43,7 +42,8 @@ final class SearchIndex implements AutoCloseable {
     private final Map<String, String> committed;
     private final boolean fresh;
 
-    private SearchIndex(Path dir, Directory directory, IndexWriter writer, Map<String, String> committed, boolean fresh) throws IOException {
+    private SearchIndex(Path dir, Directory directory, IndexWriter writer, Map<String, String> committed, boolean fresh)
+            throws IOException {
         this.dir = dir;
         this.directory = directory;
         this.writer = writer;
@@ -57,7 +57,9 @@ final class SearchIndex implements AutoCloseable {
         try {
             Files.createDirectories(dir);
             Map<String, String> data = readCommitData(dir);
-            boolean usable = data != null && Fields.SCHEMA_VERSION.equals(data.get(SCHEMA_KEY)) && database.equals(data.get(DATABASE_KEY));
+            boolean usable = data != null
+                    && Fields.SCHEMA_VERSION.equals(data.get(SCHEMA_KEY))
+                    && database.equals(data.get(DATABASE_KEY));
             if (!usable) {
                 if (data != null) {
                     log.info("search index in {} is of another schema or database: rebuilding", dir);
@@ -65,9 +67,11 @@ final class SearchIndex implements AutoCloseable {
                 deleteContents(dir);
             }
             Directory directory = FSDirectory.open(dir);
-            IndexWriterConfig config = new IndexWriterConfig(analyzer).setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
+            IndexWriterConfig config = new IndexWriterConfig(analyzer)
+                    .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
                     .setRAMBufferSizeMB(64);
-            return new SearchIndex(dir, directory, new IndexWriter(directory, config), usable ? data : Map.of(), !usable);
+            return new SearchIndex(
+                    dir, directory, new IndexWriter(directory, config), usable ? data : Map.of(), !usable);
         } catch (IOException e) {
             throw new UncheckedIOException("could not open the search index in " + dir + ": " + e.getMessage(), e);
         }

@@ -1,20 +1,18 @@
 package glossa.search;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import glossa.accounts.Sessions;
 import glossa.annotations.Annotation;
 import glossa.annotations.AnnotationRepository;
-import glossa.accounts.Sessions;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
-
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The search feature's URLs: {@code /search} (the page), {@code /api/search} (the same as JSON), and
@@ -67,8 +65,16 @@ public final class SearchRoutes {
         if (id == null || Sessions.currentUser(ctx).isEmpty()) {
             return;
         }
-        optional(ctx, () -> notes.find(id).filter(Annotation::visible).filter(a -> a.quote() != null)
-                .ifPresent(a -> extras(ctx).put("suggestions", search.suggestPassages(a.essaySlug(), a.quote().exact()))));
+        optional(
+                ctx,
+                () -> notes.find(id)
+                        .filter(Annotation::visible)
+                        .filter(a -> a.quote() != null)
+                        .ifPresent(a -> extras(ctx)
+                                .put(
+                                        "suggestions",
+                                        search.suggestPassages(
+                                                a.essaySlug(), a.quote().exact()))));
     }
 
     private void unlinkedMentions(Context ctx) {
@@ -98,7 +104,8 @@ public final class SearchRoutes {
     /** Builds result-page addresses for the template (Thymeleaf's own link syntax needs a servlet context). */
     public static final class Hrefs {
         public String search(String q, int page) {
-            return "/search?q=" + URLEncoder.encode(q.strip(), StandardCharsets.UTF_8) + (page > 1 ? "&page=" + page : "");
+            return "/search?q=" + URLEncoder.encode(q.strip(), StandardCharsets.UTF_8)
+                    + (page > 1 ? "&page=" + page : "");
         }
     }
 

@@ -3,20 +3,6 @@ package glossa.search;
 import glossa.essays.EssayCatalog;
 import glossa.essays.EssayRepository;
 import glossa.storage.Jdbc;
-import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.document.Document;
-import org.apache.lucene.index.StoredFields;
-import org.apache.lucene.index.Term;
-import org.apache.lucene.queries.mlt.MoreLikeThis;
-import org.apache.lucene.search.BooleanClause;
-import org.apache.lucene.search.BooleanQuery;
-import org.apache.lucene.search.IndexSearcher;
-import org.apache.lucene.search.Query;
-import org.apache.lucene.search.ScoreDoc;
-import org.apache.lucene.search.TermQuery;
-import org.apache.lucene.search.TopDocs;
-import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
-
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
@@ -25,6 +11,18 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 
 /**
  * Search over everything readers can see: the query page, passages suggested for linking and unlinked
@@ -55,8 +53,12 @@ public final class SearchService implements AutoCloseable {
         this.indexer = indexer;
         this.source = source;
         this.facetLabels = new FacetLabels(catalog);
-        this.highlighter = UnifiedHighlighter.builderWithoutSearcher(analyzer).withFormatter(new Snippet.Formatter())
-                .withHandleMultiTermQuery(true).withHighlightPhrasesStrictly(true).withWeightMatches(false).build();
+        this.highlighter = UnifiedHighlighter.builderWithoutSearcher(analyzer)
+                .withFormatter(new Snippet.Formatter())
+                .withHandleMultiTermQuery(true)
+                .withHighlightPhrasesStrictly(true)
+                .withWeightMatches(false)
+                .build();
     }
 
     /**
@@ -65,7 +67,8 @@ public final class SearchService implements AutoCloseable {
      * @param database names the database the index mirrors (its JDBC URL): an index made from another is rebuilt
      * @param clock the clock that stamps rows' {@code updated_at}, which bounds the indexer's window
      */
-    public static SearchService start(Path dir, String database, Jdbc jdbc, EssayRepository essays, EssayCatalog catalog, Clock clock) {
+    public static SearchService start(
+            Path dir, String database, Jdbc jdbc, EssayRepository essays, EssayCatalog catalog, Clock clock) {
         SearchSource source = new SearchSource(jdbc);
         SearchIndex index = SearchIndex.open(dir, database, SearchAnalyzer.perField());
         Indexer indexer = new Indexer(index, source, essays, new Documents(catalog::summary), database, clock);
@@ -124,15 +127,24 @@ public final class SearchService implements AutoCloseable {
                 return run(s, q, read, p);
             });
         } catch (IndexSearcher.TooManyClauses | IllegalArgumentException e) {
-            // Lucene refuses some parsed queries only when running them (too many terms, a bad range): a hint, not an error.
-            return new SearchResults(q, "The query asks for too much at once; try fewer words or prefixes. " + QueryReader.SYNTAX, 0, 1, 0,
-                    List.of(), Map.of());
+            // Lucene refuses some parsed queries only when running them (too many terms, a bad range): a hint, not an
+            // error.
+            return new SearchResults(
+                    q,
+                    "The query asks for too much at once; try fewer words or prefixes. " + QueryReader.SYNTAX,
+                    0,
+                    1,
+                    0,
+                    List.of(),
+                    Map.of());
         }
     }
 
     private SearchResults run(IndexSearcher s, String q, QueryReader.Read read, int page) throws IOException {
         Map<String, Map<String, Integer>> counts = s.search(read.query(), new FacetCounts());
-        int total = counts.getOrDefault(Fields.KIND, Map.of()).values().stream().mapToInt(Integer::intValue).sum();
+        int total = counts.getOrDefault(Fields.KIND, Map.of()).values().stream()
+                .mapToInt(Integer::intValue)
+                .sum();
         TopDocs top = s.search(read.query(), page * PAGE_SIZE);
         Map<String, List<SearchResults.Hit>> grouped = new LinkedHashMap<>();
         StoredFields stored = s.storedFields();
@@ -143,7 +155,9 @@ public final class SearchService implements AutoCloseable {
             grouped.computeIfAbsent(hit.kind(), k -> new ArrayList<>()).add(hit);
         }
         List<SearchResults.Group> groups = grouped.entrySet().stream()
-                .map(e -> new SearchResults.Group(e.getKey(), FacetLabels.KINDS.getOrDefault(e.getKey(), e.getKey()), e.getValue())).toList();
+                .map(e -> new SearchResults.Group(
+                        e.getKey(), FacetLabels.KINDS.getOrDefault(e.getKey(), e.getKey()), e.getValue()))
+                .toList();
         int pages = Math.min(MAX_PAGE, (total + PAGE_SIZE - 1) / PAGE_SIZE);
         return new SearchResults(q, read.hint(), total, page, pages, groups, facetLabels.label(counts));
     }
@@ -156,8 +170,14 @@ public final class SearchService implements AutoCloseable {
             url += TextFragment.directive(snippet.best());
         }
         String title = d.get(Fields.TITLE) != null ? d.get(Fields.TITLE) : d.get(Fields.LABEL);
-        return new SearchResults.Hit(kind, url, title, d.get(Fields.ESSAY_ID), d.get(Fields.ESSAY_TITLE),
-                d.get(Fields.AUTHOR_NAME), snippet);
+        return new SearchResults.Hit(
+                kind,
+                url,
+                title,
+                d.get(Fields.ESSAY_ID),
+                d.get(Fields.ESSAY_TITLE),
+                d.get(Fields.AUTHOR_NAME),
+                snippet);
     }
 
     private Snippet snippet(Query query, String text) throws IOException {
@@ -198,8 +218,10 @@ public final class SearchService implements AutoCloseable {
         });
     }
 
-    private List<Suggestion> passagesLike(IndexSearcher s, Query like, String excludeEssay, List<Rows.Attached> attached) throws IOException {
-        BooleanQuery.Builder b = new BooleanQuery.Builder().add(like, BooleanClause.Occur.MUST)
+    private List<Suggestion> passagesLike(
+            IndexSearcher s, Query like, String excludeEssay, List<Rows.Attached> attached) throws IOException {
+        BooleanQuery.Builder b = new BooleanQuery.Builder()
+                .add(like, BooleanClause.Occur.MUST)
                 .add(new TermQuery(new Term(Fields.KIND, Documents.PASSAGE)), BooleanClause.Occur.FILTER);
         if (excludeEssay != null) {
             b.add(new TermQuery(new Term(Fields.ESSAY_ID, excludeEssay)), BooleanClause.Occur.MUST_NOT);
@@ -213,14 +235,21 @@ public final class SearchService implements AutoCloseable {
             Document d = stored.document(sd.doc);
             String slug = d.get(Fields.ESSAY_ID);
             String text = d.get(Fields.TEXT);
-            if (attached.stream().anyMatch(a -> a.essaySlug().equals(slug) && a.quote() != null && text.contains(a.quote()))
+            if (attached.stream()
+                            .anyMatch(a -> a.essaySlug().equals(slug) && a.quote() != null && text.contains(a.quote()))
                     || perEssay.merge(slug, 1, Integer::sum) > PER_ESSAY) {
                 continue;
             }
             Snippet snippet = snippet(like, text);
             String quote = snippet.best().isEmpty() ? text : snippet.best();
-            out.add(new Suggestion(slug, d.get(Fields.ESSAY_TITLE), d.get(Fields.AUTHOR_NAME), d.get(Fields.PARAGRAPH), quote,
-                    d.get(Fields.URL) + TextFragment.directive(quote), sd.score));
+            out.add(new Suggestion(
+                    slug,
+                    d.get(Fields.ESSAY_TITLE),
+                    d.get(Fields.AUTHOR_NAME),
+                    d.get(Fields.PARAGRAPH),
+                    quote,
+                    d.get(Fields.URL) + TextFragment.directive(quote),
+                    sd.score));
             if (out.size() == SUGGESTIONS) {
                 break;
             }

@@ -40,7 +40,10 @@ public record Snippet(String html, String best) {
                 }
                 escape(html, content, at, p.getEndOffset());
             }
-            String plain = best == null ? "" : content.substring(best.getStartOffset(), best.getEndOffset()).strip();
+            String plain = best == null
+                    ? ""
+                    : content.substring(best.getStartOffset(), best.getEndOffset())
+                            .strip();
             return new Snippet(html.toString().strip(), plain);
         }
     }

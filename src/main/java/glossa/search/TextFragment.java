@@ -11,10 +11,10 @@ final class TextFragment {
 
     /** Sentences longer than this are named by their first and last words, as the spec's range form allows. */
     static final int WHOLE_UP_TO = 80;
+
     private static final int EDGE_WORDS = 4;
 
-    private TextFragment() {
-    }
+    private TextFragment() {}
 
     /** {@code :~:text=...}, or empty when there is no text. */
     static String directive(String sentence) {
@@ -36,6 +36,9 @@ final class TextFragment {
 
     /** Percent-encodes, including the characters the directive itself uses ({@code - , &}). */
     static String encode(String s) {
-        return URLEncoder.encode(s, StandardCharsets.UTF_8).replace("+", "%20").replace("-", "%2D").replace("*", "%2A");
+        return URLEncoder.encode(s, StandardCharsets.UTF_8)
+                .replace("+", "%20")
+                .replace("-", "%2D")
+                .replace("*", "%2A");
     }
 }

@@ -5,8 +5,6 @@ import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-
-import javax.sql.DataSource;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -24,6 +22,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import javax.sql.DataSource;
 
 /**
  * An exact copy of everything Glossa keeps, as one JSON document, and its way back into an empty
@@ -42,14 +41,14 @@ public final class Backup {
 
     /** Identifies the document; {@link #FORMAT_VERSION} changes if its shape ever does. */
     static final String FORMAT = "glossa-backup";
+
     static final int FORMAT_VERSION = 1;
     /** Transient state: sessions, throttling, the change log servers follow, write allowances. */
-    private static final Set<String> LEFT_OUT = Set.of("flyway_schema_history", "user_session", "signin_failure", "change_log",
-            "write_bucket");
+    private static final Set<String> LEFT_OUT =
+            Set.of("flyway_schema_history", "user_session", "signin_failure", "change_log", "write_bucket");
 
     /** What a backup or restore did, for the command's one-line report. */
-    public record Summary(int tables, long rows) {
-    }
+    public record Summary(int tables, long rows) {}
 
     private final DataSource dataSource;
     private final ObjectMapper json = new ObjectMapper();
@@ -84,7 +83,8 @@ public final class Backup {
 
     private static long writeTable(Connection c, String table, JsonGenerator g) throws SQLException, IOException {
         long count = 0;
-        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT * FROM " + table + Tables.orderBy(c, table))) {
+        try (Statement s = c.createStatement();
+                ResultSet rs = s.executeQuery("SELECT * FROM " + table + Tables.orderBy(c, table))) {
             ResultSetMetaData meta = rs.getMetaData();
             g.writeObjectFieldStart(table);
             g.writeArrayFieldStart("columns");
@@ -107,7 +107,8 @@ public final class Backup {
         return count;
     }
 
-    private static void writeValue(ResultSet rs, int i, ResultSetMetaData meta, JsonGenerator g) throws SQLException, IOException {
+    private static void writeValue(ResultSet rs, int i, ResultSetMetaData meta, JsonGenerator g)
+            throws SQLException, IOException {
         if (isTimestamp(meta.getColumnType(i), meta.getColumnTypeName(i))) {
             OffsetDateTime t = rs.getObject(i, OffsetDateTime.class);
             if (t == null) {
@@ -142,7 +143,8 @@ public final class Backup {
     public Summary restore(InputStream in) throws IOException {
         JsonNode doc = json.readTree(in);
         if (!FORMAT.equals(doc.path("format").asText()) || doc.path("version").asInt() != FORMAT_VERSION) {
-            throw new IllegalArgumentException("not a Glossa backup (format " + FORMAT + ", version " + FORMAT_VERSION + ")");
+            throw new IllegalArgumentException(
+                    "not a Glossa backup (format " + FORMAT + ", version " + FORMAT_VERSION + ")");
         }
         try (Connection c = dataSource.getConnection()) {
             c.setAutoCommit(false);
@@ -181,7 +183,8 @@ public final class Backup {
         saved.path("columns").forEach(col -> columns.add(col.asText()));
         for (String col : columns) {
             if (!types.containsKey(col)) {
-                throw new IllegalArgumentException("the backup's table " + table + " has a column " + col + " this database lacks");
+                throw new IllegalArgumentException(
+                        "the backup's table " + table + " has a column " + col + " this database lacks");
             }
         }
         String sql = "INSERT INTO " + table + " (" + String.join(", ", columns) + ") VALUES ("
@@ -207,7 +210,10 @@ public final class Backup {
             ps.setNull(i, type);
         } else if (type == Types.TIMESTAMP_WITH_TIMEZONE || type == Types.TIMESTAMP) {
             ps.setObject(i, OffsetDateTime.parse(v.asText().replace("Z", "+00:00")));
-        } else if (type == Types.BINARY || type == Types.VARBINARY || type == Types.LONGVARBINARY || type == Types.BLOB) {
+        } else if (type == Types.BINARY
+                || type == Types.VARBINARY
+                || type == Types.LONGVARBINARY
+                || type == Types.BLOB) {
             ps.setBytes(i, Base64.getDecoder().decode(v.asText()));
         } else if (type == Types.BOOLEAN || type == Types.BIT) {
             ps.setBoolean(i, v.asBoolean());
@@ -228,7 +234,8 @@ public final class Backup {
             return;
         }
         long next;
-        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT COALESCE(MAX(id), 0) + 1 FROM " + table)) {
+        try (Statement s = c.createStatement();
+                ResultSet rs = s.executeQuery("SELECT COALESCE(MAX(id), 0) + 1 FROM " + table)) {
             rs.next();
             next = rs.getLong(1);
         }
@@ -237,9 +244,9 @@ public final class Backup {
         }
     }
 
-
     private static boolean hasRows(Connection c, String table) throws SQLException {
-        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT COUNT(*) FROM " + table)) {
+        try (Statement s = c.createStatement();
+                ResultSet rs = s.executeQuery("SELECT COUNT(*) FROM " + table)) {
             rs.next();
             return rs.getLong(1) > 0;
         }
@@ -249,10 +256,4 @@ public final class Backup {
         String name = typeName == null ? "" : typeName.toLowerCase(Locale.ROOT);
         return type == Types.TIMESTAMP_WITH_TIMEZONE || type == Types.TIMESTAMP || name.startsWith("timestamp");
     }
-
-
-
-
-
-
 }

@@ -1,8 +1,5 @@
 package glossa.storage;
 
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-
 import java.time.Clock;
 import java.time.Duration;
 import java.time.ZoneOffset;
@@ -15,6 +12,8 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Follows the {@code change_log} table (migrations V23, V24: a row per write, in the writing
@@ -34,8 +33,7 @@ import java.util.concurrent.TimeUnit;
 public final class ChangeFeed implements AutoCloseable {
 
     /** One written row: {@code kind} is the table's name, {@code refId} its id (0 when it has none). */
-    public record Change(long seq, String kind, long refId) {
-    }
+    public record Change(long seq, String kind, long refId) {}
 
     /** Told about changes made by any server, this one included. */
     @FunctionalInterface
@@ -49,6 +47,7 @@ public final class ChangeFeed implements AutoCloseable {
     private static final Duration PRUNE_INTERVAL = Duration.ofMinutes(5);
     /** Past this many open gaps (a burst of rollbacks) the oldest are given up on. */
     private static final int MAX_GAPS = 10_000;
+
     private static final int BATCH = 5_000;
     private static final Logger log = LoggerFactory.getLogger(ChangeFeed.class);
 
@@ -57,6 +56,7 @@ public final class ChangeFeed implements AutoCloseable {
     private final List<Listener> listeners = new CopyOnWriteArrayList<>();
     /** Missing seqs below {@link #high}, with the nanoTime they were first missed. */
     private final Map<Long, Long> gaps = new HashMap<>();
+
     private volatile long high;
     private long lastPrune = System.nanoTime();
     private ScheduledExecutorService poller;
@@ -68,13 +68,15 @@ public final class ChangeFeed implements AutoCloseable {
 
     /** Starts after the newest entry (state at start is read from the tables) and polls in the background. */
     public synchronized ChangeFeed start() {
-        high = jdbc.queryOne("SELECT MAX(seq) FROM change_log", rs -> rs.getLong(1)).orElse(0L);
+        high = jdbc.queryOne("SELECT MAX(seq) FROM change_log", rs -> rs.getLong(1))
+                .orElse(0L);
         poller = Executors.newSingleThreadScheduledExecutor(r -> {
             Thread t = new Thread(r, "change-feed");
             t.setDaemon(true);
             return t;
         });
-        poller.scheduleWithFixedDelay(this::pollQuietly, POLL_INTERVAL.toMillis(), POLL_INTERVAL.toMillis(), TimeUnit.MILLISECONDS);
+        poller.scheduleWithFixedDelay(
+                this::pollQuietly, POLL_INTERVAL.toMillis(), POLL_INTERVAL.toMillis(), TimeUnit.MILLISECONDS);
         return this;
     }
 
@@ -99,8 +101,11 @@ public final class ChangeFeed implements AutoCloseable {
     /** One round: reads new entries and open gaps, tells the listeners; returns what it found. */
     public synchronized List<Change> poll() {
         long from = gaps.isEmpty() ? high : Math.min(high, Collections.min(gaps.keySet()) - 1);
-        List<Change> rows = jdbc.query("SELECT seq, kind, ref_id FROM change_log WHERE seq > ? ORDER BY seq FETCH FIRST " + BATCH
-                + " ROWS ONLY", rs -> new Change(rs.getLong(1), rs.getString(2), rs.getLong(3)), from);
+        List<Change> rows = jdbc.query(
+                "SELECT seq, kind, ref_id FROM change_log WHERE seq > ? ORDER BY seq FETCH FIRST " + BATCH
+                        + " ROWS ONLY",
+                rs -> new Change(rs.getLong(1), rs.getString(2), rs.getLong(3)),
+                from);
         List<Change> fresh = new ArrayList<>();
         long now = System.nanoTime();
         for (Change c : rows) {
@@ -120,7 +125,9 @@ public final class ChangeFeed implements AutoCloseable {
         }
         if (now - lastPrune > PRUNE_INTERVAL.toNanos()) {
             lastPrune = now;
-            jdbc.update("DELETE FROM change_log WHERE at < ?", clock.instant().minus(KEEP).atOffset(ZoneOffset.UTC));
+            jdbc.update(
+                    "DELETE FROM change_log WHERE at < ?",
+                    clock.instant().minus(KEEP).atOffset(ZoneOffset.UTC));
         }
         return fresh;
     }

@@ -1,11 +1,10 @@
 package glossa.storage;
 
-import org.h2.api.Trigger;
-
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.util.Locale;
+import org.h2.api.Trigger;
 
 /**
  * H2's row trigger for the change log (migration V24 in {@code db/vendor/h2}): writes one
@@ -19,7 +18,8 @@ public final class ChangeLogTrigger implements Trigger {
     private String kind;
 
     @Override
-    public void init(Connection conn, String schemaName, String triggerName, String tableName, boolean before, int type) {
+    public void init(
+            Connection conn, String schemaName, String triggerName, String tableName, boolean before, int type) {
         kind = tableName.toLowerCase(Locale.ROOT);
     }
 

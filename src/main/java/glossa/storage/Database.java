@@ -2,9 +2,8 @@ package glossa.storage;
 
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
-import org.flywaydb.core.Flyway;
-
 import javax.sql.DataSource;
+import org.flywaydb.core.Flyway;
 
 /**
  * The connection pool and the schema. The schema changes only through Flyway migrations in
@@ -41,7 +40,11 @@ public final class Database implements AutoCloseable {
         HikariDataSource ds = new HikariDataSource(config);
         try (StartupLock lock = StartupLock.acquire(ds)) {
             // Shared migrations, then the few that each database writes in its own dialect (the change-log triggers).
-            Flyway.configure().dataSource(ds).locations("classpath:db/migration", "classpath:db/vendor/" + vendor(ds)).load().migrate();
+            Flyway.configure()
+                    .dataSource(ds)
+                    .locations("classpath:db/migration", "classpath:db/vendor/" + vendor(ds))
+                    .load()
+                    .migrate();
         } catch (RuntimeException e) {
             ds.close();
             throw e;

@@ -1,6 +1,5 @@
 package glossa.storage;
 
-import javax.sql.DataSource;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -9,6 +8,7 @@ import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import javax.sql.DataSource;
 
 /**
  * A thin helper over JDBC: bound parameters only, connections always returned to the pool, and
@@ -64,7 +64,8 @@ public final class Jdbc {
 
     public <T> List<T> query(String sql, RowMapper<T> mapper, Object... params) {
         return withConnection(sql, c -> {
-            try (PreparedStatement ps = prepare(c, sql, params); ResultSet rs = ps.executeQuery()) {
+            try (PreparedStatement ps = prepare(c, sql, params);
+                    ResultSet rs = ps.executeQuery()) {
                 List<T> rows = new ArrayList<>();
                 while (rs.next()) {
                     rows.add(mapper.map(rs));

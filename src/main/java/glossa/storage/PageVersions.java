@@ -1,5 +1,7 @@
 package glossa.storage;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -7,9 +9,6 @@ import java.time.temporal.ChronoUnit;
 import java.util.Optional;
 import java.util.function.LongSupplier;
 import java.util.function.Supplier;
-
-import com.github.benmanes.caffeine.cache.Cache;
-import com.github.benmanes.caffeine.cache.Caffeine;
 
 /**
  * The page version counters (essay.page_version, claim.page_version): advanced inside the transaction
@@ -30,12 +29,10 @@ import com.github.benmanes.caffeine.cache.Caffeine;
 public final class PageVersions {
 
     /** A page's stamp: a counter that every change advances, and the time of the last change (null: never changed). */
-    public record Stamp(long version, Instant changedAt) {
-    }
+    public record Stamp(long version, Instant changedAt) {}
 
     /** What the essay page's validators need: the essay, its newest revision number and its counter. */
-    public record EssayStamp(long essayId, int revisionNo, long version, Instant changedAt) {
-    }
+    public record EssayStamp(long essayId, int revisionNo, long version, Instant changedAt) {}
 
     private static final String BUMP = " SET page_version = page_version + 1, page_changed_at = ? WHERE id = ?";
 
@@ -44,11 +41,11 @@ public final class PageVersions {
 
     private final Jdbc jdbc;
     private final LongSupplier feedPosition;
-    private final Cache<String, Memo> memos = Caffeine.newBuilder().maximumSize(MEMO_SIZE).build();
+    private final Cache<String, Memo> memos =
+            Caffeine.newBuilder().maximumSize(MEMO_SIZE).build();
 
     /** A stamp as read when the write count was {@code writes}. */
-    private record Memo(Object stamp, long writes) {
-    }
+    private record Memo(Object stamp, long writes) {}
 
     /** {@code feedPosition}: the change feed's position, which moves when any server writes. */
     public PageVersions(Jdbc jdbc, LongSupplier feedPosition) {
@@ -79,7 +76,8 @@ public final class PageVersions {
 
     /** Marks changed the page of the essay that annotation {@code annotationId} belongs to. */
     public static void essayOfAnnotation(Jdbc tx, long annotationId) {
-        tx.queryOne("SELECT essay_id FROM annotation WHERE id = ?", rs -> rs.getLong(1), annotationId).ifPresent(id -> essay(tx, id));
+        tx.queryOne("SELECT essay_id FROM annotation WHERE id = ?", rs -> rs.getLong(1), annotationId)
+                .ifPresent(id -> essay(tx, id));
     }
 
     /**
@@ -88,8 +86,11 @@ public final class PageVersions {
      */
     public static void claim(Jdbc tx, long claimId) {
         tx.beforeCommit(String.format("claim:%019d", claimId), t -> bump(t, "claim", claimId));
-        tx.query("SELECT DISTINCT a.essay_id FROM claim_passage p JOIN annotation a ON a.id = p.annotation_id WHERE p.claim_id = ?",
-                rs -> rs.getLong(1), claimId).forEach(id -> essay(tx, id));
+        tx.query(
+                        "SELECT DISTINCT a.essay_id FROM claim_passage p JOIN annotation a ON a.id = p.annotation_id WHERE p.claim_id = ?",
+                        rs -> rs.getLong(1),
+                        claimId)
+                .forEach(id -> essay(tx, id));
     }
 
     private static void bump(Jdbc tx, String table, long id) {
@@ -99,14 +100,26 @@ public final class PageVersions {
 
     /** The essay called {@code slug}, as the page cache needs it; empty if there is none. */
     public Optional<EssayStamp> essay(String slug) {
-        return memo("essay\n" + slug, () -> jdbc.queryOne("SELECT id, revision_no, page_version, page_changed_at FROM essay WHERE slug = ?",
-                rs -> new EssayStamp(rs.getLong(1), rs.getInt(2), rs.getLong(3), instant(rs.getObject(4, OffsetDateTime.class))), slug));
+        return memo(
+                "essay\n" + slug,
+                () -> jdbc.queryOne(
+                        "SELECT id, revision_no, page_version, page_changed_at FROM essay WHERE slug = ?",
+                        rs -> new EssayStamp(
+                                rs.getLong(1),
+                                rs.getInt(2),
+                                rs.getLong(3),
+                                instant(rs.getObject(4, OffsetDateTime.class))),
+                        slug));
     }
 
     /** Claim {@code slug}'s own stamp; empty if there is none. */
     public Optional<Stamp> claim(String slug) {
-        return memo("claim\n" + slug, () -> jdbc.queryOne("SELECT page_version, page_changed_at FROM claim WHERE slug = ?",
-                rs -> new Stamp(rs.getLong(1), instant(rs.getObject(2, OffsetDateTime.class))), slug));
+        return memo(
+                "claim\n" + slug,
+                () -> jdbc.queryOne(
+                        "SELECT page_version, page_changed_at FROM claim WHERE slug = ?",
+                        rs -> new Stamp(rs.getLong(1), instant(rs.getObject(2, OffsetDateTime.class))),
+                        slug));
     }
 
     /**
@@ -114,16 +127,21 @@ public final class PageVersions {
      * sum), their number and revisions, and the newest change. Tens of rows: one cheap scan.
      */
     public Stamp allEssays() {
-        return sum("SELECT COALESCE(SUM(page_version + revision_no), 0) + COUNT(*) * 1000000007, MAX(page_changed_at) FROM essay");
+        return sum(
+                "SELECT COALESCE(SUM(page_version + revision_no), 0) + COUNT(*) * 1000000007, MAX(page_changed_at) FROM essay");
     }
 
     /** All claims together, as {@link #allEssays} does for essays. */
     public Stamp allClaims() {
-        return sum("SELECT COALESCE(SUM(page_version + revision_no), 0) + COUNT(*) * 1000000007, MAX(page_changed_at) FROM claim");
+        return sum(
+                "SELECT COALESCE(SUM(page_version + revision_no), 0) + COUNT(*) * 1000000007, MAX(page_changed_at) FROM claim");
     }
 
     private Stamp sum(String sql) {
-        return this.<Stamp>memo(sql, () -> jdbc.queryOne(sql, rs -> new Stamp(rs.getLong(1), instant(rs.getObject(2, OffsetDateTime.class)))))
+        return this.<Stamp>memo(
+                        sql,
+                        () -> jdbc.queryOne(
+                                sql, rs -> new Stamp(rs.getLong(1), instant(rs.getObject(2, OffsetDateTime.class)))))
                 .orElseThrow();
     }
 

@@ -1,10 +1,10 @@
 package glossa.storage;
 
-import javax.sql.DataSource;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import javax.sql.DataSource;
 
 /**
  * Serialises start-up work (migrations, corpus import, starter content) among servers starting on one
@@ -33,7 +33,8 @@ public final class StartupLock implements AutoCloseable {
                 c.close();
                 return new StartupLock(null);
             }
-            try (PreparedStatement ps = c.prepareStatement("SELECT pg_advisory_lock(" + KEY + ")"); ResultSet rs = ps.executeQuery()) {
+            try (PreparedStatement ps = c.prepareStatement("SELECT pg_advisory_lock(" + KEY + ")");
+                    ResultSet rs = ps.executeQuery()) {
                 rs.next();
             } catch (SQLException e) {
                 c.close();
@@ -50,7 +51,8 @@ public final class StartupLock implements AutoCloseable {
         if (held == null) {
             return;
         }
-        try (Connection c = held; PreparedStatement ps = c.prepareStatement("SELECT pg_advisory_unlock(" + KEY + ")")) {
+        try (Connection c = held;
+                PreparedStatement ps = c.prepareStatement("SELECT pg_advisory_unlock(" + KEY + ")")) {
             ps.executeQuery().close();
         } catch (SQLException e) {
             // Closing the session releases the lock anyway; nothing is lost.

@@ -16,8 +16,7 @@ import java.util.Set;
 /** What the database says about its own tables, for {@link Backup}: their order, columns, keys and identity columns. */
 final class Tables {
 
-    private Tables() {
-    }
+    private Tables() {}
 
     static boolean isIdentity(Connection c, String table) throws SQLException {
         try (ResultSet rs = c.getMetaData().getColumns(null, null, name(c, table), name(c, "id"))) {
@@ -46,7 +45,11 @@ final class Tables {
                 String col = rs.getString("COLUMN_NAME").toLowerCase(Locale.ROOT);
                 int type = rs.getInt("DATA_TYPE");
                 String typeName = rs.getString("TYPE_NAME");
-                types.put(col, typeName != null && typeName.toLowerCase(Locale.ROOT).startsWith("timestamp") ? Types.TIMESTAMP_WITH_TIMEZONE : type);
+                types.put(
+                        col,
+                        typeName != null && typeName.toLowerCase(Locale.ROOT).startsWith("timestamp")
+                                ? Types.TIMESTAMP_WITH_TIMEZONE
+                                : type);
             }
         }
         return types;

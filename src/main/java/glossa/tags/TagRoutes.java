@@ -6,7 +6,6 @@ import glossa.storage.Jdbc;
 import glossa.web.LocalPaths;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
-
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -55,7 +54,11 @@ public final class TagRoutes {
         m.put("page", page);
         m.put("more", (long) page * PAGE_SIZE < total);
         m.put("self", href(tag));
-        m.put("titles", catalog.all().stream().collect(Collectors.toMap(EssayRevision::slug, e -> e.meta().title(), (a, b) -> a)));
+        m.put(
+                "titles",
+                catalog.all().stream()
+                        .collect(Collectors.toMap(
+                                EssayRevision::slug, e -> e.meta().title(), (a, b) -> a)));
         if (total == 0) {
             ctx.status(404);
         }

@@ -9,7 +9,8 @@ import java.util.List;
  * @param quote the words it stands on now
  * @param bodyHtml sanitized HTML, ready for the page
  */
-public record TaggedNote(long id, String essaySlug, String author, String quote, String bodyHtml, Instant at, List<String> tags) {
+public record TaggedNote(
+        long id, String essaySlug, String author, String quote, String bodyHtml, Instant at, List<String> tags) {
 
     /** The note in its essay. */
     public String href() {

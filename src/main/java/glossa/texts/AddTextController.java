@@ -1,18 +1,16 @@
 package glossa.texts;
 
-import glossa.web.ErrorPages;
+import glossa.accounts.Access;
 import glossa.accounts.Role;
 import glossa.accounts.User;
+import glossa.errors.Rejection;
 import glossa.essays.Draft;
-import glossa.essays.EditRejected;
 import glossa.essays.EssayEditor;
 import glossa.essays.NewText;
-import glossa.accounts.Access;
-import glossa.errors.Rejection;
+import glossa.web.ErrorPages;
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
 import io.javalin.http.UploadedFile;
-
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.HashMap;
@@ -47,7 +45,8 @@ final class AddTextController {
         Map<String, Object> m = model(fields, markdown);
         try {
             UploadedFile file = ctx.uploadedFile("file");
-            boolean uploaded = file != null && file.filename() != null && !file.filename().isBlank();
+            boolean uploaded =
+                    file != null && file.filename() != null && !file.filename().isBlank();
             if (uploaded) {
                 Converted c = Upload.read(file.filename(), bytes(file));
                 fields.fillEmptyFrom(c.fields());
@@ -56,8 +55,13 @@ final class AddTextController {
                 m.put("debris", c.debris());
                 m.put("uploaded", file.filename());
             }
-            NewText text = new NewText(fields.get("title"), fields.get("author"), fields.get("publication"), fields.get("date"),
-                    fields.get("source_url"), markdown);
+            NewText text = new NewText(
+                    fields.get("title"),
+                    fields.get("author"),
+                    fields.get("publication"),
+                    fields.get("date"),
+                    fields.get("source_url"),
+                    markdown);
             Draft draft = editor.draftNew(text);
             if (!uploaded && "save".equals(ctx.formParam("action"))) {
                 editor.create(user.id(), draft, "Added");

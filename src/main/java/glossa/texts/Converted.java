@@ -8,5 +8,4 @@ import java.util.List;
  * @param fields what the file says about itself (title, author...), to fill empty form fields
  * @param debris text of a web page left out as site furniture, for the editor to check
  */
-record Converted(String markdown, TextFields fields, List<String> debris) {
-}
+record Converted(String markdown, TextFields fields, List<String> debris) {}

@@ -3,15 +3,14 @@ package glossa.texts;
 import com.vladsch.flexmark.html2md.converter.FlexmarkHtmlConverter;
 import com.vladsch.flexmark.util.data.DataHolder;
 import com.vladsch.flexmark.util.data.MutableDataSet;
-import org.jsoup.Jsoup;
-import org.jsoup.nodes.Document;
-import org.jsoup.nodes.Element;
-
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
 
 /**
  * A saved web page as Markdown. jsoup picks the main content (the article, else the main element,
@@ -30,8 +29,9 @@ final class HtmlPage {
             .toImmutable();
 
     /** Elements that are never the text. */
-    private static final String FURNITURE = "nav, header, footer, aside, form, button, script, style, noscript, iframe, svg,"
-            + " template, [aria-hidden=true], [role=navigation], [role=banner], [role=contentinfo], [role=complementary]";
+    private static final String FURNITURE =
+            "nav, header, footer, aside, form, button, script, style, noscript, iframe, svg,"
+                    + " template, [aria-hidden=true], [role=navigation], [role=banner], [role=contentinfo], [role=complementary]";
     /** Class or id words of site furniture. */
     private static final Pattern FURNITURE_NAME = Pattern.compile(
             "(?i)(^|[\\s_-])(share|sharing|social|related|recommended|newsletter|subscribe|subscription|comments?|advert\\w*|ads?|promo|"
@@ -41,8 +41,7 @@ final class HtmlPage {
             "(?i)(read more|continue reading|share( this( article| post)?)?|tweet|email|print|subscribe( now)?|skip to (main )?content"
                     + "|scroll to continue|recommended( articles)?|related( articles| posts)?|advertisement|sign up.*newsletter.*)[.:!\u2026]*");
 
-    private HtmlPage() {
-    }
+    private HtmlPage() {}
 
     static Converted convert(String html) {
         Document doc = Jsoup.parse(html);
@@ -56,14 +55,18 @@ final class HtmlPage {
             }
         }
         for (Element e : main.select("[class], [id]")) {
-            if (e.parent() != null && e != main
-                    && (FURNITURE_NAME.matcher(e.className()).find() || FURNITURE_NAME.matcher(e.id()).find())) {
+            if (e.parent() != null
+                    && e != main
+                    && (FURNITURE_NAME.matcher(e.className()).find()
+                            || FURNITURE_NAME.matcher(e.id()).find())) {
                 note(debris, e);
                 e.remove();
             }
         }
         for (Element e : main.select("p, a, div, span, li, h2, h3, h4, h5, h6")) {
-            if (e.parent() != null && e != main && FURNITURE_TEXT.matcher(e.text().strip()).matches()) {
+            if (e.parent() != null
+                    && e != main
+                    && FURNITURE_TEXT.matcher(e.text().strip()).matches()) {
                 note(debris, e);
                 e.remove();
             }
@@ -98,15 +101,23 @@ final class HtmlPage {
 
     private static TextFields metadata(Document doc) {
         TextFields f = new TextFields();
-        f.put("title", first(doc.select("meta[property=og:title]").attr("content"), text(doc.selectFirst("h1")), doc.title()));
-        f.put("author", first(doc.select("meta[name=author]").attr("content"), doc.select("meta[property=article:author]").attr("content")));
+        f.put(
+                "title",
+                first(doc.select("meta[property=og:title]").attr("content"), text(doc.selectFirst("h1")), doc.title()));
+        f.put(
+                "author",
+                first(
+                        doc.select("meta[name=author]").attr("content"),
+                        doc.select("meta[property=article:author]").attr("content")));
         f.put("publication", doc.select("meta[property=og:site_name]").attr("content"));
         String date = doc.select("meta[property=article:published_time]").attr("content");
         if (date.isEmpty()) {
             date = doc.select("time[datetime]").attr("datetime");
         }
         f.put("date", date.matches("\\d{4}-\\d{2}-\\d{2}.*") ? date.substring(0, 10) : "");
-        String url = first(doc.select("link[rel=canonical]").attr("href"), doc.select("meta[property=og:url]").attr("content"));
+        String url = first(
+                doc.select("link[rel=canonical]").attr("href"),
+                doc.select("meta[property=og:url]").attr("content"));
         f.put("source_url", url.matches("https?://\\S+") ? url : "");
         return f;
     }

@@ -5,8 +5,7 @@ import java.util.List;
 /** A .md file: its own front matter, if any, fills the form's fields; the rest is the text. */
 final class MarkdownFile {
 
-    private MarkdownFile() {
-    }
+    private MarkdownFile() {}
 
     static Converted read(String text) {
         TextFields fields = new TextFields();
@@ -23,7 +22,9 @@ final class MarkdownFile {
                 String key = line.substring(0, colon).strip();
                 String value = line.substring(colon + 1).strip();
                 if (value.length() >= 2 && value.startsWith("\"") && value.endsWith("\"")) {
-                    value = value.substring(1, value.length() - 1).replace("\\\"", "\"").replace("\\\\", "\\");
+                    value = value.substring(1, value.length() - 1)
+                            .replace("\\\"", "\"")
+                            .replace("\\\\", "\\");
                 }
                 if (List.of(TextFields.NAMES).contains(key)) {
                     fields.put(key, value);

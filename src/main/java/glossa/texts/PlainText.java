@@ -12,8 +12,7 @@ final class PlainText {
     /** What would start a heading, quotation, list or rule at the start of a line. */
     private static final Pattern LINE_START = Pattern.compile("^(\\s*)([#>+=-]|\\d+[.)])");
 
-    private PlainText() {
-    }
+    private PlainText() {}
 
     static String toMarkdown(String text) {
         List<String> paragraphs = new ArrayList<>();
@@ -24,7 +23,9 @@ final class PlainText {
             List<String> lines = new ArrayList<>();
             for (String line : block.strip().split("\n")) {
                 String escaped = INLINE.matcher(line.strip()).replaceAll("\\\\$1");
-                lines.add(LINE_START.matcher(escaped).replaceFirst(m -> m.group(1) + "\\\\" + m.group(2).replace("\\", "\\\\")));
+                lines.add(LINE_START
+                        .matcher(escaped)
+                        .replaceFirst(m -> m.group(1) + "\\\\" + m.group(2).replace("\\", "\\\\")));
             }
             paragraphs.add(String.join("\n", lines));
         }

@@ -15,19 +15,25 @@ final class Upload {
     /** Largest file accepted, in bytes. */
     static final int MAX_BYTES = 2 * 1024 * 1024;
 
-    enum Type { MARKDOWN, TEXT, HTML }
-
-    private Upload() {
+    enum Type {
+        MARKDOWN,
+        TEXT,
+        HTML
     }
+
+    private Upload() {}
 
     /** The file's text and type; throws with a message for the "file" field when it cannot be used. */
     static Converted read(String filename, byte[] bytes) throws InvalidText {
         String name = filename == null ? "" : filename.toLowerCase(Locale.ROOT);
-        Type type = name.endsWith(".md") || name.endsWith(".markdown") ? Type.MARKDOWN
-                : name.endsWith(".txt") ? Type.TEXT
-                : name.endsWith(".html") || name.endsWith(".htm") ? Type.HTML : null;
+        Type type = name.endsWith(".md") || name.endsWith(".markdown")
+                ? Type.MARKDOWN
+                : name.endsWith(".txt")
+                        ? Type.TEXT
+                        : name.endsWith(".html") || name.endsWith(".htm") ? Type.HTML : null;
         if (type == null) {
-            throw new InvalidText("file", "Upload a .md, .txt or .html file; \u201c" + filename + "\u201d is none of these.");
+            throw new InvalidText(
+                    "file", "Upload a .md, .txt or .html file; \u201c" + filename + "\u201d is none of these.");
         }
         if (bytes.length == 0) {
             throw new InvalidText("file", "The file \u201c" + filename + "\u201d is empty.");
@@ -43,18 +49,27 @@ final class Upload {
         String text;
         ByteBuffer in = ByteBuffer.wrap(bytes);
         try {
-            text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(in).toString();
+            text = StandardCharsets.UTF_8
+                    .newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(in)
+                    .toString();
         } catch (CharacterCodingException e) {
-            throw new InvalidText("file", "The file \u201c" + filename + "\u201d is not UTF-8 (bad byte at offset " + in.position()
-                    + "); save it as UTF-8 and upload it again.");
+            throw new InvalidText(
+                    "file",
+                    "The file \u201c" + filename + "\u201d is not UTF-8 (bad byte at offset " + in.position()
+                            + "); save it as UTF-8 and upload it again.");
         }
         if (text.startsWith("\uFEFF")) {
             text = text.substring(1);
         }
-        long controls = text.chars().filter(c -> c < 0x20 && c != '\n' && c != '\r' && c != '\t' && c != '\f').count();
+        long controls = text.chars()
+                .filter(c -> c < 0x20 && c != '\n' && c != '\r' && c != '\t' && c != '\f')
+                .count();
         if (controls > 0) {
-            throw new InvalidText("file", "The file \u201c" + filename + "\u201d has control characters; it looks binary, not text.");
+            throw new InvalidText(
+                    "file", "The file \u201c" + filename + "\u201d has control characters; it looks binary, not text.");
         }
         text = text.replace("\r\n", "\n").replace('\r', '\n');
         return switch (type) {

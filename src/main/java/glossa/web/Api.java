@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.javalin.http.BadRequestResponse;
 import io.javalin.http.Context;
-
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -13,8 +12,7 @@ public final class Api {
 
     public static final String PROBLEM_JSON = "application/problem+json";
 
-    private Api() {
-    }
+    private Api() {}
 
     public static boolean isApi(Context ctx) {
         return ctx.path().startsWith("/api/");

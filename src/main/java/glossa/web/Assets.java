@@ -2,7 +2,6 @@ package glossa.web;
 
 import io.javalin.http.Context;
 import io.javalin.http.NotFoundResponse;
-
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -26,12 +25,23 @@ public final class Assets {
 
     /** A year: the longest that caches keep anything (RFC 9111 recommends no more). */
     static final String IMMUTABLE = "public, max-age=31536000, immutable";
-    private static final int HASH_CHARS = 10;
-    private static final Map<String, String> TYPES = Map.of("css", "text/css; charset=utf-8", "js", "text/javascript; charset=utf-8",
-            "svg", "image/svg+xml", "png", "image/png", "ico", "image/x-icon", "woff2", "font/woff2");
 
-    private record Asset(String hashedPath, byte[] bytes, byte[] gzip, byte[] brotli, String type) {
-    }
+    private static final int HASH_CHARS = 10;
+    private static final Map<String, String> TYPES = Map.of(
+            "css",
+            "text/css; charset=utf-8",
+            "js",
+            "text/javascript; charset=utf-8",
+            "svg",
+            "image/svg+xml",
+            "png",
+            "image/png",
+            "ico",
+            "image/x-icon",
+            "woff2",
+            "font/woff2");
+
+    private record Asset(String hashedPath, byte[] bytes, byte[] gzip, byte[] brotli, String type) {}
 
     private final boolean dev;
     private final Map<String, Optional<Asset>> byPath = new ConcurrentHashMap<>();
@@ -50,11 +60,14 @@ public final class Assets {
     }
 
     private Optional<Asset> asset(String path) {
-        return byPath.computeIfAbsent(path, p -> read(p).map(bytes -> {
-            Asset a = new Asset(hashed(p, bytes), bytes, Compression.gzip(bytes), Compression.brotli(bytes), type(p));
-            byHashedPath.put(a.hashedPath(), a);
-            return a;
-        }));
+        return byPath.computeIfAbsent(
+                path,
+                p -> read(p).map(bytes -> {
+                    Asset a = new Asset(
+                            hashed(p, bytes), bytes, Compression.gzip(bytes), Compression.brotli(bytes), type(p));
+                    byHashedPath.put(a.hashedPath(), a);
+                    return a;
+                }));
     }
 
     /** {@code GET /assets/<path>}: a hashed file, precompressed, cached for a year. */
@@ -100,7 +113,9 @@ public final class Assets {
     private static String hashed(String path, byte[] bytes) {
         String hash;
         try {
-            hash = HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes)).substring(0, HASH_CHARS);
+            hash = HexFormat.of()
+                    .formatHex(MessageDigest.getInstance("SHA-256").digest(bytes))
+                    .substring(0, HASH_CHARS);
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 is in every JVM", e);
         }

@@ -19,8 +19,7 @@ public final class BodyLimit {
      */
     public static final long MAX_TEXT_BYTES = 8L * 1024 * 1024;
 
-    private BodyLimit() {
-    }
+    private BodyLimit() {}
 
     public static void check(Context ctx) {
         long length = ctx.contentLength();

@@ -7,8 +7,7 @@ import io.javalin.http.SameSite;
 /** Cookies are HttpOnly and SameSite=Lax always, Secure when the page came over HTTPS. */
 public final class Cookies {
 
-    private Cookies() {
-    }
+    private Cookies() {}
 
     /** Sets a cookie; {@code maxAgeSeconds} -1 makes it last for the browser session. */
     public static void set(Context ctx, String name, String value, int maxAgeSeconds) {

@@ -3,15 +3,14 @@ package glossa.web;
 import glossa.storage.Jdbc;
 import io.javalin.http.Context;
 import io.javalin.http.ForbiddenResponse;
-
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
 import java.security.SecureRandom;
 import java.util.Base64;
 import java.util.Set;
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
 
 /**
  * CSRF protection by signed tokens. A token is an HMAC, under a key kept in the database (shared by
@@ -40,7 +39,9 @@ public final class Csrf {
             byte[] bytes = new byte[32];
             random.nextBytes(bytes);
             try {
-                jdbc.update("INSERT INTO server_secret (name, secret) VALUES ('csrf', ?)", Base64.getEncoder().encodeToString(bytes));
+                jdbc.update(
+                        "INSERT INTO server_secret (name, secret) VALUES ('csrf', ?)",
+                        Base64.getEncoder().encodeToString(bytes));
             } catch (RuntimeException e) {
                 // Another process inserted its key first; use that one, read back below.
             }
@@ -81,22 +82,28 @@ public final class Csrf {
         if (sent == null && isForm(ctx)) {
             sent = ctx.formParam(FIELD);
         }
-        if (binding == null || sent == null || !MessageDigest.isEqual(sign(binding).getBytes(StandardCharsets.UTF_8),
-                sent.getBytes(StandardCharsets.UTF_8))) {
-            throw new ForbiddenResponse("This form has expired or came from another site. Reload the page and try again.");
+        if (binding == null
+                || sent == null
+                || !MessageDigest.isEqual(
+                        sign(binding).getBytes(StandardCharsets.UTF_8), sent.getBytes(StandardCharsets.UTF_8))) {
+            throw new ForbiddenResponse(
+                    "This form has expired or came from another site. Reload the page and try again.");
         }
     }
 
     private static boolean isForm(Context ctx) {
         String type = ctx.contentType();
-        return type != null && (type.startsWith("application/x-www-form-urlencoded") || type.startsWith("multipart/form-data"));
+        return type != null
+                && (type.startsWith("application/x-www-form-urlencoded") || type.startsWith("multipart/form-data"));
     }
 
     private String sign(String binding) {
         try {
             Mac mac = Mac.getInstance("HmacSHA256");
             mac.init(new SecretKeySpec(key, "HmacSHA256"));
-            return Base64.getUrlEncoder().withoutPadding().encodeToString(mac.doFinal(("csrf:" + binding).getBytes(StandardCharsets.UTF_8)));
+            return Base64.getUrlEncoder()
+                    .withoutPadding()
+                    .encodeToString(mac.doFinal(("csrf:" + binding).getBytes(StandardCharsets.UTF_8)));
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("HmacSHA256 is in every JVM", e);
         }

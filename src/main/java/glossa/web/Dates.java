@@ -23,8 +23,7 @@ public final class Dates {
     /** The instance templates see as {@code dates}. */
     static final Dates TEMPLATES = new Dates();
 
-    private Dates() {
-    }
+    private Dates() {}
 
     private static DateTimeFormatter pattern(String pattern) {
         return DateTimeFormatter.ofPattern(pattern, Locale.ENGLISH).withZone(ZoneOffset.UTC);

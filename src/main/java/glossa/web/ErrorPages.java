@@ -4,10 +4,9 @@ import glossa.errors.Reason;
 import glossa.errors.Rejection;
 import io.javalin.http.Context;
 import io.javalin.http.HttpResponseException;
+import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-
-import java.util.Map;
 
 /**
  * The one place where failures become responses: an HTML page for browsers, plain text for the
@@ -18,8 +17,7 @@ public final class ErrorPages {
 
     private static final Logger log = LoggerFactory.getLogger(ErrorPages.class);
 
-    private ErrorPages() {
-    }
+    private ErrorPages() {}
 
     public static void httpError(HttpResponseException e, Context ctx) {
         if (Api.isApi(ctx)) {
@@ -35,7 +33,8 @@ public final class ErrorPages {
      */
     public static void invalidParameter(io.javalin.validation.ValidationException e, Context ctx) {
         String fields = String.join(", ", e.getErrors().keySet());
-        String message = "The " + fields + " in this address or form is not valid" + (fields.equals("id") ? ": it must be a number." : ".");
+        String message = "The " + fields + " in this address or form is not valid"
+                + (fields.equals("id") ? ": it must be a number." : ".");
         if (Api.isApi(ctx)) {
             Api.problem(ctx, 400, title(400), message, Map.of("errors", Map.of(fields, message)));
             return;
@@ -47,7 +46,11 @@ public final class ErrorPages {
     public static void rejected(Rejection e, Context ctx) {
         int status = status(e.reason());
         if (Api.isApi(ctx)) {
-            Api.problem(ctx, status, title(status), e.getMessage(),
+            Api.problem(
+                    ctx,
+                    status,
+                    title(status),
+                    e.getMessage(),
                     e.field() == null ? null : Map.of("errors", Map.of(e.field(), e.getMessage())));
             return;
         }
@@ -91,10 +94,13 @@ public final class ErrorPages {
     }
 
     public static void unexpected(Exception e, Context ctx) {
-        String incident = Long.toHexString(System.nanoTime() ^ Thread.currentThread().getId()).toUpperCase(java.util.Locale.ROOT);
+        String incident = Long.toHexString(
+                        System.nanoTime() ^ Thread.currentThread().getId())
+                .toUpperCase(java.util.Locale.ROOT);
         log.error("unhandled error {} on {} {}", incident, ctx.method(), ctx.path(), e);
         if (Api.isApi(ctx)) {
-            Api.problem(ctx, 500, "Server error", "Something went wrong on our side (incident " + incident + ").", null);
+            Api.problem(
+                    ctx, 500, "Server error", "Something went wrong on our side (incident " + incident + ").", null);
             return;
         }
         page(ctx, 500, "Something went wrong on our side.", incident);
@@ -126,7 +132,10 @@ public final class ErrorPages {
         ctx.status(status);
         String template = status == 404 ? "error/404" : "error/error";
         String text = message == null || message.isBlank() ? "Error " + status : message;
-        ctx.render(template, incident == null ? Map.of("status", status, "message", text)
-                : Map.of("status", status, "message", text, "incident", incident));
+        ctx.render(
+                template,
+                incident == null
+                        ? Map.of("status", status, "message", text)
+                        : Map.of("status", status, "message", text, "incident", incident));
     }
 }

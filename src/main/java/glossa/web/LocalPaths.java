@@ -16,8 +16,7 @@ public final class LocalPaths {
     /** Enough rounds to undo any encoding a browser or proxy might undo on the way. */
     private static final int DECODE_ROUNDS = 3;
 
-    private LocalPaths() {
-    }
+    private LocalPaths() {}
 
     /**
      * {@code next} if it is a local path, else {@code "/"}. A local path starts with one {@code /}

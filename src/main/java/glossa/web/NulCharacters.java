@@ -2,7 +2,6 @@ package glossa.web;
 
 import io.javalin.http.BadRequestResponse;
 import io.javalin.http.Context;
-
 import java.util.List;
 import java.util.Map;
 
@@ -17,16 +16,19 @@ public final class NulCharacters {
 
     private static final char NUL = '\u0000';
 
-    private NulCharacters() {
-    }
+    private NulCharacters() {}
 
     public static void check(Context ctx) {
         String uri = ctx.req().getRequestURI();
-        if (uri != null && (uri.indexOf(NUL) >= 0 || uri.toLowerCase(java.util.Locale.ROOT).contains("%00"))) {
-            throw new BadRequestResponse("The address contains a NUL character (U+0000), which no page or field accepts.");
+        if (uri != null
+                && (uri.indexOf(NUL) >= 0
+                        || uri.toLowerCase(java.util.Locale.ROOT).contains("%00"))) {
+            throw new BadRequestResponse(
+                    "The address contains a NUL character (U+0000), which no page or field accepts.");
         }
         String type = ctx.contentType();
-        if (type != null && (type.startsWith("application/x-www-form-urlencoded") || type.startsWith("multipart/form-data"))) {
+        if (type != null
+                && (type.startsWith("application/x-www-form-urlencoded") || type.startsWith("multipart/form-data"))) {
             refuseIn(ctx.formParamMap());
         }
     }
@@ -38,8 +40,9 @@ public final class NulCharacters {
             }
             for (String value : e.getValue()) {
                 if (value != null && value.indexOf(NUL) >= 0) {
-                    throw new BadRequestResponse("The field \u201c" + e.getKey()
-                            + "\u201d contains a NUL character (U+0000), which is not accepted: remove it and send again.");
+                    throw new BadRequestResponse(
+                            "The field \u201c" + e.getKey()
+                                    + "\u201d contains a NUL character (U+0000), which is not accepted: remove it and send again.");
                 }
             }
         }

@@ -1,7 +1,6 @@
 package glossa.web;
 
 import io.javalin.http.Context;
-
 import java.util.HashMap;
 import java.util.Map;
 
@@ -15,8 +14,7 @@ public final class PageExtras {
     /** The request attribute, and model name, holding the extras. */
     public static final String ATTRIBUTE = "extras";
 
-    private PageExtras() {
-    }
+    private PageExtras() {}
 
     /** Adds {@code value} under {@code key} to this request's page extras. */
     public static void put(Context ctx, String key, Object value) {

@@ -1,7 +1,6 @@
 package glossa.web;
 
 import io.javalin.http.Context;
-
 import java.util.HashMap;
 import java.util.Map;
 import java.util.function.ToIntFunction;
@@ -65,8 +64,7 @@ final class PageModel {
         }
     }
 
-    private PageModel() {
-    }
+    private PageModel() {}
 
     static Map<String, Object> base(Context ctx, Csrf csrf, ToIntFunction<Context> unseen) {
         Map<String, Object> model = new HashMap<>();

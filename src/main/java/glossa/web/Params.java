@@ -14,8 +14,7 @@ public final class Params {
     /** Longer than any int: refused before parsing. */
     private static final int MAX_DIGITS = 10;
 
-    private Params() {
-    }
+    private Params() {}
 
     /** A whole number from the form, or null when absent or blank. */
     public static Integer formInt(Context ctx, String name) {

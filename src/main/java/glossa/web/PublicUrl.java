@@ -1,7 +1,6 @@
 package glossa.web;
 
 import io.javalin.http.Context;
-
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.util.Locale;
@@ -38,10 +37,14 @@ public final class PublicUrl {
             throw new IllegalArgumentException("--base-url: \u201c" + baseUrl + "\u201d is not a URL");
         }
         String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
-        if (!(scheme.equals("http") || scheme.equals("https")) || uri.getHost() == null
-                || uri.getRawQuery() != null || uri.getRawFragment() != null || uri.getRawUserInfo() != null) {
-            throw new IllegalArgumentException("--base-url: give the site's address as http(s)://host[:port][/path], got \u201c"
-                    + baseUrl + "\u201d");
+        if (!(scheme.equals("http") || scheme.equals("https"))
+                || uri.getHost() == null
+                || uri.getRawQuery() != null
+                || uri.getRawFragment() != null
+                || uri.getRawUserInfo() != null) {
+            throw new IllegalArgumentException(
+                    "--base-url: give the site's address as http(s)://host[:port][/path], got \u201c" + baseUrl
+                            + "\u201d");
         }
         String text = uri.toString();
         return text.endsWith("/") ? text.substring(0, text.length() - 1) : text;
@@ -49,10 +52,11 @@ public final class PublicUrl {
 
     /** Before-handler: records the base URL and whether this request came over HTTPS. */
     public void apply(Context ctx) {
-        String base = configured != null ? configured : "http://localhost:" + ctx.req().getLocalPort();
+        String base = configured != null
+                ? configured
+                : "http://localhost:" + ctx.req().getLocalPort();
         ctx.attribute(BASE_ATTRIBUTE, base);
-        boolean https = ctx.req().isSecure() || proxies.forwardedHttps(ctx)
-                || base.startsWith("https:");
+        boolean https = ctx.req().isSecure() || proxies.forwardedHttps(ctx) || base.startsWith("https:");
         ctx.attribute(HTTPS_ATTRIBUTE, https);
     }
 

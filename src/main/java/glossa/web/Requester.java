@@ -16,8 +16,7 @@ public final class Requester {
     /** {@code Boolean.TRUE} when the request authenticated with an API token. */
     public static final String BEARER_ATTRIBUTE = "glossa.bearer";
 
-    private Requester() {
-    }
+    private Requester() {}
 
     /** The signed-in user as templates see it, or null. */
     public static Object user(Context ctx) {

@@ -16,8 +16,7 @@ public final class SecurityHeaders {
     /** One year, the value browsers' preload lists ask for; subdomains are the operator's to decide. */
     static final String STRICT_TRANSPORT_SECURITY = "max-age=31536000";
 
-    private SecurityHeaders() {
-    }
+    private SecurityHeaders() {}
 
     public static void apply(Context ctx) {
         ctx.header("Content-Security-Policy", CONTENT_SECURITY_POLICY);

@@ -5,13 +5,12 @@ import io.javalin.config.RoutesConfig;
 import io.javalin.http.HttpResponseException;
 import io.javalin.http.staticfiles.Location;
 import io.javalin.validation.ValidationException;
+import java.time.Duration;
+import java.util.Map;
 import org.eclipse.jetty.server.handler.GracefulHandler;
 import org.eclipse.jetty.util.thread.QueuedThreadPool;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-
-import java.time.Duration;
-import java.util.Map;
 
 /** How the server itself is set up, apart from any feature: rendering, limits, static files, logging, error mapping. */
 public final class ServerSettings {
@@ -26,10 +25,10 @@ public final class ServerSettings {
      * Idle connections hold no thread.
      */
     private static final int THREADS_PER_CORE = 16;
+
     private static final int MIN_THREADS = 8;
 
-    private ServerSettings() {
-    }
+    private ServerSettings() {}
 
     /** {@code dev} serves static files from the working folder, uncached, and re-reads templates. */
     public static void apply(JavalinConfig cfg, boolean dev, Templates templates, TrustedProxies proxies) {
@@ -39,8 +38,8 @@ public final class ServerSettings {
         cfg.http.maxRequestSize = BodyLimit.MAX_TEXT_BYTES;
         // On stop (SIGTERM): stop accepting, let requests in flight finish (up to the timeout),
         // then close; App.close shuts the database only after that, so no answered write is lost.
-        QueuedThreadPool threads = new QueuedThreadPool(
-                THREADS_PER_CORE * Runtime.getRuntime().availableProcessors(), MIN_THREADS);
+        QueuedThreadPool threads =
+                new QueuedThreadPool(THREADS_PER_CORE * Runtime.getRuntime().availableProcessors(), MIN_THREADS);
         threads.setName("http");
         cfg.jetty.threadPool = threads;
         cfg.jetty.modifyServer(server -> {
@@ -53,8 +52,8 @@ public final class ServerSettings {
             files.location = dev ? Location.EXTERNAL : Location.CLASSPATH;
             files.headers = Map.of("Cache-Control", dev ? "no-cache" : "public, max-age=3600");
         });
-        cfg.requestLogger.http((ctx, ms) -> requestLog.info("{} {} {} {}ms",
-                ctx.method(), ctx.path(), ctx.statusCode(), Math.round(ms)));
+        cfg.requestLogger.http((ctx, ms) ->
+                requestLog.info("{} {} {} {}ms", ctx.method(), ctx.path(), ctx.statusCode(), Math.round(ms)));
         // ctx.ip() is the client's address, X-Forwarded-For believed only from a trusted proxy.
         cfg.contextResolver.ip = proxies::clientAddress;
     }

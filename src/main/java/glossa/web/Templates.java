@@ -2,16 +2,15 @@ package glossa.web;
 
 import io.javalin.http.Context;
 import io.javalin.rendering.FileRenderer;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.function.ToIntFunction;
 import org.thymeleaf.TemplateEngine;
 import org.thymeleaf.templatemode.TemplateMode;
 import org.thymeleaf.templateresolver.AbstractConfigurableTemplateResolver;
 import org.thymeleaf.templateresolver.ClassLoaderTemplateResolver;
 import org.thymeleaf.templateresolver.FileTemplateResolver;
-
-import java.nio.file.Path;
-import java.util.HashMap;
-import java.util.Map;
-import java.util.function.ToIntFunction;
 
 /**
  * Thymeleaf behind Javalin's {@link FileRenderer}. Developing, templates are read from the top-level

@@ -1,7 +1,6 @@
 package glossa.web;
 
 import io.javalin.http.Context;
-
 import java.net.InetAddress;
 import java.net.UnknownHostException;
 import java.util.ArrayList;
@@ -31,9 +30,11 @@ public final class TrustedProxies {
      * @throws IllegalArgumentException naming the first entry that is not an IP address
      */
     public TrustedProxies(Collection<String> addresses) {
-        this.proxies = addresses.stream().map(String::strip).filter(s -> !s.isEmpty())
-                .map(s -> parse(s).orElseThrow(() -> new IllegalArgumentException(
-                        "--trusted-proxy: \u201c" + s + "\u201d is not an IP address")))
+        this.proxies = addresses.stream()
+                .map(String::strip)
+                .filter(s -> !s.isEmpty())
+                .map(s -> parse(s).orElseThrow(() ->
+                        new IllegalArgumentException("--trusted-proxy: \u201c" + s + "\u201d is not an IP address")))
                 .collect(Collectors.toUnmodifiableSet());
     }
 
@@ -93,8 +94,9 @@ public final class TrustedProxies {
             return Optional.empty();
         }
         String s = text.startsWith("[") && text.endsWith("]") ? text.substring(1, text.length() - 1) : text;
-        boolean literal = IPV4.matcher(s).matches() || (s.contains(":") && s.chars().allMatch(c -> c == ':' || c == '.'
-                || c == '%' || Character.digit(c, 16) >= 0));
+        boolean literal = IPV4.matcher(s).matches()
+                || (s.contains(":")
+                        && s.chars().allMatch(c -> c == ':' || c == '.' || c == '%' || Character.digit(c, 16) >= 0));
         if (!literal) {
             return Optional.empty();
         }

@@ -1,14 +1,11 @@
 package glossa.accounts;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import glossa.TestApp;
 import glossa.WebClient;
-import org.flywaydb.core.Flyway;
-import org.jsoup.Jsoup;
-import org.jsoup.nodes.Document;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
-
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
@@ -18,11 +15,12 @@ import java.sql.PreparedStatement;
 import java.time.Clock;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import org.flywaydb.core.Flyway;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
 
 /** Rules for names and passwords: lookalike names, blank passwords, what a password change ends. */
 class AccountRulesIT {
@@ -46,7 +44,9 @@ class AccountRulesIT {
         var input = doc.selectFirst("input[name=" + field + "]");
         assertTrue(input != null, "no field " + field);
         var error = input.parent().selectFirst(".error");
-        assertTrue(error != null && input.parent().hasClass("has-error"), "no error on " + field + ": " + doc.select(".error").text());
+        assertTrue(
+                error != null && input.parent().hasClass("has-error"),
+                "no error on " + field + ": " + doc.select(".error").text());
         return error.text();
     }
 
@@ -55,18 +55,25 @@ class AccountRulesIT {
         assertEquals(303, app.client().signUp("Anna", PASSWORD).statusCode());
         assertEquals(303, app.client().signUp("Bill", PASSWORD).statusCode());
         Map<String, String> lookalikes = Map.of(
-                "\u0410nna", "Anna",         // Cyrillic capital A
-                "Ann\u0430", "Anna",         // Cyrillic small a
-                "Anna\u0301", "Anna",        // a combining acute (NFKC makes it á)
-                "A\u0303nna", "Anna",        // a combining tilde on the A
-                "\u0391nna", "Anna",         // Greek capital alpha
-                "BilI", "Bill");             // capital I for l
+                "\u0410nna", "Anna", // Cyrillic capital A
+                "Ann\u0430", "Anna", // Cyrillic small a
+                "Anna\u0301", "Anna", // a combining acute (NFKC makes it á)
+                "A\u0303nna", "Anna", // a combining tilde on the A
+                "\u0391nna", "Anna", // Greek capital alpha
+                "BilI", "Bill"); // capital I for l
         lookalikes.forEach((name, taken) -> {
             HttpResponse<String> res = app.client().signUp(name, PASSWORD);
             assertEquals(422, res.statusCode(), name);
-            assertEquals("That username looks too much like \u201c" + taken + "\u201d, which is taken; readers could not tell you apart."
-                    + " Choose one that reads differently.", fieldError(res, "username"), name);
-            assertEquals(name, Jsoup.parse(res.body()).selectFirst("input[name=username]").attr("value"), "what was typed is kept");
+            assertEquals(
+                    "That username looks too much like \u201c" + taken
+                            + "\u201d, which is taken; readers could not tell you apart."
+                            + " Choose one that reads differently.",
+                    fieldError(res, "username"),
+                    name);
+            assertEquals(
+                    name,
+                    Jsoup.parse(res.body()).selectFirst("input[name=username]").attr("value"),
+                    "what was typed is kept");
         });
         assertEquals(303, app.client().signUp("Hanna", PASSWORD).statusCode(), "a different name is fine");
         assertEquals(303, app.client().signUp("Annabel", PASSWORD).statusCode());
@@ -87,10 +94,16 @@ class AccountRulesIT {
     @Test
     void namesMadeBeforeTheCheckGetTheirSkeletonAtStart() throws Exception {
         String url = glossa.TestApp.freshDb("glossa");
-        Flyway.configure().dataSource(url, "", "").locations("classpath:db/migration").target("10").load().migrate();
+        Flyway.configure()
+                .dataSource(url, "", "")
+                .locations("classpath:db/migration")
+                .target("10")
+                .load()
+                .migrate();
         try (Connection c = DriverManager.getConnection(url);
-             PreparedStatement insert = c.prepareStatement("INSERT INTO app_user (username, username_key, password_hash, role, created_at)"
-                     + " VALUES ('Olga', 'olga', '!imported', 'MEMBER', CURRENT_TIMESTAMP)")) {
+                PreparedStatement insert = c.prepareStatement(
+                        "INSERT INTO app_user (username, username_key, password_hash, role, created_at)"
+                                + " VALUES ('Olga', 'olga', '!imported', 'MEMBER', CURRENT_TIMESTAMP)")) {
             insert.executeUpdate();
             try (TestApp upgraded = TestApp.start(NO_CORPUS, Clock.systemUTC(), url)) {
                 HttpResponse<String> res = upgraded.client().signUp("0lga", PASSWORD);
@@ -110,16 +123,23 @@ class AccountRulesIT {
         assertEquals(404, app.get("/users/Anna").statusCode());
         WebClient anna = app.client();
         anna.signUp("Anna", PASSWORD);
-        HttpResponse<String> change = anna.submit("/account/password", "/account/password",
-                Map.of("current", PASSWORD, "password", " ".repeat(10)));
+        HttpResponse<String> change = anna.submit(
+                "/account/password", "/account/password", Map.of("current", PASSWORD, "password", " ".repeat(10)));
         assertEquals(422, change.statusCode());
         assertEquals("A password cannot be blank or only spaces.", fieldError(change, "password"));
         assertEquals(303, app.client().signIn("Anna", PASSWORD).statusCode(), "the password did not change");
-        assertEquals(303, app.client().signUp("Boris", "  spaces  around  ").statusCode(), "spaces inside a real password are fine");
+        assertEquals(
+                303,
+                app.client().signUp("Boris", "  spaces  around  ").statusCode(),
+                "spaces inside a real password are fine");
     }
 
     private HttpResponse<String> me(String header, String value) {
-        return app.client().send(HttpRequest.newBuilder(app.client().uri("/api/me")).header(header, value).GET().build());
+        return app.client()
+                .send(HttpRequest.newBuilder(app.client().uri("/api/me"))
+                        .header(header, value)
+                        .GET()
+                        .build());
     }
 
     @Test
@@ -129,17 +149,21 @@ class AccountRulesIT {
         WebClient elsewhere = app.client();
         elsewhere.signIn("Anna", PASSWORD);
         String elsewhereSession = elsewhere.cookie("glossa_session").orElseThrow();
-        List<String> tokens = List.of("laptop", "phone").stream().map(name -> {
-            HttpResponse<String> res = here.submit("/users/Anna", "/account/tokens", Map.of("name", name));
-            return Jsoup.parse(res.body()).selectFirst("code.token").text();
-        }).toList();
+        List<String> tokens = List.of("laptop", "phone").stream()
+                .map(name -> {
+                    HttpResponse<String> res = here.submit("/users/Anna", "/account/tokens", Map.of("name", name));
+                    return Jsoup.parse(res.body()).selectFirst("code.token").text();
+                })
+                .toList();
         for (String token : tokens) {
             assertEquals(200, me("Authorization", "Bearer " + token).statusCode());
         }
 
         Document form = Jsoup.parse(here.get("/account/password").body());
         assertTrue(form.select("main").text().contains("revokes all your API tokens"), "the form says so beforehand");
-        HttpResponse<String> changed = here.submit("/account/password", "/account/password",
+        HttpResponse<String> changed = here.submit(
+                "/account/password",
+                "/account/password",
                 Map.of("current", PASSWORD, "password", "a brand new password"));
         assertEquals(200, changed.statusCode());
         String notice = Jsoup.parse(changed.body()).selectFirst(".notice").text();
@@ -158,11 +182,17 @@ class AccountRulesIT {
     void anApiTokenCannotChangeThePassword() {
         WebClient anna = app.client();
         anna.signUp("Anna", PASSWORD);
-        String token = Jsoup.parse(anna.submit("/users/Anna", "/account/tokens", Map.of("name", "script")).body())
-                .selectFirst("code.token").text();
-        HttpResponse<String> res = app.client().send(HttpRequest.newBuilder(app.client().uri("/account/password"))
-                .header("Authorization", "Bearer " + token).header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString("current=correct+horse+battery&password=a+brand+new+password")).build());
+        String token = Jsoup.parse(anna.submit("/users/Anna", "/account/tokens", Map.of("name", "script"))
+                        .body())
+                .selectFirst("code.token")
+                .text();
+        HttpResponse<String> res = app.client()
+                .send(HttpRequest.newBuilder(app.client().uri("/account/password"))
+                        .header("Authorization", "Bearer " + token)
+                        .header("Content-Type", "application/x-www-form-urlencoded")
+                        .POST(HttpRequest.BodyPublishers.ofString(
+                                "current=correct+horse+battery&password=a+brand+new+password"))
+                        .build());
         assertEquals(403, res.statusCode());
         assertTrue(res.body().contains("an API token cannot"), res.body());
         assertEquals(303, app.client().signIn("Anna", PASSWORD).statusCode());

@@ -1,24 +1,23 @@
 package glossa.accounts;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import glossa.MutableClock;
 import glossa.TestApp;
 import glossa.WebClient;
-import org.jsoup.Jsoup;
-import org.jsoup.nodes.Document;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
-
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertNotEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
 
 /** Sign-up, sign-in, sessions and their rules, against a real server over HTTP. */
 class AccountsIT {
@@ -55,7 +54,11 @@ class AccountsIT {
         assertTrue(profile.selectFirst(".account-nav").text().contains("Sign out"));
         assertTrue(profile.select("#tokens").size() == 1, "the owner sees their tokens section");
         assertTrue(app.client().get("/users/Anna").body().contains("No notes, replies or links yet."));
-        assertTrue(Jsoup.parse(app.client().get("/users/Anna").body()).select("#tokens").isEmpty(), "others do not");
+        assertTrue(
+                Jsoup.parse(app.client().get("/users/Anna").body())
+                        .select("#tokens")
+                        .isEmpty(),
+                "others do not");
     }
 
     @Test
@@ -73,14 +76,14 @@ class AccountsIT {
     @Test
     void badUsernamesAndPasswordsGetFieldMessagesAndCreateNothing() {
         Map<String, String> cases = Map.of(
-                "ab", "3 to 32 characters",
-                "a".repeat(33), "3 to 32 characters",
-                "has space", "letters, digits");
+                "ab", "3 to 32 characters", "a".repeat(33), "3 to 32 characters", "has space", "letters, digits");
         cases.forEach((name, message) -> {
             HttpResponse<String> res = app.client().signUp(name, PASSWORD);
             assertEquals(422, res.statusCode(), name);
             Document doc = Jsoup.parse(res.body());
-            assertTrue(doc.selectFirst(".field.has-error .error").text().contains(message), name + ": " + doc.select(".error").text());
+            assertTrue(
+                    doc.selectFirst(".field.has-error .error").text().contains(message),
+                    name + ": " + doc.select(".error").text());
             assertEquals(name, doc.selectFirst("input[name=username]").attr("value"), "the form keeps what was typed");
         });
         HttpResponse<String> shortPassword = app.client().signUp("Boris", "nine char");
@@ -111,7 +114,10 @@ class AccountsIT {
         app.client().signUp("Anna", PASSWORD);
         WebClient browser = app.client();
         HttpResponse<String> first = browser.signIn("Anna", PASSWORD);
-        String cookie = first.headers().allValues("Set-Cookie").stream().filter(c -> c.startsWith("glossa_session=")).findFirst().orElseThrow();
+        String cookie = first.headers().allValues("Set-Cookie").stream()
+                .filter(c -> c.startsWith("glossa_session="))
+                .findFirst()
+                .orElseThrow();
         assertTrue(cookie.contains("HttpOnly"), cookie);
         assertTrue(cookie.contains("SameSite=Lax"), cookie);
         assertFalse(cookie.contains("Secure"), "plain HTTP cannot carry Secure cookies");
@@ -122,9 +128,13 @@ class AccountsIT {
         WebClient proxied = app.client();
         String token = proxied.csrfToken("/signin");
         HttpResponse<String> https = proxied.send(java.net.http.HttpRequest.newBuilder(proxied.uri("/signin"))
-                .header("Content-Type", "application/x-www-form-urlencoded").header("X-Forwarded-Proto", "https")
-                .POST(java.net.http.HttpRequest.BodyPublishers.ofString("username=Anna&password=correct+horse+battery&_csrf=" + token)).build());
-        assertTrue(https.headers().allValues("Set-Cookie").stream().anyMatch(c -> c.startsWith("glossa_session=") && c.contains("Secure")));
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .header("X-Forwarded-Proto", "https")
+                .POST(java.net.http.HttpRequest.BodyPublishers.ofString(
+                        "username=Anna&password=correct+horse+battery&_csrf=" + token))
+                .build());
+        assertTrue(https.headers().allValues("Set-Cookie").stream()
+                .anyMatch(c -> c.startsWith("glossa_session=") && c.contains("Secure")));
     }
 
     @Test
@@ -138,8 +148,11 @@ class AccountsIT {
     }
 
     private HttpResponse<String> withSession(String session) {
-        return app.client().send(java.net.http.HttpRequest.newBuilder(app.client().uri("/api/me"))
-                .header("Cookie", "glossa_session=" + session).GET().build());
+        return app.client()
+                .send(java.net.http.HttpRequest.newBuilder(app.client().uri("/api/me"))
+                        .header("Cookie", "glossa_session=" + session)
+                        .GET()
+                        .build());
     }
 
     @Test
@@ -152,9 +165,15 @@ class AccountsIT {
         forged.put("_csrf", "forged");
         assertEquals(403, anna.postForm("/account/password", forged).statusCode());
         assertEquals(303, app.client().signIn("Anna", PASSWORD).statusCode(), "the password did not change");
-        assertEquals(403, app.client().postForm("/signin", Map.of("username", "Anna", "password", PASSWORD)).statusCode(),
+        assertEquals(
+                403,
+                app.client()
+                        .postForm("/signin", Map.of("username", "Anna", "password", PASSWORD))
+                        .statusCode(),
                 "even sign-in needs the token, against login CSRF");
-        assertEquals(200, anna.submit("/account/password", "/account/password", change).statusCode());
+        assertEquals(
+                200,
+                anna.submit("/account/password", "/account/password", change).statusCode());
         assertEquals(303, app.client().signIn("Anna", "a brand new password").statusCode());
     }
 
@@ -170,8 +189,11 @@ class AccountsIT {
             session = anna.cookie("glossa_session").orElseThrow();
         }
         try (TestApp second = TestApp.start(NO_CORPUS, clock, url)) {
-            HttpResponse<String> me = second.client().send(java.net.http.HttpRequest.newBuilder(second.client().uri("/api/me"))
-                    .header("Cookie", "glossa_session=" + session).GET().build());
+            HttpResponse<String> me = second.client()
+                    .send(java.net.http.HttpRequest.newBuilder(second.client().uri("/api/me"))
+                            .header("Cookie", "glossa_session=" + session)
+                            .GET()
+                            .build());
             assertEquals(200, me.statusCode());
             assertTrue(me.body().contains("\"username\":\"Anna\""), me.body());
         } finally {
@@ -183,7 +205,8 @@ class AccountsIT {
     void pagesEscapeWhatUsersWrote() {
         WebClient anna = app.client();
         anna.signUp("Anna", PASSWORD);
-        HttpResponse<String> res = anna.submit("/users/Anna", "/account/tokens", Map.of("name", "<script>alert(1)</script>"));
+        HttpResponse<String> res =
+                anna.submit("/users/Anna", "/account/tokens", Map.of("name", "<script>alert(1)</script>"));
         assertEquals(201, res.statusCode());
         assertFalse(res.body().contains("<script>alert(1)</script>"));
         assertTrue(res.body().contains("&lt;script&gt;alert(1)&lt;/script&gt;"));

@@ -1,13 +1,11 @@
 package glossa.accounts;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import glossa.MutableClock;
 import glossa.TestApp;
 import glossa.WebClient;
-import org.jsoup.Jsoup;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
-
 import java.net.URLEncoder;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -19,9 +17,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import org.jsoup.Jsoup;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
 
 /**
  * Sign-in and change-password throttling, over HTTP. The test server trusts the loopback address as
@@ -56,7 +55,8 @@ class ThrottleIT {
         form.put("password", password);
         form.put("_csrf", client.csrfToken("/signin"));
         HttpRequest.Builder request = HttpRequest.newBuilder(client.uri("/signin"))
-                .header("Content-Type", "application/x-www-form-urlencoded").POST(HttpRequest.BodyPublishers.ofString(encode(form)));
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(encode(form)));
         if (address != null) {
             request.header("X-Forwarded-For", address);
         }
@@ -68,17 +68,23 @@ class ThrottleIT {
     }
 
     static String encode(Map<String, String> form) {
-        return form.entrySet().stream().map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "="
-                + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8)).collect(Collectors.joining("&"));
+        return form.entrySet().stream()
+                .map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "="
+                        + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
+                .collect(Collectors.joining("&"));
     }
 
     private static long retryAfter(HttpResponse<String> res) {
-        return Long.parseLong(res.headers().firstValue("Retry-After").orElseThrow(() -> new AssertionError("no Retry-After")));
+        return Long.parseLong(
+                res.headers().firstValue("Retry-After").orElseThrow(() -> new AssertionError("no Retry-After")));
     }
 
     private void failFiveTimes(String address, String name) {
         for (int i = 0; i < SigninThrottle.FREE_FAILURES; i++) {
-            assertEquals(401, signInFrom(address, name, "guess number " + i).statusCode(), "failure " + i + " costs nothing");
+            assertEquals(
+                    401,
+                    signInFrom(address, name, "guess number " + i).statusCode(),
+                    "failure " + i + " costs nothing");
         }
     }
 
@@ -88,8 +94,11 @@ class ThrottleIT {
         HttpResponse<String> throttled = signInFrom(ATTACKER, "Anna", PASSWORD);
         assertEquals(429, throttled.statusCode(), "from the guessing address even the right password waits");
         assertEquals(2, retryAfter(throttled));
-        assertEquals("Too many failed attempts. Try again in 2 seconds.", Jsoup.parse(throttled.body()).selectFirst(".form-error").text());
-        assertEquals(303, signInFrom(USER, "Anna", PASSWORD).statusCode(), "Anna, from her own address, signs in at once");
+        assertEquals(
+                "Too many failed attempts. Try again in 2 seconds.",
+                Jsoup.parse(throttled.body()).selectFirst(".form-error").text());
+        assertEquals(
+                303, signInFrom(USER, "Anna", PASSWORD).statusCode(), "Anna, from her own address, signs in at once");
     }
 
     @Test
@@ -104,9 +113,12 @@ class ThrottleIT {
             assertEquals(Math.min(expected, SigninThrottle.MAX_DELAY.toSeconds()), seconds, "round " + round);
             maxSeen = Math.max(maxSeen, seconds);
             clock.advance(Duration.ofSeconds(seconds - 1));
-            assertEquals(429, signInFrom(ATTACKER, "Anna", "too early").statusCode(), "one second early is still too early");
+            assertEquals(
+                    429, signInFrom(ATTACKER, "Anna", "too early").statusCode(), "one second early is still too early");
             clock.advance(Duration.ofSeconds(1));
-            assertEquals(401, signInFrom(ATTACKER, "Anna", "guess after waiting " + round).statusCode());
+            assertEquals(
+                    401,
+                    signInFrom(ATTACKER, "Anna", "guess after waiting " + round).statusCode());
             expected *= 2;
         }
         assertEquals(900, maxSeen, "the wait stops growing at 15 minutes");
@@ -138,7 +150,9 @@ class ThrottleIT {
     @Test
     void anIpv6HostCountsAsItsWholeSlash64() {
         for (int i = 0; i < SigninThrottle.FREE_FAILURES; i++) {
-            assertEquals(401, signInFrom("2001:db8:1:2::" + (i + 1), "Anna", "guess " + i).statusCode());
+            assertEquals(
+                    401,
+                    signInFrom("2001:db8:1:2::" + (i + 1), "Anna", "guess " + i).statusCode());
         }
         assertEquals(429, signInFrom("2001:db8:1:2:ffff::9", "Anna", PASSWORD).statusCode(), "same /64");
         assertEquals(303, signInFrom("2001:db8:1:3::1", "Anna", PASSWORD).statusCode(), "another /64");
@@ -149,9 +163,13 @@ class ThrottleIT {
         try (TestApp direct = TestApp.start(NO_CORPUS, clock)) {
             direct.client().signUp("Anna", PASSWORD);
             for (int i = 0; i < SigninThrottle.FREE_FAILURES; i++) {
-                assertEquals(401, signInFrom(direct, "192.0.2." + i, "Anna", "guess " + i).statusCode());
+                assertEquals(
+                        401,
+                        signInFrom(direct, "192.0.2." + i, "Anna", "guess " + i).statusCode());
             }
-            assertEquals(429, signInFrom(direct, "192.0.2.200", "Anna", PASSWORD).statusCode(),
+            assertEquals(
+                    429,
+                    signInFrom(direct, "192.0.2.200", "Anna", PASSWORD).statusCode(),
                     "a made-up X-Forwarded-For does not buy a fresh address");
         }
     }
@@ -161,20 +179,35 @@ class ThrottleIT {
         WebClient anna = app.client();
         assertEquals(303, anna.signIn("Anna", PASSWORD).statusCode());
         for (int i = 0; i < SigninThrottle.FREE_FAILURES; i++) {
-            HttpResponse<String> wrong = anna.submit("/account/password", "/account/password",
+            HttpResponse<String> wrong = anna.submit(
+                    "/account/password",
+                    "/account/password",
                     Map.of("current", "guess number " + i, "password", "a brand new password"));
             assertEquals(422, wrong.statusCode());
-            assertTrue(Jsoup.parse(wrong.body()).selectFirst(".field.has-error .error").text().contains("not your current password"));
+            assertTrue(Jsoup.parse(wrong.body())
+                    .selectFirst(".field.has-error .error")
+                    .text()
+                    .contains("not your current password"));
         }
-        HttpResponse<String> throttled = anna.submit("/account/password", "/account/password",
+        HttpResponse<String> throttled = anna.submit(
+                "/account/password",
+                "/account/password",
                 Map.of("current", PASSWORD, "password", "a brand new password"));
         assertEquals(429, throttled.statusCode(), "wrong current passwords count as failures");
         assertEquals(2, retryAfter(throttled));
-        assertTrue(Jsoup.parse(throttled.body()).selectFirst(".field.has-error .error").text().contains("Try again in 2 seconds"));
+        assertTrue(Jsoup.parse(throttled.body())
+                .selectFirst(".field.has-error .error")
+                .text()
+                .contains("Try again in 2 seconds"));
         assertEquals(303, signInFrom(USER, "Anna", PASSWORD).statusCode(), "the password did not change");
         clock.advance(Duration.ofSeconds(2));
-        assertEquals(200, anna.submit("/account/password", "/account/password",
-                Map.of("current", PASSWORD, "password", "a brand new password")).statusCode());
+        assertEquals(
+                200,
+                anna.submit(
+                                "/account/password",
+                                "/account/password",
+                                Map.of("current", PASSWORD, "password", "a brand new password"))
+                        .statusCode());
     }
 
     @Test

@@ -1,15 +1,12 @@
 package glossa.accounts;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import glossa.Main;
 import glossa.TestApp;
 import glossa.WebClient;
-import org.jsoup.Jsoup;
-import org.jsoup.nodes.Document;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
-import picocli.CommandLine;
-
 import java.io.ByteArrayInputStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -19,10 +16,12 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Map;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import picocli.CommandLine;
 
 /** API tokens, the JSON API's errors, roles, the admin pages and the command line that makes admins. */
 class TokensAndRolesIT {
@@ -54,7 +53,9 @@ class TokensAndRolesIT {
         System.setIn(new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)));
         try {
             int code = new CommandLine(newMain())
-                    .setOut(new PrintWriter(out, true)).setErr(new PrintWriter(err, true)).execute(full);
+                    .setOut(new PrintWriter(out, true))
+                    .setErr(new PrintWriter(err, true))
+                    .execute(full);
             return new String[] {Integer.toString(code), out.toString(), err.toString()};
         } finally {
             System.setIn(saved);
@@ -76,7 +77,9 @@ class TokensAndRolesIT {
             socket.setSoTimeout(10_000);
             socket.getOutputStream().write(request.getBytes(StandardCharsets.US_ASCII));
             socket.getOutputStream().flush();
-            return new java.io.BufferedReader(new java.io.InputStreamReader(socket.getInputStream(), StandardCharsets.US_ASCII)).readLine();
+            return new java.io.BufferedReader(
+                            new java.io.InputStreamReader(socket.getInputStream(), StandardCharsets.US_ASCII))
+                    .readLine();
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException(e);
         }
@@ -84,7 +87,9 @@ class TokensAndRolesIT {
 
     private HttpResponse<String> api(String method, String path, String token, String json) {
         HttpRequest.Builder b = HttpRequest.newBuilder(app.client().uri(path))
-                .method(method, json == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(json));
+                .method(
+                        method,
+                        json == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(json));
         if (token != null) {
             b.header("Authorization", "Bearer " + token);
         }
@@ -97,8 +102,11 @@ class TokensAndRolesIT {
     /** A JSON request made with {@code user}'s session cookie and CSRF header, as the site's own scripts would. */
     private static HttpResponse<String> sessionApi(WebClient user, String method, String path, String json) {
         String csrf = user.csrfToken("/account/password");
-        return user.send(HttpRequest.newBuilder(user.uri(path)).header("X-CSRF-Token", csrf).header("Content-Type", "application/json")
-                .method(method, HttpRequest.BodyPublishers.ofString(json)).build());
+        return user.send(HttpRequest.newBuilder(user.uri(path))
+                .header("X-CSRF-Token", csrf)
+                .header("Content-Type", "application/json")
+                .method(method, HttpRequest.BodyPublishers.ofString(json))
+                .build());
     }
 
     private String newTokenFromProfile(WebClient user, String name, String tokenName) {
@@ -123,17 +131,26 @@ class TokensAndRolesIT {
         assertEquals(403, minted.statusCode(), "a token cannot mint tokens");
         assertTrue(minted.body().contains("An API token cannot create API tokens"), minted.body());
         assertTrue(minted.headers().firstValue("Content-Type").orElse("").startsWith("application/problem+json"));
-        HttpResponse<String> viaForm = app.client().send(HttpRequest.newBuilder(app.client().uri("/account/tokens"))
-                .header("Authorization", "Bearer " + token).header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString("name=third")).build());
+        HttpResponse<String> viaForm = app.client()
+                .send(HttpRequest.newBuilder(app.client().uri("/account/tokens"))
+                        .header("Authorization", "Bearer " + token)
+                        .header("Content-Type", "application/x-www-form-urlencoded")
+                        .POST(HttpRequest.BodyPublishers.ofString("name=third"))
+                        .build());
         assertEquals(403, viaForm.statusCode(), "nor through the profile's form");
         HttpResponse<String> created = sessionApi(anna, "POST", "/api/tokens", "{\"name\":\"second\"}");
         assertEquals(201, created.statusCode(), "a signed-in session can");
         assertTrue(created.body().contains("\"token\":\"glossa_"));
-        assertEquals(2, api("GET", "/api/tokens", token, null).body().split("\"id\"").length - 1, "script and second, no third");
+        assertEquals(
+                2,
+                api("GET", "/api/tokens", token, null).body().split("\"id\"").length - 1,
+                "script and second, no third");
 
-        long id = Long.parseLong(Jsoup.parse(anna.get("/users/Anna").body()).selectFirst("button[aria-label=Revoke script]")
-                .closest("form").attr("action").replaceAll("\\D", ""));
+        long id = Long.parseLong(Jsoup.parse(anna.get("/users/Anna").body())
+                .selectFirst("button[aria-label=Revoke script]")
+                .closest("form")
+                .attr("action")
+                .replaceAll("\\D", ""));
         assertEquals(204, api("DELETE", "/api/tokens/" + id, token, null).statusCode());
         HttpResponse<String> revoked = api("GET", "/api/me", token, null);
         assertEquals(401, revoked.statusCode());
@@ -161,7 +178,10 @@ class TokensAndRolesIT {
         String status = rawStatusLine("POST /api/tokens HTTP/1.1\r\nHost: localhost\r\nAuthorization: Bearer " + token
                 + "\r\nContent-Type: application/json\r\nContent-Length: 300000\r\n\r\n");
         assertTrue(status.startsWith("HTTP/1.1 413"), status);
-        assertEquals(1, api("GET", "/api/tokens", token, null).body().split("\"id\"").length - 1, "nothing was created by the failures");
+        assertEquals(
+                1,
+                api("GET", "/api/tokens", token, null).body().split("\"id\"").length - 1,
+                "nothing was created by the failures");
     }
 
     @Test
@@ -177,14 +197,29 @@ class TokensAndRolesIT {
         WebClient admin = app.client();
         assertEquals(303, admin.signIn("root", "admin password 1").statusCode());
         Document users = Jsoup.parse(admin.get("/admin/users").body());
-        String action = users.select("form.role-form").stream().map(f -> f.attr("action"))
-                .filter(a -> !a.isEmpty()).filter(a -> users.selectFirst("form[action=" + a + "] select#role-" + a.replaceAll("\\D", "")) != null)
-                .filter(a -> users.selectFirst("label[for=role-" + a.replaceAll("\\D", "") + "]").text().contains("Anna")).findFirst().orElseThrow();
-        assertEquals(403, member.submit("/users/Anna", action, Map.of("role", "ADMIN")).statusCode(), "members cannot promote themselves");
-        assertEquals(303, admin.submit("/admin/users", action, Map.of("role", "MODERATOR")).statusCode());
-        assertTrue(api("GET", "/api/me", newTokenFromProfile(member, "Anna", "t"), null).body().contains("\"role\":\"moderator\""));
+        String action = users.select("form.role-form").stream()
+                .map(f -> f.attr("action"))
+                .filter(a -> !a.isEmpty())
+                .filter(a -> users.selectFirst("form[action=" + a + "] select#role-" + a.replaceAll("\\D", "")) != null)
+                .filter(a -> users.selectFirst("label[for=role-" + a.replaceAll("\\D", "") + "]")
+                        .text()
+                        .contains("Anna"))
+                .findFirst()
+                .orElseThrow();
+        assertEquals(
+                403,
+                member.submit("/users/Anna", action, Map.of("role", "ADMIN")).statusCode(),
+                "members cannot promote themselves");
+        assertEquals(
+                303,
+                admin.submit("/admin/users", action, Map.of("role", "MODERATOR"))
+                        .statusCode());
+        assertTrue(api("GET", "/api/me", newTokenFromProfile(member, "Anna", "t"), null)
+                .body()
+                .contains("\"role\":\"moderator\""));
 
-        String audit = Jsoup.parse(admin.get("/admin/audit").body()).select("table").text();
+        String audit =
+                Jsoup.parse(admin.get("/admin/audit").body()).select("table").text();
         for (String action2 : new String[] {"signup", "signin", "role-changed", "token-created", "user-added"}) {
             assertTrue(audit.contains(action2), action2 + " in " + audit);
         }

@@ -1,16 +1,16 @@
 package glossa.anchoring;
 
-import org.junit.jupiter.api.Test;
-
-import java.util.List;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
 class CanonicalTextTest {
 
-    private final CanonicalText text = new CanonicalText("ab😀\ncd",
+    private final CanonicalText text = new CanonicalText(
+            "ab😀\ncd",
             List.of(new TextSegment(0, 3, "0/0"), new TextSegment(3, 4, "1"), new TextSegment(4, 6, "2/0")));
 
     @Test
@@ -31,9 +31,9 @@ class CanonicalTextTest {
 
     @Test
     void segmentsMustTileTheText() {
-        assertThrows(IllegalArgumentException.class,
-                () -> new CanonicalText("abc", List.of(new TextSegment(0, 2, "0"))));
-        assertThrows(IllegalArgumentException.class,
-                () -> new CanonicalText("abc", List.of(new TextSegment(1, 3, "0"))));
+        assertThrows(
+                IllegalArgumentException.class, () -> new CanonicalText("abc", List.of(new TextSegment(0, 2, "0"))));
+        assertThrows(
+                IllegalArgumentException.class, () -> new CanonicalText("abc", List.of(new TextSegment(1, 3, "0"))));
     }
 }

@@ -1,14 +1,15 @@
 package glossa.anchoring;
 
-import org.junit.jupiter.api.Test;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import org.junit.jupiter.api.Test;
 
 class FoldedTextTest {
 
     @Test
     void foldsQuotesDashesEllipsesSpacesAndCase() {
-        assertEquals("he said \"it's over\" - then... no.\nnext",
+        assertEquals(
+                "he said \"it's over\" - then... no.\nnext",
                 new FoldedText("He said \u201cit\u2019s over\u201d \u2014 then\u2026 no. \n  Next").text());
         assertEquals("a-b - c", new FoldedText("a--b \u2013 c").text());
         assertEquals("a b", new FoldedText("a\u00A0 \tb").text());

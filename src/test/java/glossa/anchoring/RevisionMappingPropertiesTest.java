@@ -1,7 +1,9 @@
 package glossa.anchoring;
 
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.MethodSource;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeFalse;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -12,11 +14,8 @@ import java.util.List;
 import java.util.Random;
 import java.util.stream.LongStream;
 import java.util.stream.Stream;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeFalse;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * Properties of {@link RevisionMapping}, each checked on a few hundred random cases drawn from fixed
@@ -27,7 +26,9 @@ import static org.junit.jupiter.api.Assumptions.assumeFalse;
 class RevisionMappingPropertiesTest {
 
     private static final String TEXT = excerpt("anchoring/living-in-the-shadow-of-stalinism/original.txt", 6000);
-    private static final String[] WORDS = {"new", "archival", "Soviet", "indeed", "the", "of", "reform", "1937", "quietly", "and"};
+    private static final String[] WORDS = {
+        "new", "archival", "Soviet", "indeed", "the", "of", "reform", "1937", "quietly", "and"
+    };
     private static final int CASES = 300;
 
     static Stream<Long> seeds() {
@@ -72,7 +73,9 @@ class RevisionMappingPropertiesTest {
         int t = now.toChar(a.end());
         int overlap = Math.max(0, Math.min(t, e.end) - Math.max(s, e.start));
         int union = Math.max(t, e.end) - Math.min(s, e.start);
-        assertTrue(overlap >= 0.5 * union, () -> e.describe() + "\n  got: " + now.text().substring(s, t));
+        assertTrue(
+                overlap >= 0.5 * union,
+                () -> e.describe() + "\n  got: " + now.text().substring(s, t));
     }
 
     @ParameterizedTest
@@ -119,13 +122,16 @@ class RevisionMappingPropertiesTest {
         }
 
         void editOutside(Random random) {
-            List<int[]> outside = words().stream().filter(w -> w[1] + 2 <= start || w[0] >= end + 2).toList();
+            List<int[]> outside = words().stream()
+                    .filter(w -> w[1] + 2 <= start || w[0] >= end + 2)
+                    .toList();
             int[] w = outside.get(random.nextInt(outside.size()));
             edit(w, random.nextInt(4), random);
         }
 
         void editInside(Random random) {
-            List<int[]> inside = words().stream().filter(w -> w[0] >= start && w[1] <= end).toList();
+            List<int[]> inside =
+                    words().stream().filter(w -> w[0] >= start && w[1] <= end).toList();
             int[] w = inside.get(random.nextInt(inside.size()));
             int op = random.nextInt(4);
             // Text put right at the passage's start is outside it; deleting needs words left on both sides.
@@ -215,8 +221,10 @@ class RevisionMappingPropertiesTest {
         }
 
         String describe() {
-            return "passage " + show(original.substring(target.position().start(), target.position().end()))
-                    + "\n  now: " + show(text.substring(start, end)) + "\n  edits: " + log;
+            return "passage "
+                    + show(original.substring(
+                            target.position().start(), target.position().end())) + "\n  now: "
+                    + show(text.substring(start, end)) + "\n  edits: " + log;
         }
 
         private static String show(String s) {
@@ -225,7 +233,8 @@ class RevisionMappingPropertiesTest {
     }
 
     private static String excerpt(String resource, int length) {
-        try (InputStream in = RevisionMappingPropertiesTest.class.getClassLoader().getResourceAsStream(resource)) {
+        try (InputStream in =
+                RevisionMappingPropertiesTest.class.getClassLoader().getResourceAsStream(resource)) {
             String all = new String(in.readAllBytes(), StandardCharsets.UTF_8);
             return all.substring(0, all.indexOf('\n', length) + 1);
         } catch (IOException e) {

@@ -1,10 +1,10 @@
 package glossa.anchoring;
 
-import org.junit.jupiter.api.Test;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.api.Test;
 
 class RevisionMappingTest {
 
@@ -67,7 +67,8 @@ class RevisionMappingTest {
     void aDeletedPassageBecomesAnOrphanNotAGuess() {
         String deleted = TEXT.replace("The show trials of 1936 to 1938 condemned the old Bolsheviks.\n", "");
         RevisionMapping m = new RevisionMapping(TEXT, deleted);
-        assertTrue(m.carry(target(TEXT, "The show trials of 1936 to 1938 condemned")).isOrphan());
+        assertTrue(m.carry(target(TEXT, "The show trials of 1936 to 1938 condemned"))
+                .isOrphan());
     }
 
     @Test
@@ -85,7 +86,8 @@ class RevisionMappingTest {
 
     @Test
     void straightenedQuotesDoNotLoseTheNote() {
-        String curly = "He said \u201cthe state withers away\u201d and meant it. Then nothing else happened at all here.";
+        String curly =
+                "He said \u201cthe state withers away\u201d and meant it. Then nothing else happened at all here.";
         String straight = curly.replace('\u201c', '"').replace('\u201d', '"');
         RevisionMapping m = new RevisionMapping(curly, straight);
         Anchor a = m.carry(target(curly, "\u201cthe state withers away\u201d and meant it"));
@@ -98,7 +100,9 @@ class RevisionMappingTest {
         String text = "Caf\u00e9 and cafe\u0301 \uD83D\uDE00 then the words that matter most here.";
         CodePointText t = new CodePointText(text);
         Target tgt = target(text, "the words that matter");
-        assertEquals(text.codePointCount(0, text.indexOf("the words")), tgt.position().start());
+        assertEquals(
+                text.codePointCount(0, text.indexOf("the words")),
+                tgt.position().start());
         String edited = "\uD83D\uDC69\uD83C\uDFFD\u200D\uD83D\uDD2C " + text;
         RevisionMapping m = new RevisionMapping(text, edited);
         Anchor a = m.carry(tgt);
@@ -148,7 +152,8 @@ class RevisionMappingTest {
     @Test
     void aMovedParagraphWithATypoIsFoundApproximately() {
         String[] lines = TEXT.split("\n");
-        String moved = lines[1] + "\n" + lines[3] + "\n" + lines[0].replace("Provisional", "Provisoinal") + "\n" + lines[2] + "\n";
+        String moved = lines[1] + "\n" + lines[3] + "\n" + lines[0].replace("Provisional", "Provisoinal") + "\n"
+                + lines[2] + "\n";
         RevisionMapping m = new RevisionMapping(TEXT, moved);
         Anchor a = m.carry(target(TEXT, "overthrew the Provisional Government"));
         assertTrue(a.changed());
@@ -177,11 +182,13 @@ class RevisionMappingTest {
     /** Found on SecondRevision / the held-out revision: a note must not be cut to what is left of a rewritten sentence. */
     @Test
     void aNoteWhoseLastSentenceWasRewrittenIsNotSilentlyCut() {
-        String edited = TEXT.replace("The show trials of 1936 to 1938 condemned the old Bolsheviks.",
+        String edited = TEXT.replace(
+                "The show trials of 1936 to 1938 condemned the old Bolsheviks.",
                 "Nothing in the published statistics supports it, whatever is claimed.");
         RevisionMapping m = new RevisionMapping(TEXT, edited);
         Anchor a = m.carry(target(TEXT, "reversing the law of 1920.\nThe show trials of 1936 to 1938"));
-        assertTrue(a.isOrphan() || a.changed() && anchored(m, a).contains("Nothing in the published"),
+        assertTrue(
+                a.isOrphan() || a.changed() && anchored(m, a).contains("Nothing in the published"),
                 () -> a.method() + " " + anchored(m, a));
     }
 
@@ -189,7 +196,8 @@ class RevisionMappingTest {
     void aNoteWhoseFirstSentenceWasDeletedKeepsTheRestAndSaysSo() {
         String edited = TEXT.replace("In 1936 the Soviet Union banned abortion, reversing the law of 1920.\n", "");
         RevisionMapping m = new RevisionMapping(TEXT, edited);
-        Anchor a = m.carry(target(TEXT, "reversing the law of 1920.\nThe show trials of 1936 to 1938 condemned the old Bolsheviks."));
+        Anchor a = m.carry(target(
+                TEXT, "reversing the law of 1920.\nThe show trials of 1936 to 1938 condemned the old Bolsheviks."));
         assertTrue(a.changed());
         assertEquals("The show trials of 1936 to 1938 condemned the old Bolsheviks.", anchored(m, a));
     }

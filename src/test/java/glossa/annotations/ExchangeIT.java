@@ -1,5 +1,8 @@
 package glossa.annotations;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -7,11 +10,6 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import glossa.Main;
 import glossa.TestApp;
 import glossa.WebClient;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
-import picocli.CommandLine;
-
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -22,10 +20,10 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import picocli.CommandLine;
 
 /** export-annotations then import-annotations into another database loses nothing. */
 class ExchangeIT {
@@ -46,7 +44,10 @@ class ExchangeIT {
     private static String[] cli(String... args) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
-        int code = new CommandLine(new Main()).setOut(new PrintWriter(out, true)).setErr(new PrintWriter(err, true)).execute(args);
+        int code = new CommandLine(new Main())
+                .setOut(new PrintWriter(out, true))
+                .setErr(new PrintWriter(err, true))
+                .execute(args);
         return new String[] {Integer.toString(code), out.toString(), err.toString()};
     }
 
@@ -58,8 +59,11 @@ class ExchangeIT {
     }
 
     private static void revise(Path corpus) throws IOException {
-        Files.writeString(corpus.resolve("essay.md"), AnnotationFormsIT.essay(AnnotationFormsIT.TEXT
-                .replace("reversing the law of 1920", "reversing the liberal law of 1920").replace(" The trials were staged.", "")));
+        Files.writeString(
+                corpus.resolve("essay.md"),
+                AnnotationFormsIT.essay(AnnotationFormsIT.TEXT
+                        .replace("reversing the law of 1920", "reversing the liberal law of 1920")
+                        .replace(" The trials were staged.", "")));
     }
 
     @Test
@@ -74,20 +78,62 @@ class ExchangeIT {
             boris.signUp("Boris", "correct horse battery");
             String form = "/essays/" + AnnotationFormsIT.SLUG + "/annotate";
             String post = "/essays/" + AnnotationFormsIT.SLUG + "/annotations";
-            anna.submit(form, post, Map.of("exact", "banned abortion", "body", "A *comment*.", "tags", "law, 1936", "kind", "comment"));
-            anna.submit(form, post, Map.of("exact", "reversing the law of 1920", "body", "A question?", "tags", "", "kind", "question"));
-            anna.submit(form, post, Map.of("exact", "The trials were staged.", "body", "", "tags", "", "kind", "highlight"));
-            anna.submit(form, post, Map.of("exact", "footnote text", "body", "In a footnote.", "tags", "", "kind", "comment"));
+            anna.submit(
+                    form,
+                    post,
+                    Map.of("exact", "banned abortion", "body", "A *comment*.", "tags", "law, 1936", "kind", "comment"));
+            anna.submit(
+                    form,
+                    post,
+                    Map.of(
+                            "exact",
+                            "reversing the law of 1920",
+                            "body",
+                            "A question?",
+                            "tags",
+                            "",
+                            "kind",
+                            "question"));
+            anna.submit(
+                    form,
+                    post,
+                    Map.of("exact", "The trials were staged.", "body", "", "tags", "", "kind", "highlight"));
+            anna.submit(
+                    form,
+                    post,
+                    Map.of("exact", "footnote text", "body", "In a footnote.", "tags", "", "kind", "comment"));
             boris.submit("/annotations/1", "/annotations/1/replies", Map.of("body", "A reply."));
-            anna.submit("/annotations/4", "/annotations/4/edit", Map.of("body", "Edited in a footnote.", "tags", "notes", "kind", "comment"));
-            anna.submit(form, post, Map.of("exact", "condemned the old Bolsheviks", "body", "Deleted later.", "tags", "", "kind", "comment"));
+            anna.submit(
+                    "/annotations/4",
+                    "/annotations/4/edit",
+                    Map.of("body", "Edited in a footnote.", "tags", "notes", "kind", "comment"));
+            anna.submit(
+                    form,
+                    post,
+                    Map.of(
+                            "exact",
+                            "condemned the old Bolsheviks",
+                            "body",
+                            "Deleted later.",
+                            "tags",
+                            "",
+                            "kind",
+                            "comment"));
             anna.submit("/annotations/6", "/annotations/6/delete", Map.of());
         }
         revise(corpusA);
         TestApp.start(corpusA, Clock.systemUTC(), dbA).close();
 
         Path first = dir.resolve("first.jsonld");
-        String[] exported = cli("export-annotations", first.toString(), "--db-url", dbA, "--data-dir", dir.toString(), "--base-url", BASE);
+        String[] exported = cli(
+                "export-annotations",
+                first.toString(),
+                "--db-url",
+                dbA,
+                "--data-dir",
+                dir.toString(),
+                "--base-url",
+                BASE);
         assertEquals("0", exported[0], exported[2]);
         assertTrue(exported[1].contains("Wrote 6 annotations"), exported[1]);
 
@@ -120,8 +166,15 @@ class ExchangeIT {
             }
             assertEquals(b, c, "note " + i + " differs after the round trip");
         }
-        assertTrue(before.stream().anyMatch(n -> "fuzzy".equals(n.path("glossa:anchoring").asText())), "the set includes a re-anchored note");
-        assertTrue(before.stream().anyMatch(n -> "orphan".equals(n.path("glossa:anchoring").asText())), "and an orphan");
+        assertTrue(
+                before.stream()
+                        .anyMatch(n -> "fuzzy".equals(n.path("glossa:anchoring").asText())),
+                "the set includes a re-anchored note");
+        assertTrue(
+                before.stream()
+                        .anyMatch(
+                                n -> "orphan".equals(n.path("glossa:anchoring").asText())),
+                "and an orphan");
         assertTrue(before.stream().anyMatch(n -> n.has("glossa:deleted")), "and a deleted note");
     }
 
@@ -130,7 +183,17 @@ class ExchangeIT {
         String dbA = glossa.TestApp.freshDb("exchange-c");
         TestApp.start(TestApp.PROJECT_CORPUS, Clock.systemUTC(), dbA).close();
         Path file = dir.resolve("all.jsonld");
-        assertEquals("0", cli("export-annotations", file.toString(), "--db-url", dbA, "--data-dir", dir.toString(), "--base-url", BASE)[0]);
+        assertEquals(
+                "0",
+                cli(
+                        "export-annotations",
+                        file.toString(),
+                        "--db-url",
+                        dbA,
+                        "--data-dir",
+                        dir.toString(),
+                        "--base-url",
+                        BASE)[0]);
 
         Path essaysOnly = Files.createDirectory(dir.resolve("essays-only"));
         try (var files = Files.list(TestApp.PROJECT_CORPUS)) {
@@ -178,8 +241,8 @@ class ExchangeIT {
                 list.add(n);
             }
         });
-        list.sort((x, y) -> (x.path("created").asText() + x.path("id").asText().length()).compareTo(y.path("created").asText()
-                + y.path("id").asText().length()));
+        list.sort((x, y) -> (x.path("created").asText() + x.path("id").asText().length())
+                .compareTo(y.path("created").asText() + y.path("id").asText().length()));
         return list;
     }
 }

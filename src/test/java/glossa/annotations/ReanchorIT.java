@@ -1,25 +1,24 @@
 package glossa.annotations;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import glossa.TestApp;
 import glossa.WebClient;
-import org.jsoup.Jsoup;
-import org.jsoup.nodes.Document;
-import org.jsoup.nodes.Element;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
-
 import java.io.IOException;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Map;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNotNull;
-import static org.junit.jupiter.api.Assertions.assertNull;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
 
 /** When an essay file is edited and re-imported, every note follows its passage or waits as an orphan. */
 class ReanchorIT {
@@ -63,13 +62,18 @@ class ReanchorIT {
         Files.writeString(corpus.resolve("essay.md"), AnnotationFormsIT.essay(edited));
         try (TestApp second = TestApp.start(corpus, Clock.systemUTC(), db)) {
             Document page = Jsoup.parse(second.get("/essays/" + SLUG).body());
-            assertEquals("condemned the old Bolsheviks", page.selectFirst("mark[data-a=" + kept + "]").text(), "moved with the text");
+            assertEquals(
+                    "condemned the old Bolsheviks",
+                    page.selectFirst("mark[data-a=" + kept + "]").text(),
+                    "moved with the text");
             StringBuilder changed = new StringBuilder();
             page.select("mark[data-a=" + typo + "]").forEach(m -> changed.append(m.text()));
             assertEquals("reversing the liberal law of 1920", changed.toString());
             Element typoCard = page.selectFirst("aside#a-" + typo);
             assertTrue(typoCard.text().contains("The text changed under this note"), typoCard.text());
-            assertTrue(typoCard.text().contains("reversing the law of 1920"), "the original quote beside the current passage");
+            assertTrue(
+                    typoCard.text().contains("reversing the law of 1920"),
+                    "the original quote beside the current passage");
 
             assertNull(page.selectFirst("mark[data-a=" + gone + "]"));
             Element panel = page.selectFirst("details.orphans");
@@ -77,17 +81,23 @@ class ReanchorIT {
             assertTrue(panel.text().contains("The trials were staged."), panel.text());
             assertTrue(panel.text().contains("A strong claim."));
 
-            String history = Jsoup.parse(second.get("/annotations/" + kept).body()).select("#history").text();
+            String history = Jsoup.parse(second.get("/annotations/" + kept).body())
+                    .select("#history")
+                    .text();
             assertTrue(history.contains("reanchored"), history);
             assertTrue(history.contains("revision 2"), "old and new selectors are kept: " + history);
 
             WebClient anna = second.client();
             anna.signIn("Anna", "correct horse battery");
-            HttpResponse<String> reattach = anna.submit("/annotations/" + gone, "/annotations/" + gone + "/reattach",
+            HttpResponse<String> reattach = anna.submit(
+                    "/annotations/" + gone,
+                    "/annotations/" + gone + "/reattach",
                     Map.of("exact", "The show trials of 1936 to 1938"));
             assertEquals(303, reattach.statusCode());
             Document after = Jsoup.parse(second.get("/essays/" + SLUG).body());
-            assertEquals("The show trials of 1936 to 1938", after.selectFirst("mark[data-a=" + gone + "]").text());
+            assertEquals(
+                    "The show trials of 1936 to 1938",
+                    after.selectFirst("mark[data-a=" + gone + "]").text());
             assertNull(after.selectFirst("details.orphans"));
         }
     }

@@ -10,14 +10,12 @@ import glossa.accounts.SigninThrottle;
 import glossa.accounts.Tokens;
 import glossa.accounts.UserRepository;
 import glossa.storage.Database;
-
 import java.time.Clock;
 
 /** Makes users with roles directly in a test server's database, as the command line would. */
 final class TokensCli {
 
-    private TokensCli() {
-    }
+    private TokensCli() {}
 
     /** The password of the moderators made here. */
     static final String PASSWORD = "moderator password";
@@ -26,8 +24,14 @@ final class TokensCli {
         try (Database db = Database.open(app.dbUrl())) {
             var jdbc = db.jdbc();
             Clock clock = Clock.systemUTC();
-            new AccountService(new UserRepository(jdbc), new Passwords(), new SessionStore(jdbc, new Tokens(), clock),
-                    new SigninThrottle(jdbc, clock), new AuditLog(jdbc, clock), clock).create(name, PASSWORD, Role.MODERATOR);
+            new AccountService(
+                            new UserRepository(jdbc),
+                            new Passwords(),
+                            new SessionStore(jdbc, new Tokens(), clock),
+                            new SigninThrottle(jdbc, clock),
+                            new AuditLog(jdbc, clock),
+                            clock)
+                    .create(name, PASSWORD, Role.MODERATOR);
         }
     }
 }

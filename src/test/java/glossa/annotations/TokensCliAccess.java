@@ -1,14 +1,13 @@
 package glossa.annotations;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
 import glossa.TestApp;
 import glossa.WebClient;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-
 /** Lets tests of other packages make a moderator. */
 public final class TokensCliAccess {
-    private TokensCliAccess() {
-    }
+    private TokensCliAccess() {}
 
     public static void addModerator(TestApp app, String name) throws Exception {
         TokensCli.addModerator(app, name);

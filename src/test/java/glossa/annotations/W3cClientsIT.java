@@ -1,20 +1,19 @@
 package glossa.annotations;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import glossa.TestApp;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
-
 import java.io.IOException;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
 
 /**
  * What real W3C clients (RecogitoJS, @recogito/text-annotator, dom-anchor-text-position) send, and
@@ -26,7 +25,9 @@ class W3cClientsIT {
 
     private static final ObjectMapper JSON = new ObjectMapper();
     /** "𝔸" is one code point and two UTF-16 units, so every position after it differs by one between the two counts. */
-    private static final String TEXT = "The letter \uD835\uDD38 opens this line.\n\nIn 1936 the Soviet Union banned abortion.\n";
+    private static final String TEXT =
+            "The letter \uD835\uDD38 opens this line.\n\nIn 1936 the Soviet Union banned abortion.\n";
+
     private Path corpus;
     private TestApp app;
     private String token;
@@ -47,8 +48,11 @@ class W3cClientsIT {
 
     @Test
     void aBodilessAnnotationWithoutMotivationIsAHighlight() throws Exception {
-        HttpResponse<String> r = post("/api/annotations/", "{\"type\":\"Annotation\",\"body\":[],\"target\":{\"source\":\"" + app.baseUrl()
-                + "/essays/" + AnnotationFormsIT.SLUG + "\",\"selector\":{\"type\":\"TextQuoteSelector\",\"exact\":\"banned abortion\"}}}");
+        HttpResponse<String> r = post(
+                "/api/annotations/",
+                "{\"type\":\"Annotation\",\"body\":[],\"target\":{\"source\":\"" + app.baseUrl() + "/essays/"
+                        + AnnotationFormsIT.SLUG
+                        + "\",\"selector\":{\"type\":\"TextQuoteSelector\",\"exact\":\"banned abortion\"}}}");
         assertEquals(201, r.statusCode(), r.body());
         assertEquals("highlighting", JSON.readTree(r.body()).path("motivation").asText());
     }
@@ -56,12 +60,21 @@ class W3cClientsIT {
     @Test
     void anEssaysOwnContainerTakesNotesWithTheSourceImplied() throws Exception {
         String container = "/api/essays/" + AnnotationFormsIT.SLUG + "/annotations/";
-        HttpResponse<String> r = post(container, "{\"type\":\"Annotation\",\"body\":{\"type\":\"TextualBody\",\"value\":\"implied\"},"
-                + "\"target\":{\"selector\":{\"type\":\"TextQuoteSelector\",\"exact\":\"banned abortion\"}}}");
+        HttpResponse<String> r = post(
+                container,
+                "{\"type\":\"Annotation\",\"body\":{\"type\":\"TextualBody\",\"value\":\"implied\"},"
+                        + "\"target\":{\"selector\":{\"type\":\"TextQuoteSelector\",\"exact\":\"banned abortion\"}}}");
         assertEquals(201, r.statusCode(), r.body());
-        assertEquals(app.baseUrl() + "/essays/" + AnnotationFormsIT.SLUG, JSON.readTree(r.body()).path("target").path("source").asText());
-        HttpResponse<String> options = app.send(HttpRequest.newBuilder(app.client().uri(container)).method("OPTIONS", HttpRequest.BodyPublishers.noBody()).build());
-        assertEquals("GET, HEAD, OPTIONS, POST", options.headers().firstValue("Allow").orElseThrow());
+        assertEquals(
+                app.baseUrl() + "/essays/" + AnnotationFormsIT.SLUG,
+                JSON.readTree(r.body()).path("target").path("source").asText());
+        HttpResponse<String> options =
+                app.send(HttpRequest.newBuilder(app.client().uri(container))
+                        .method("OPTIONS", HttpRequest.BodyPublishers.noBody())
+                        .build());
+        assertEquals(
+                "GET, HEAD, OPTIONS, POST",
+                options.headers().firstValue("Allow").orElseThrow());
     }
 
     @Test
@@ -70,21 +83,30 @@ class W3cClientsIT {
         int start16 = canonical.indexOf("banned abortion");
         int startCp = canonical.codePointCount(0, start16);
         assertEquals(start16 - 1, startCp, "the test text has one astral character before the passage");
-        String doc = "{\"type\":\"Annotation\",\"body\":\"counted in UTF-16\",\"target\":{\"source\":\"" + app.baseUrl() + "/essays/"
-                + AnnotationFormsIT.SLUG + "\",\"selector\":[{\"type\":\"TextQuoteSelector\",\"exact\":\"banned abortion\"},"
+        String doc = "{\"type\":\"Annotation\",\"body\":\"counted in UTF-16\",\"target\":{\"source\":\"" + app.baseUrl()
+                + "/essays/"
+                + AnnotationFormsIT.SLUG
+                + "\",\"selector\":[{\"type\":\"TextQuoteSelector\",\"exact\":\"banned abortion\"},"
                 + "{\"type\":\"TextPositionSelector\",\"start\":" + start16 + ",\"end\":" + (start16 + 15) + "}]}}";
         HttpResponse<String> r = post("/api/annotations/", doc);
         assertEquals(201, r.statusCode(), r.body());
-        JsonNode position = JSON.readTree(r.body()).path("target").path("selector").path(1);
+        JsonNode position =
+                JSON.readTree(r.body()).path("target").path("selector").path(1);
         assertEquals(startCp, position.path("start").asInt(), "stored in code points");
         assertEquals(startCp + 15, position.path("end").asInt());
 
         String wrong = doc.replace("\"exact\":\"banned abortion\"", "\"exact\":\"nothing like it\"");
-        assertEquals(422, post("/api/annotations/", wrong).statusCode(), "a position that matches its quote in neither count is still refused");
+        assertEquals(
+                422,
+                post("/api/annotations/", wrong).statusCode(),
+                "a position that matches its quote in neither count is still refused");
     }
 
     private HttpResponse<String> post(String path, String body) {
-        return app.send(HttpRequest.newBuilder(app.client().uri(path)).header("Authorization", "Bearer " + token)
-                .header("Content-Type", AnnotationApiIT.MEDIA).POST(HttpRequest.BodyPublishers.ofString(body)).build());
+        return app.send(HttpRequest.newBuilder(app.client().uri(path))
+                .header("Authorization", "Bearer " + token)
+                .header("Content-Type", AnnotationApiIT.MEDIA)
+                .POST(HttpRequest.BodyPublishers.ofString(body))
+                .build());
     }
 }

@@ -3,7 +3,6 @@ package glossa.bench;
 import glossa.anchoring.CodePointText;
 import glossa.anchoring.RevisionMapping;
 import glossa.anchoring.Target;
-
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -22,8 +21,9 @@ public final class AnchoringBenchmark {
 
     public static void main(String[] args) {
         List<AnchoringFixtures.Essay> essays = AnchoringFixtures.load();
-        System.out.println("| edit kind | placeable | words intact | correct | approximate | on the right words | wrong | orphaned "
-                + "| mostly deleted: orphaned / placed / wrong | deleted: orphaned / anchored | split | by method |");
+        System.out.println(
+                "| edit kind | placeable | words intact | correct | approximate | on the right words | wrong | orphaned "
+                        + "| mostly deleted: orphaned / placed / wrong | deleted: orphaned / anchored | split | by method |");
         System.out.println("|---|---|---|---|---|---|---|---|---|---|---|---|");
         AnchoringScore.Tally all = new AnchoringScore.Tally();
         for (EditKind kind : EditKind.values()) {
@@ -48,20 +48,31 @@ public final class AnchoringBenchmark {
         if (args.length > 0 && args[0].equals("--no-timing")) {
             return;
         }
-        time(essays.stream().max(Comparator.comparingInt(e -> e.original().length())).orElseThrow());
+        time(essays.stream()
+                .max(Comparator.comparingInt(e -> e.original().length()))
+                .orElseThrow());
     }
 
     private static void row(String name, AnchoringScore.Tally t) {
-        System.out.printf("| %s | %d | %.1f%% | %.2f%% | %.2f%% | %.2f%% | %.2f%% (%d) | %.2f%% (%d) | %d / %d / %d | %d / %d | %d | %s |%n",
-                name, t.placeable(), 100.0 * t.intact / Math.max(1, t.placeable()),
-                100 * t.share(AnchoringScore.Outcome.CORRECT), 100 * t.share(AnchoringScore.Outcome.APPROXIMATE),
+        System.out.printf(
+                "| %s | %d | %.1f%% | %.2f%% | %.2f%% | %.2f%% | %.2f%% (%d) | %.2f%% (%d) | %d / %d / %d | %d / %d | %d | %s |%n",
+                name,
+                t.placeable(),
+                100.0 * t.intact / Math.max(1, t.placeable()),
+                100 * t.share(AnchoringScore.Outcome.CORRECT),
+                100 * t.share(AnchoringScore.Outcome.APPROXIMATE),
                 100 * t.onTheRightWords(),
-                100 * t.share(AnchoringScore.Outcome.WRONG), t.get(AnchoringScore.Outcome.WRONG),
-                100 * t.share(AnchoringScore.Outcome.ORPHANED), t.get(AnchoringScore.Outcome.ORPHANED),
-                t.get(AnchoringScore.Outcome.MOSTLY_DELETED_ORPHANED), t.get(AnchoringScore.Outcome.MOSTLY_DELETED_PLACED),
+                100 * t.share(AnchoringScore.Outcome.WRONG),
+                t.get(AnchoringScore.Outcome.WRONG),
+                100 * t.share(AnchoringScore.Outcome.ORPHANED),
+                t.get(AnchoringScore.Outcome.ORPHANED),
+                t.get(AnchoringScore.Outcome.MOSTLY_DELETED_ORPHANED),
+                t.get(AnchoringScore.Outcome.MOSTLY_DELETED_PLACED),
                 t.get(AnchoringScore.Outcome.MOSTLY_DELETED_WRONG),
-                t.get(AnchoringScore.Outcome.DELETED_ORPHANED), t.get(AnchoringScore.Outcome.DELETED_ANCHORED),
-                t.get(AnchoringScore.Outcome.SPLIT), t.methods);
+                t.get(AnchoringScore.Outcome.DELETED_ORPHANED),
+                t.get(AnchoringScore.Outcome.DELETED_ANCHORED),
+                t.get(AnchoringScore.Outcome.SPLIT),
+                t.methods);
     }
 
     /** 10,000 notes on the longest essay across its mixed revision; the diff is included in each run. */
@@ -102,7 +113,10 @@ public final class AnchoringBenchmark {
         System.out.println("  across the mixed revision:            " + Stats.of(carried));
         System.out.println("    the same, CPU time of the thread:   " + Stats.of(carriedCpu));
         System.out.println("    of which building the mapping:      " + Stats.of(diffOnly));
-        System.out.printf("  load average when done: %.1f%n", java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
+        System.out.printf(
+                "  load average when done: %.1f%n",
+                java.lang.management.ManagementFactory.getOperatingSystemMXBean()
+                        .getSystemLoadAverage());
     }
 
     /** A passage of 10 to 200 UTF-16 units on word boundaries (also used by the annotated-page benchmark). */
@@ -110,6 +124,5 @@ public final class AnchoringBenchmark {
         return AnchoringFixtures.passages(text, random, 1, 10, 200).get(0);
     }
 
-    private AnchoringBenchmark() {
-    }
+    private AnchoringBenchmark() {}
 }

@@ -1,7 +1,6 @@
 package glossa.bench;
 
 import glossa.markdown.EssayRenderer;
-
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -42,7 +41,10 @@ final class AnchoringFixtures {
     static List<Essay> load() {
         List<Essay> essays = new ArrayList<>();
         for (String slug : read("essays.txt").strip().split("\n")) {
-            essays.add(new Essay(slug, read(slug + "/original.txt"), readPassages(slug + "/passages.tsv"),
+            essays.add(new Essay(
+                    slug,
+                    read(slug + "/original.txt"),
+                    readPassages(slug + "/passages.tsv"),
                     readPassages(slug + "/heldout-passages.tsv")));
         }
         return essays;
@@ -58,14 +60,20 @@ final class AnchoringFixtures {
         StringBuilder index = new StringBuilder();
         for (int e = 0; e < files.size(); e++) {
             String slug = files.get(e).getFileName().toString().replace(".md", "");
-            String text = renderer.render(Files.readString(files.get(e))).canonicalText().text();
+            String text = renderer.render(Files.readString(files.get(e)))
+                    .canonicalText()
+                    .text();
             Path dir = Files.createDirectories(root.resolve(slug));
             Files.writeString(dir.resolve("original.txt"), text);
             writePassages(dir.resolve("passages.tsv"), passages(text, new Random(SEED + e), PASSAGES, 10, 200));
             for (EditKind kind : EditKind.values()) {
-                writeEdits(dir.resolve(kind.fileName()), EditGenerator.generate(text, kind, SEED + 1000L * e + kind.ordinal()));
+                writeEdits(
+                        dir.resolve(kind.fileName()),
+                        EditGenerator.generate(text, kind, SEED + 1000L * e + kind.ordinal()));
             }
-            writePassages(dir.resolve("heldout-passages.tsv"), passages(text, new Random(HELD_OUT_SEED + e), HELD_OUT_PASSAGES, 4, 300));
+            writePassages(
+                    dir.resolve("heldout-passages.tsv"),
+                    passages(text, new Random(HELD_OUT_SEED + e), HELD_OUT_PASSAGES, 4, 300));
             writeEdits(dir.resolve("heldout-edits.tsv"), HeldOutRevision.generate(text, HELD_OUT_SEED * 31 + e));
             index.append(slug).append('\n');
         }
@@ -84,7 +92,8 @@ final class AnchoringFixtures {
             while (end < text.length() && Character.isLetterOrDigit(text.charAt(end))) {
                 end++;
             }
-            if (!text.substring(start, end).isBlank() && !Character.isWhitespace(text.charAt(start))
+            if (!text.substring(start, end).isBlank()
+                    && !Character.isWhitespace(text.charAt(start))
                     && !Character.isWhitespace(text.charAt(end - 1))) {
                 out.add(new int[] {start, end});
             }
@@ -128,7 +137,8 @@ final class AnchoringFixtures {
     private static String read(String name) {
         try (InputStream in = AnchoringFixtures.class.getClassLoader().getResourceAsStream(ROOT + name)) {
             if (in == null) {
-                throw new IllegalStateException("missing fixture " + ROOT + name + " (regenerate: bin/bench AnchoringFixtures)");
+                throw new IllegalStateException(
+                        "missing fixture " + ROOT + name + " (regenerate: bin/bench AnchoringFixtures)");
             }
             return new String(in.readAllBytes(), StandardCharsets.UTF_8);
         } catch (IOException e) {
@@ -136,6 +146,5 @@ final class AnchoringFixtures {
         }
     }
 
-    private AnchoringFixtures() {
-    }
+    private AnchoringFixtures() {}
 }

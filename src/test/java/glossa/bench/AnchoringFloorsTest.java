@@ -1,16 +1,15 @@
 package glossa.bench;
 
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.EnumSource;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 
 /**
  * Floors under the anchoring benchmark, on its committed fixtures (fixed seeds): a change that makes
@@ -45,7 +44,9 @@ class AnchoringFloorsTest {
     @EnumSource(EditKind.class)
     void atLeast99PercentLandOnTheRightWords(EditKind kind) {
         AnchoringScore.Tally t = BY_KIND.get(kind);
-        assertTrue(t.onTheRightWords() >= 0.99, () -> kind + ": " + t.onTheRightWords() + "\n" + String.join("\n", t.failures));
+        assertTrue(
+                t.onTheRightWords() >= 0.99,
+                () -> kind + ": " + t.onTheRightWords() + "\n" + String.join("\n", t.failures));
     }
 
     /** Passages whose words survive must land exactly on them, not approximately. */
@@ -97,7 +98,9 @@ class AnchoringFloorsTest {
     void theHeldOutRevisionDoesNotRegress() {
         assertEquals(0, heldOut.get(AnchoringScore.Outcome.DELETED_ANCHORED));
         assertTrue(heldOut.onTheRightWords() >= 0.98, () -> "on the right words: " + heldOut.onTheRightWords());
-        assertTrue(heldOut.share(AnchoringScore.Outcome.WRONG) <= 0.001, () -> "wrong: " + heldOut.share(AnchoringScore.Outcome.WRONG)
-                + "\n" + String.join("\n", heldOut.failures));
+        assertTrue(
+                heldOut.share(AnchoringScore.Outcome.WRONG) <= 0.001,
+                () -> "wrong: " + heldOut.share(AnchoringScore.Outcome.WRONG) + "\n"
+                        + String.join("\n", heldOut.failures));
     }
 }

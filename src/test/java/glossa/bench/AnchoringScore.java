@@ -4,7 +4,6 @@ import glossa.anchoring.Anchor;
 import glossa.anchoring.CodePointText;
 import glossa.anchoring.RevisionMapping;
 import glossa.anchoring.Target;
-
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
@@ -39,8 +38,18 @@ final class AnchoringScore {
 
     static final double APPROXIMATE_IOU = 0.8;
 
-    enum Outcome { CORRECT, APPROXIMATE, WRONG, ORPHANED, MOSTLY_DELETED_ORPHANED, MOSTLY_DELETED_PLACED, MOSTLY_DELETED_WRONG,
-        DELETED_ORPHANED, DELETED_ANCHORED, SPLIT }
+    enum Outcome {
+        CORRECT,
+        APPROXIMATE,
+        WRONG,
+        ORPHANED,
+        MOSTLY_DELETED_ORPHANED,
+        MOSTLY_DELETED_PLACED,
+        MOSTLY_DELETED_WRONG,
+        DELETED_ORPHANED,
+        DELETED_ANCHORED,
+        SPLIT
+    }
 
     /** Counts of each outcome, plus how many placeable passages kept their words intact. */
     static final class Tally {
@@ -92,15 +101,20 @@ final class AnchoringScore {
             EditedText.Truth truth = edited.whereNow(p[0], p[1]);
             int as = a.isOrphan() ? -1 : now.toChar(a.start());
             int ae = a.isOrphan() ? -1 : now.toChar(a.end());
-            boolean intact = !truth.isGone() && !truth.split()
+            boolean intact = !truth.isGone()
+                    && !truth.split()
                     && fold(edited.substring(truth.start(), truth.end())).equals(fold(original.substring(p[0], p[1])));
-            boolean sameWords = !a.isOrphan() && fold(now.text().substring(as, ae)).equals(fold(original.substring(p[0], p[1])));
+            boolean sameWords =
+                    !a.isOrphan() && fold(now.text().substring(as, ae)).equals(fold(original.substring(p[0], p[1])));
             Outcome o = classify(truth, a, as, ae, intact, sameWords);
             if (intact && truth.survival() >= 0.5) {
                 tally.intact++;
             }
             tally.counts.merge(o, 1, Integer::sum);
-            if (o == Outcome.WRONG || o == Outcome.ORPHANED || o == Outcome.DELETED_ANCHORED || o == Outcome.MOSTLY_DELETED_WRONG) {
+            if (o == Outcome.WRONG
+                    || o == Outcome.ORPHANED
+                    || o == Outcome.DELETED_ANCHORED
+                    || o == Outcome.MOSTLY_DELETED_WRONG) {
                 tally.failures.add(o + " " + a.method() + (intact ? " (words intact)" : "")
                         + "\n    old: " + show(original.substring(p[0], p[1]))
                         + "\n    new: " + (truth.isGone() ? "-" : show(edited.substring(truth.start(), truth.end())))
@@ -118,7 +132,8 @@ final class AnchoringScore {
             return Outcome.SPLIT;
         }
         boolean exactSpan = as == truth.start() && ae == truth.end();
-        boolean approximate = !a.isOrphan() && a.changed() && iou(as, ae, truth.start(), truth.end()) >= APPROXIMATE_IOU;
+        boolean approximate =
+                !a.isOrphan() && a.changed() && iou(as, ae, truth.start(), truth.end()) >= APPROXIMATE_IOU;
         if (truth.survival() < 0.5) {
             if (a.isOrphan()) {
                 return Outcome.MOSTLY_DELETED_ORPHANED;
@@ -157,12 +172,13 @@ final class AnchoringScore {
                 out.append(' ');
             }
             space = false;
-            out.append(switch (c) {
-                case '\u2018', '\u2019', '\u201A', '\u2032' -> '\'';
-                case '\u201C', '\u201D', '\u201E', '\u2033' -> '"';
-                case '\u2010', '\u2011', '\u2012', '\u2013', '\u2014', '\u2015', '\u2212' -> '-';
-                default -> c;
-            });
+            out.append(
+                    switch (c) {
+                        case '\u2018', '\u2019', '\u201A', '\u2032' -> '\'';
+                        case '\u201C', '\u201D', '\u201E', '\u2033' -> '"';
+                        case '\u2010', '\u2011', '\u2012', '\u2013', '\u2014', '\u2015', '\u2212' -> '-';
+                        default -> c;
+                    });
         }
         return out.toString();
     }
@@ -177,6 +193,5 @@ final class AnchoringScore {
         return s.replace("\n", "\\n");
     }
 
-    private AnchoringScore() {
-    }
+    private AnchoringScore() {}
 }

@@ -2,14 +2,13 @@ package glossa.bench;
 
 import glossa.TestApp;
 import glossa.WebClient;
-import org.jsoup.Jsoup;
-
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.Map;
 import java.util.Random;
+import org.jsoup.Jsoup;
 
 /**
  * The reading page of the longest essay carrying 1,000 notes: the page view merges stored anchors into
@@ -34,19 +33,36 @@ public final class AnnotatedPageBenchmark {
                 int[] p = AnchoringBenchmark.randomPassage(text, random);
                 int start = text.codePointCount(0, p[0]);
                 int end = start + text.codePointCount(p[0], p[1]);
-                HttpResponse<String> res = anna.postForm("/essays/" + slug + "/annotations", Map.of("_csrf", token,
-                        "start", Integer.toString(start), "end", Integer.toString(end), "body", "Note **" + i + "** on this passage.",
-                        "tags", "t" + (i % 7), "kind", i % 3 == 0 ? "question" : "comment"));
+                HttpResponse<String> res = anna.postForm(
+                        "/essays/" + slug + "/annotations",
+                        Map.of(
+                                "_csrf",
+                                token,
+                                "start",
+                                Integer.toString(start),
+                                "end",
+                                Integer.toString(end),
+                                "body",
+                                "Note **" + i + "** on this passage.",
+                                "tags",
+                                "t" + (i % 7),
+                                "kind",
+                                i % 3 == 0 ? "question" : "comment"));
                 if (res.statusCode() != 303) {
                     throw new IllegalStateException(res.statusCode() + " " + res.body());
                 }
             }
             System.out.printf("created %d notes through the form in %.1f s%n", NOTES, (System.nanoTime() - t) / 1e9);
             HttpClient http = HttpClient.newHttpClient();
-            HttpRequest request = HttpRequest.newBuilder(URI.create(app.baseUrl() + "/essays/" + slug)).build();
-            String body = http.send(request, HttpResponse.BodyHandlers.ofString()).body();
-            System.out.printf("page: %d KB, %d marks, %d note cards%n", body.length() / 1024,
-                    Jsoup.parse(body).select("mark").size(), Jsoup.parse(body).select("aside.note").size());
+            HttpRequest request = HttpRequest.newBuilder(URI.create(app.baseUrl() + "/essays/" + slug))
+                    .build();
+            String body =
+                    http.send(request, HttpResponse.BodyHandlers.ofString()).body();
+            System.out.printf(
+                    "page: %d KB, %d marks, %d note cards%n",
+                    body.length() / 1024,
+                    Jsoup.parse(body).select("mark").size(),
+                    Jsoup.parse(body).select("aside.note").size());
             for (int i = 0; i < 50; i++) {
                 http.send(request, HttpResponse.BodyHandlers.discarding());
             }
@@ -60,6 +76,5 @@ public final class AnnotatedPageBenchmark {
         }
     }
 
-    private AnnotatedPageBenchmark() {
-    }
+    private AnnotatedPageBenchmark() {}
 }

@@ -1,7 +1,6 @@
 package glossa.bench;
 
 import io.javalin.Javalin;
-
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
@@ -14,8 +13,7 @@ import java.util.Map;
  */
 public final class BareJavalin {
 
-    private BareJavalin() {
-    }
+    private BareJavalin() {}
 
     public static void main(String[] args) throws Exception {
         Map<String, byte[]> pages = new HashMap<>();
@@ -25,17 +23,18 @@ public final class BareJavalin {
             }
         }
         Javalin.create(cfg -> {
-            cfg.startup.showJavalinBanner = false;
-            cfg.routes.get("/{name}", ctx -> {
-                byte[] page = pages.get(ctx.pathParam("name"));
-                if (page == null) {
-                    ctx.status(404);
-                    return;
-                }
-                ctx.contentType("text/html; charset=utf-8");
-                ctx.header("Content-Length", Integer.toString(page.length));
-                ctx.res().getOutputStream().write(page);
-            });
-        }).start("127.0.0.1", Integer.parseInt(args[0]));
+                    cfg.startup.showJavalinBanner = false;
+                    cfg.routes.get("/{name}", ctx -> {
+                        byte[] page = pages.get(ctx.pathParam("name"));
+                        if (page == null) {
+                            ctx.status(404);
+                            return;
+                        }
+                        ctx.contentType("text/html; charset=utf-8");
+                        ctx.header("Content-Length", Integer.toString(page.length));
+                        ctx.res().getOutputStream().write(page);
+                    });
+                })
+                .start("127.0.0.1", Integer.parseInt(args[0]));
     }
 }

@@ -15,7 +15,12 @@ package glossa.bench;
  */
 record Edit(Op op, int at, int length, int to, String text) {
 
-    enum Op { SUBSTITUTE, INSERT, DELETE, MOVE }
+    enum Op {
+        SUBSTITUTE,
+        INSERT,
+        DELETE,
+        MOVE
+    }
 
     Edit {
         if (at < 0 || length < 0 || text == null) {
@@ -46,7 +51,12 @@ record Edit(Op op, int at, int length, int to, String text) {
 
     static Edit fromLine(String line) {
         String[] f = line.split("\t", 5);
-        return new Edit(Op.valueOf(f[0]), Integer.parseInt(f[1]), Integer.parseInt(f[2]), Integer.parseInt(f[3]), unescape(f[4]));
+        return new Edit(
+                Op.valueOf(f[0]),
+                Integer.parseInt(f[1]),
+                Integer.parseInt(f[2]),
+                Integer.parseInt(f[3]),
+                unescape(f[4]));
     }
 
     static String escape(String s) {

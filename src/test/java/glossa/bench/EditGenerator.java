@@ -24,20 +24,52 @@ final class EditGenerator {
 
     /** British and American spellings, in both directions. */
     static final String[][] SPELLINGS = {
-        {"organise", "organize"}, {"organised", "organized"}, {"organising", "organizing"}, {"organisation", "organization"},
-        {"organisations", "organizations"}, {"Organisation", "Organization"}, {"labour", "labor"}, {"Labour", "Labor"},
-        {"centre", "center"}, {"defence", "defense"}, {"favour", "favor"}, {"recognise", "recognize"},
-        {"recognised", "recognized"}, {"realise", "realize"}, {"realised", "realized"}, {"criticise", "criticize"},
-        {"criticised", "criticized"}, {"behaviour", "behavior"}, {"colour", "color"}, {"honour", "honor"},
-        {"analyse", "analyze"}, {"analysed", "analyzed"},
+        {"organise", "organize"},
+        {"organised", "organized"},
+        {"organising", "organizing"},
+        {"organisation", "organization"},
+        {"organisations", "organizations"},
+        {"Organisation", "Organization"},
+        {"labour", "labor"},
+        {"Labour", "Labor"},
+        {"centre", "center"},
+        {"defence", "defense"},
+        {"favour", "favor"},
+        {"recognise", "recognize"},
+        {"recognised", "recognized"},
+        {"realise", "realize"},
+        {"realised", "realized"},
+        {"criticise", "criticize"},
+        {"criticised", "criticized"},
+        {"behaviour", "behavior"},
+        {"colour", "color"},
+        {"honour", "honor"},
+        {"analyse", "analyze"},
+        {"analysed", "analyzed"},
     };
 
     static final String[][] SYNONYMS = {
-        {"however", "yet"}, {"many", "numerous"}, {"very", "highly"}, {"also", "likewise"}, {"people", "citizens"},
-        {"because", "since"}, {"often", "frequently"}, {"large", "vast"}, {"important", "significant"},
-        {"began", "started"}, {"during", "throughout"}, {"while", "whereas"}, {"between", "among"},
-        {"became", "grew into"}, {"would", "might"}, {"against", "opposed to"}, {"about", "around"},
-        {"power", "authority"}, {"state", "government"}, {"leaders", "chiefs"}, {"history", "past"},
+        {"however", "yet"},
+        {"many", "numerous"},
+        {"very", "highly"},
+        {"also", "likewise"},
+        {"people", "citizens"},
+        {"because", "since"},
+        {"often", "frequently"},
+        {"large", "vast"},
+        {"important", "significant"},
+        {"began", "started"},
+        {"during", "throughout"},
+        {"while", "whereas"},
+        {"between", "among"},
+        {"became", "grew into"},
+        {"would", "might"},
+        {"against", "opposed to"},
+        {"about", "around"},
+        {"power", "authority"},
+        {"state", "government"},
+        {"leaders", "chiefs"},
+        {"history", "past"},
     };
 
     private final EditedText text;
@@ -173,7 +205,11 @@ final class EditGenerator {
             int at = random.nextInt(text.length() - 2);
             char a = text.charAt(at);
             char b = text.charAt(at + 1);
-            if (Character.isLowerCase(a) && Character.isLowerCase(b) && a != b && at > 0 && Character.isLetter(text.charAt(at - 1))) {
+            if (Character.isLowerCase(a)
+                    && Character.isLowerCase(b)
+                    && a != b
+                    && at > 0
+                    && Character.isLetter(text.charAt(at - 1))) {
                 apply(Edit.substitute(at, 2, "" + b + a));
                 done++;
             }

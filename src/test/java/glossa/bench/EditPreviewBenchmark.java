@@ -3,8 +3,6 @@ package glossa.bench;
 import glossa.TestApp;
 import glossa.WebClient;
 import glossa.editing.CliAccess;
-import org.jsoup.Jsoup;
-
 import java.net.http.HttpResponse;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -12,6 +10,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.util.Map;
 import java.util.Random;
+import org.jsoup.Jsoup;
 
 /**
  * The preview of an edit to the longest essay carrying 10,000 notes: one POST that parses and renders
@@ -35,33 +34,52 @@ public final class EditPreviewBenchmark {
             String text = app.get("/essays/" + SLUG + ".txt").body();
             int[] p = AnchoringBenchmark.randomPassage(text, new Random(5));
             int start = text.codePointCount(0, p[0]);
-            HttpResponse<String> made = vera.submit("/essays/" + SLUG + "/annotate", "/essays/" + SLUG + "/annotations",
-                    Map.of("start", Integer.toString(start), "end", Integer.toString(start + text.codePointCount(p[0], p[1])),
-                            "body", "Template note.", "kind", "comment", "tags", ""));
+            HttpResponse<String> made = vera.submit(
+                    "/essays/" + SLUG + "/annotate",
+                    "/essays/" + SLUG + "/annotations",
+                    Map.of(
+                            "start",
+                            Integer.toString(start),
+                            "end",
+                            Integer.toString(start + text.codePointCount(p[0], p[1])),
+                            "body",
+                            "Template note.",
+                            "kind",
+                            "comment",
+                            "tags",
+                            ""));
             if (made.statusCode() != 303) {
                 throw new IllegalStateException("the template note was not made: " + made.statusCode());
             }
             copyNotes(app.dbUrl(), text, new Random(11));
 
-            String source = Jsoup.parse(vera.get("/essays/" + SLUG + "/edit").body()).selectFirst("textarea#markdown").wholeText();
+            String source = Jsoup.parse(vera.get("/essays/" + SLUG + "/edit").body())
+                    .selectFirst("textarea#markdown")
+                    .wholeText();
             int bodyAt = source.indexOf("\n---", 3) + 4;
-            String edited = source.substring(0, bodyAt) + EditedText.apply(source.substring(bodyAt), EditGenerator.generate(source.substring(bodyAt), EditKind.MIXED, 3)).text();
+            String edited = source.substring(0, bodyAt)
+                    + EditedText.apply(
+                                    source.substring(bodyAt),
+                                    EditGenerator.generate(source.substring(bodyAt), EditKind.MIXED, 3))
+                            .text();
             String token = vera.csrfToken("/essays/" + SLUG + "/edit");
-            Map<String, String> form = Map.of("_csrf", token, "markdown", edited, "summary", "bench", "base", "1", "action", "preview");
+            Map<String, String> form =
+                    Map.of("_csrf", token, "markdown", edited, "summary", "bench", "base", "1", "action", "preview");
             HttpResponse<String> first = vera.postForm("/essays/" + SLUG + "/edit", form);
             if (first.statusCode() != 200) {
                 throw new IllegalStateException(first.statusCode() + " " + first.body());
             }
-            System.out.println("notes: " + Jsoup.parse(first.body()).selectFirst(".impact-summary").text()
-                    + " (" + source.length() / 1024 + " KB of Markdown)");
+            System.out.println("notes: "
+                    + Jsoup.parse(first.body()).selectFirst(".impact-summary").text() + " (" + source.length() / 1024
+                    + " KB of Markdown)");
             for (int i = 0; i < WARMUP; i++) {
                 vera.postForm("/essays/" + SLUG + "/edit", form);
             }
             long[] times = new long[RUNS];
             // CPU time of the whole process (server, client, GC, JIT) per request: on a machine shared with
             // other builds the wall time mostly measures the queue for a core, this much less so.
-            com.sun.management.OperatingSystemMXBean os =
-                    (com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory.getOperatingSystemMXBean();
+            com.sun.management.OperatingSystemMXBean os = (com.sun.management.OperatingSystemMXBean)
+                    java.lang.management.ManagementFactory.getOperatingSystemMXBean();
             long cpuBefore = os.getProcessCpuTime();
             for (int i = 0; i < RUNS; i++) {
                 long s = System.nanoTime();
@@ -86,11 +104,13 @@ public final class EditPreviewBenchmark {
                 rs.next();
                 template = rs.getLong(1);
             }
-            String columns = "essay_id, author_id, kind, body, body_html, made_on_revision_id, anchor_revision_id, anchor_method,"
-                    + " version, created_at, updated_at";
+            String columns =
+                    "essay_id, author_id, kind, body, body_html, made_on_revision_id, anchor_revision_id, anchor_method,"
+                            + " version, created_at, updated_at";
             try (PreparedStatement ps = c.prepareStatement("INSERT INTO annotation (" + columns
                     + ", made_exact, made_prefix, made_suffix, made_start, made_end, anchor_exact, anchor_prefix, anchor_suffix,"
-                    + " anchor_start, anchor_end) SELECT " + columns + ", ?, ?, ?, ?, ?, ?, ?, ?, ?, ? FROM annotation WHERE id = ?")) {
+                    + " anchor_start, anchor_end) SELECT " + columns
+                    + ", ?, ?, ?, ?, ?, ?, ?, ?, ?, ? FROM annotation WHERE id = ?")) {
                 for (int i = 0; i < NOTES; i++) {
                     int[] p = AnchoringBenchmark.randomPassage(text, random);
                     int start = text.codePointCount(0, p[0]);
@@ -110,6 +130,5 @@ public final class EditPreviewBenchmark {
         }
     }
 
-    private EditPreviewBenchmark() {
-    }
+    private EditPreviewBenchmark() {}
 }

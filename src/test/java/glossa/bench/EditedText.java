@@ -67,7 +67,11 @@ final class EditedText {
                 for (int j = 0; j < e.text().length(); j++) {
                     // The new characters stand in for the old ones proportionally: a reworded word's
                     // replacement belongs to every passage that held the word.
-                    int o = replaced.isEmpty() ? -1 : replaced.get(Math.min(replaced.size() - 1, j * replaced.size() / e.text().length()));
+                    int o = replaced.isEmpty()
+                            ? -1
+                            : replaced.get(Math.min(
+                                    replaced.size() - 1,
+                                    j * replaced.size() / e.text().length()));
                     origin.add(e.at() + j, o);
                 }
             }

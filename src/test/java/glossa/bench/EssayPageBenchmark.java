@@ -2,7 +2,6 @@ package glossa.bench;
 
 import glossa.TestApp;
 import glossa.markdown.EssayRenderer;
-
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -49,7 +48,8 @@ public final class EssayPageBenchmark {
 
     private static void pageViews(TestApp app, String path) throws InterruptedException, IOException {
         HttpClient http = HttpClient.newHttpClient();
-        HttpRequest request = HttpRequest.newBuilder(URI.create(app.baseUrl() + path)).build();
+        HttpRequest request =
+                HttpRequest.newBuilder(URI.create(app.baseUrl() + path)).build();
         for (int i = 0; i < 500; i++) {
             http.send(request, HttpResponse.BodyHandlers.discarding());
         }
@@ -79,10 +79,10 @@ public final class EssayPageBenchmark {
         pool.awaitTermination(LOAD_SECONDS + 30, java.util.concurrent.TimeUnit.SECONDS);
         int n = (int) Math.min(samples.length, sampleIndex.get());
         long[] taken = java.util.Arrays.copyOf(samples, n);
-        System.out.printf("GET %s with %d clients for %ds: %.0f requests/s, latency %s%n", path, CLIENTS, LOAD_SECONDS,
-                count.get() / (double) LOAD_SECONDS, Stats.of(taken));
+        System.out.printf(
+                "GET %s with %d clients for %ds: %.0f requests/s, latency %s%n",
+                path, CLIENTS, LOAD_SECONDS, count.get() / (double) LOAD_SECONDS, Stats.of(taken));
     }
 
-    private EssayPageBenchmark() {
-    }
+    private EssayPageBenchmark() {}
 }

@@ -92,7 +92,9 @@ final class HeldOutRevision {
     private void mergeSentences() {
         for (int tries = 0; tries < 100; tries++) {
             int at = text.indexOf(". ", random.nextInt(text.length()));
-            if (at > 0 && at + 2 < text.length() && Character.isUpperCase(text.charAt(at + 2))
+            if (at > 0
+                    && at + 2 < text.length()
+                    && Character.isUpperCase(text.charAt(at + 2))
                     && Character.isLowerCase(text.charAt(at + 3))) {
                 apply(Edit.substitute(at, 3, "; " + Character.toLowerCase(text.charAt(at + 2))));
                 return;
@@ -104,8 +106,11 @@ final class HeldOutRevision {
         for (int tries = 0; tries < 100; tries++) {
             int start = text.indexOf(". ", random.nextInt(text.length())) + 2;
             int end = start < 2 ? -1 : text.indexOf(".", start);
-            if (end > start + 40 && end < start + 200 && text.substring(start, end).indexOf('\n') < 0) {
-                apply(Edit.substitute(start, end - start, REWRITTEN[random.nextInt(REWRITTEN.length)].replace(".", "")));
+            if (end > start + 40
+                    && end < start + 200
+                    && text.substring(start, end).indexOf('\n') < 0) {
+                apply(Edit.substitute(
+                        start, end - start, REWRITTEN[random.nextInt(REWRITTEN.length)].replace(".", "")));
                 return;
             }
         }
@@ -114,7 +119,10 @@ final class HeldOutRevision {
     private int wordStart() {
         for (int tries = 0; ; tries++) {
             int at = text.indexOf(" ", random.nextInt(text.length() - 5)) + 1;
-            if (at > 0 && at + 3 < text.length() && Character.isLetter(text.charAt(at)) && Character.isLetter(text.charAt(at + 2))) {
+            if (at > 0
+                    && at + 3 < text.length()
+                    && Character.isLetter(text.charAt(at))
+                    && Character.isLetter(text.charAt(at + 2))) {
                 return at;
             }
         }

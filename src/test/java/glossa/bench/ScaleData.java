@@ -1,10 +1,6 @@
 package glossa.bench;
 
 import glossa.WebClient;
-import org.jsoup.Jsoup;
-import org.jsoup.nodes.Document;
-import org.jsoup.nodes.Element;
-
 import java.net.URI;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -19,6 +15,9 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
 
 /**
  * Fills a PostgreSQL database for the scale benchmark (bin/bench scale). Two steps, each its own command:
@@ -33,8 +32,7 @@ import java.util.Set;
  */
 public final class ScaleData {
 
-    private ScaleData() {
-    }
+    private ScaleData() {}
 
     public static void main(String[] args) throws Exception {
         switch (args[0]) {
@@ -49,8 +47,10 @@ public final class ScaleData {
         WebClient web = new WebClient(base);
         web.signUp("bench", "correct horse battery");
         web.signIn("bench", "correct horse battery");
-        String token = Jsoup.parse(web.submit("/users/bench", "/account/tokens", Map.of("name", "bench")).body())
-                .selectFirst("code.token").text();
+        String token = Jsoup.parse(web.submit("/users/bench", "/account/tokens", Map.of("name", "bench"))
+                        .body())
+                .selectFirst("code.token")
+                .text();
         Document index = Jsoup.parse(web.get("/").body());
         for (Element a : index.select(".essay-card h2 a")) {
             String path = a.attr("href");
@@ -61,12 +61,15 @@ public final class ScaleData {
                     break;
                 }
                 HttpResponse<String> res = web.send(HttpRequest.newBuilder(URI.create(base + "/api/annotations/"))
-                        .header("Authorization", "Bearer " + token).header("Content-Type", "application/ld+json")
-                        .POST(HttpRequest.BodyPublishers.ofString(note(publicBase + path, sentence, made))).build());
+                        .header("Authorization", "Bearer " + token)
+                        .header("Content-Type", "application/ld+json")
+                        .POST(HttpRequest.BodyPublishers.ofString(note(publicBase + path, sentence, made)))
+                        .build());
                 if (res.statusCode() == 201) {
                     made++;
                 } else if (++refused <= 3) {
-                    System.out.println("refused (" + res.statusCode() + "): " + res.body().substring(0, Math.min(300, res.body().length())));
+                    System.out.println("refused (" + res.statusCode() + "): "
+                            + res.body().substring(0, Math.min(300, res.body().length())));
                 }
             }
             System.out.println(path + ": " + made + " notes");
@@ -87,10 +90,12 @@ public final class ScaleData {
     }
 
     private static String note(String source, String exact, int n) {
-        String body = "Note " + n + ": this passage deserves a second look; compare the argument elsewhere in the essay.";
+        String body =
+                "Note " + n + ": this passage deserves a second look; compare the argument elsewhere in the essay.";
         return "{\"@context\":\"http://www.w3.org/ns/anno.jsonld\",\"type\":\"Annotation\",\"motivation\":\"commenting\","
                 + "\"body\":[{\"type\":\"TextualBody\",\"value\":" + json(body) + ",\"format\":\"text/markdown\"}],"
-                + "\"target\":{\"source\":" + json(source) + ",\"selector\":[{\"type\":\"TextQuoteSelector\",\"exact\":" + json(exact) + "}]}}";
+                + "\"target\":{\"source\":" + json(source) + ",\"selector\":[{\"type\":\"TextQuoteSelector\",\"exact\":"
+                + json(exact) + "}]}}";
     }
 
     private static String json(String s) {
@@ -111,12 +116,14 @@ public final class ScaleData {
         return b.append('"').toString();
     }
 
-    private static final String NOTE_COLUMNS = "author_id, kind, body, body_html, made_exact, made_prefix, made_suffix, made_start, "
-            + "made_end, anchor_method, anchor_start, anchor_end, anchor_exact, anchor_prefix, anchor_suffix, version, created_at, "
-            + "updated_at, via";
+    private static final String NOTE_COLUMNS =
+            "author_id, kind, body, body_html, made_exact, made_prefix, made_suffix, made_start, "
+                    + "made_end, anchor_method, anchor_start, anchor_end, anchor_exact, anchor_prefix, anchor_suffix, version, created_at, "
+                    + "updated_at, via";
 
     private static void cloneEssays(String url, int essays) throws SQLException {
-        try (Connection c = DriverManager.getConnection(url); Statement s = c.createStatement()) {
+        try (Connection c = DriverManager.getConnection(url);
+                Statement s = c.createStatement()) {
             s.execute("SET session_replication_role = replica");
             List<Long> seeds = new ArrayList<>();
             try (ResultSet rs = s.executeQuery("SELECT id FROM essay ORDER BY id")) {
@@ -147,30 +154,33 @@ public final class ScaleData {
 
     private static void cloneOne(Connection c, long seed, int copies) throws SQLException {
         String tag = "-copy-";
-        try (PreparedStatement ps = c.prepareStatement("INSERT INTO essay (slug, created_at, revision_no, corpus_hash)"
-                + " SELECT e.slug || ? || g, e.created_at, e.revision_no, NULL FROM essay e CROSS JOIN generate_series(1, ?) g WHERE e.id = ?")) {
+        try (PreparedStatement ps = c.prepareStatement(
+                "INSERT INTO essay (slug, created_at, revision_no, corpus_hash)"
+                        + " SELECT e.slug || ? || g, e.created_at, e.revision_no, NULL FROM essay e CROSS JOIN generate_series(1, ?) g WHERE e.id = ?")) {
             ps.setString(1, tag);
             ps.setInt(2, copies);
             ps.setLong(3, seed);
             ps.executeUpdate();
         }
-        try (PreparedStatement ps = c.prepareStatement("INSERT INTO essay_revision (essay_id, revision_no, content_hash, source_file, title,"
-                + " subtitle, author, published, publication, source_url, title_note, markdown, html, canonical_text, offset_map,"
-                + " word_count, imported_at, editor_id, summary)"
-                + " SELECT x.id, r.revision_no, r.content_hash, r.source_file, r.title || ' (' || substr(x.slug, length(e.slug) + length(?) + 1) || ')',"
-                + " r.subtitle, r.author, r.published, r.publication, r.source_url, r.title_note, r.markdown, r.html, r.canonical_text,"
-                + " r.offset_map, r.word_count, r.imported_at, r.editor_id, r.summary"
-                + " FROM essay e JOIN essay_revision r ON r.essay_id = e.id JOIN essay x ON x.slug LIKE e.slug || ? || '%'"
-                + " WHERE e.id = ? AND r.revision_no = e.revision_no")) {
+        try (PreparedStatement ps = c.prepareStatement(
+                "INSERT INTO essay_revision (essay_id, revision_no, content_hash, source_file, title,"
+                        + " subtitle, author, published, publication, source_url, title_note, markdown, html, canonical_text, offset_map,"
+                        + " word_count, imported_at, editor_id, summary)"
+                        + " SELECT x.id, r.revision_no, r.content_hash, r.source_file, r.title || ' (' || substr(x.slug, length(e.slug) + length(?) + 1) || ')',"
+                        + " r.subtitle, r.author, r.published, r.publication, r.source_url, r.title_note, r.markdown, r.html, r.canonical_text,"
+                        + " r.offset_map, r.word_count, r.imported_at, r.editor_id, r.summary"
+                        + " FROM essay e JOIN essay_revision r ON r.essay_id = e.id JOIN essay x ON x.slug LIKE e.slug || ? || '%'"
+                        + " WHERE e.id = ? AND r.revision_no = e.revision_no")) {
             ps.setString(1, tag);
             ps.setString(2, tag);
             ps.setLong(3, seed);
             ps.executeUpdate();
         }
-        try (PreparedStatement ps = c.prepareStatement("INSERT INTO annotation (essay_id, made_on_revision_id, anchor_revision_id, "
-                + NOTE_COLUMNS + ") SELECT x.id, xr.id, xr.id, " + prefixed("n.", NOTE_COLUMNS)
-                + " FROM essay e JOIN essay x ON x.slug LIKE e.slug || ? || '%' JOIN essay_revision xr ON xr.essay_id = x.id"
-                + " JOIN annotation n ON n.essay_id = e.id WHERE e.id = ? AND n.deleted_at IS NULL AND n.parent_id IS NULL")) {
+        try (PreparedStatement ps = c.prepareStatement(
+                "INSERT INTO annotation (essay_id, made_on_revision_id, anchor_revision_id, "
+                        + NOTE_COLUMNS + ") SELECT x.id, xr.id, xr.id, " + prefixed("n.", NOTE_COLUMNS)
+                        + " FROM essay e JOIN essay x ON x.slug LIKE e.slug || ? || '%' JOIN essay_revision xr ON xr.essay_id = x.id"
+                        + " JOIN annotation n ON n.essay_id = e.id WHERE e.id = ? AND n.deleted_at IS NULL AND n.parent_id IS NULL")) {
             ps.setString(1, tag);
             ps.setLong(2, seed);
             ps.executeUpdate();

@@ -4,7 +4,6 @@ import glossa.TestApp;
 import glossa.search.SearchResults;
 import glossa.search.SearchService;
 import glossa.storage.Database;
-
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -77,22 +76,30 @@ public final class SearchBenchmark {
             }
             Files.writeString(corpus.resolve("generated-" + i + ".md"), md);
         }
-        System.out.printf("corpus: %d essays of about %d words (the seeds' mean), %d distinct words in the seeds%n",
+        System.out.printf(
+                "corpus: %d essays of about %d words (the seeds' mean), %d distinct words in the seeds%n",
                 ESSAYS, wordsPerEssay, vocabulary.stream().distinct().count());
 
         long t = System.nanoTime();
         try (TestApp app = TestApp.start(corpus, Clock.systemUTC())) {
-            System.out.printf("server started (corpus imported, passages indexed) in %.1f s%n", (System.nanoTime() - t) / 1e9);
+            System.out.printf(
+                    "server started (corpus imported, passages indexed) in %.1f s%n", (System.nanoTime() - t) / 1e9);
             SearchService search = app.app().search();
             insertNotes(app.dbUrl(), vocabulary, random);
 
-            var os = (com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory.getOperatingSystemMXBean();
+            var os = (com.sun.management.OperatingSystemMXBean)
+                    java.lang.management.ManagementFactory.getOperatingSystemMXBean();
             Thread.sleep(3000); // let the background indexer finish taking in the inserted notes
             t = System.nanoTime();
             long cpu = os.getProcessCpuTime();
             search.rebuild();
-            System.out.printf("whole index built from the database (%d essays, %d notes): %.1f s wall, %.1f s CPU of the process, %.1f MB on disk%n",
-                    ESSAYS, NOTES, (System.nanoTime() - t) / 1e9, (os.getProcessCpuTime() - cpu) / 1e9, search.sizeOnDisk() / 1e6);
+            System.out.printf(
+                    "whole index built from the database (%d essays, %d notes): %.1f s wall, %.1f s CPU of the process, %.1f MB on disk%n",
+                    ESSAYS,
+                    NOTES,
+                    (System.nanoTime() - t) / 1e9,
+                    (os.getProcessCpuTime() - cpu) / 1e9,
+                    search.sizeOnDisk() / 1e6);
 
             long[] polls = new long[50];
             for (int i = 0; i < polls.length; i++) {
@@ -104,7 +111,8 @@ public final class SearchBenchmark {
 
             List<String> common = vocabulary.subList(0, Math.min(vocabulary.size(), 20_000));
             for (int i = 0; i < 300; i++) {
-                search.search(common.get(random.nextInt(common.size())) + " " + common.get(random.nextInt(common.size())), 1);
+                search.search(
+                        common.get(random.nextInt(common.size())) + " " + common.get(random.nextInt(common.size())), 1);
             }
             long[] queries = new long[QUERIES];
             int totalHits = 0;
@@ -123,7 +131,8 @@ public final class SearchBenchmark {
                 String p = paragraphs.get(random.nextInt(paragraphs.size())).replaceAll("[*_\\[\\]^0-9]", "");
                 String[] words = p.split("\\s+");
                 int from = random.nextInt(Math.max(1, words.length - 12));
-                String quote = String.join(" ", java.util.Arrays.copyOfRange(words, from, Math.min(words.length, from + 12)));
+                String quote =
+                        String.join(" ", java.util.Arrays.copyOfRange(words, from, Math.min(words.length, from + 12)));
                 long s = System.nanoTime();
                 search.suggestPassages("generated-" + (seeds + random.nextInt(ESSAYS - seeds)), quote);
                 suggestions[i] = System.nanoTime() - s;
@@ -137,8 +146,13 @@ public final class SearchBenchmark {
     private static String percentiles(long[] nanos) {
         long[] s = nanos.clone();
         java.util.Arrays.sort(s);
-        return String.format("p50 %.2f ms, p90 %.2f ms, p99 %.2f ms, max %.2f ms (n=%d)", s[s.length / 2] / 1e6,
-                s[(int) (s.length * 0.9)] / 1e6, s[(int) (s.length * 0.99)] / 1e6, s[s.length - 1] / 1e6, s.length);
+        return String.format(
+                "p50 %.2f ms, p90 %.2f ms, p99 %.2f ms, max %.2f ms (n=%d)",
+                s[s.length / 2] / 1e6,
+                s[(int) (s.length * 0.9)] / 1e6,
+                s[(int) (s.length * 0.99)] / 1e6,
+                s[s.length - 1] / 1e6,
+                s.length);
     }
 
     /** A paragraph with about a fifth of its words swapped for words of the corpus, and one in fifty invented. */
@@ -157,12 +171,15 @@ public final class SearchBenchmark {
 
     private static void insertNotes(String dbUrl, List<String> vocabulary, Random random) throws Exception {
         long t = System.nanoTime();
-        try (Database db = Database.open(dbUrl); Connection c = db.dataSource().getConnection()) {
+        try (Database db = Database.open(dbUrl);
+                Connection c = db.dataSource().getConnection()) {
             c.setAutoCommit(false);
             Timestamp now = Timestamp.from(Instant.now());
             long user;
-            try (PreparedStatement u = c.prepareStatement("INSERT INTO app_user (username, username_key, password_hash, role, created_at)"
-                    + " VALUES ('bench', 'bench', 'x', 'MEMBER', ?)", new String[] {"id"})) {
+            try (PreparedStatement u = c.prepareStatement(
+                    "INSERT INTO app_user (username, username_key, password_hash, role, created_at)"
+                            + " VALUES ('bench', 'bench', 'x', 'MEMBER', ?)",
+                    new String[] {"id"})) {
                 u.setTimestamp(1, now);
                 u.executeUpdate();
                 try (ResultSet k = u.getGeneratedKeys()) {
@@ -176,10 +193,13 @@ public final class SearchBenchmark {
                     essays.add(rs.getLong(1));
                 }
             }
-            try (PreparedStatement n = c.prepareStatement("INSERT INTO annotation (essay_id, author_id, kind, body, body_html,"
-                    + " anchor_exact, anchor_method, anchor_start, anchor_end, version, created_at, updated_at)"
-                    + " VALUES (?, ?, 'COMMENT', ?, ?, ?, 'POSITION', 0, 10, 1, ?, ?)", new String[] {"id"});
-                 PreparedStatement tag = c.prepareStatement("INSERT INTO annotation_tag (annotation_id, tag, position) VALUES (?, ?, 0)")) {
+            try (PreparedStatement n = c.prepareStatement(
+                            "INSERT INTO annotation (essay_id, author_id, kind, body, body_html,"
+                                    + " anchor_exact, anchor_method, anchor_start, anchor_end, version, created_at, updated_at)"
+                                    + " VALUES (?, ?, 'COMMENT', ?, ?, ?, 'POSITION', 0, 10, 1, ?, ?)",
+                            new String[] {"id"});
+                    PreparedStatement tag = c.prepareStatement(
+                            "INSERT INTO annotation_tag (annotation_id, tag, position) VALUES (?, ?, 0)")) {
                 for (int i = 0; i < NOTES; i++) {
                     StringBuilder body = new StringBuilder();
                     int len = 8 + random.nextInt(40);
@@ -190,7 +210,10 @@ public final class SearchBenchmark {
                     n.setLong(2, user);
                     n.setString(3, body.toString());
                     n.setString(4, "<p>" + body + "</p>");
-                    n.setString(5, vocabulary.get(random.nextInt(vocabulary.size())) + " " + vocabulary.get(random.nextInt(vocabulary.size())));
+                    n.setString(
+                            5,
+                            vocabulary.get(random.nextInt(vocabulary.size())) + " "
+                                    + vocabulary.get(random.nextInt(vocabulary.size())));
                     n.setTimestamp(6, now);
                     n.setTimestamp(7, now);
                     n.executeUpdate();
@@ -212,6 +235,5 @@ public final class SearchBenchmark {
         System.out.printf("inserted %d notes in %.1f s%n", NOTES, (System.nanoTime() - t) / 1e9);
     }
 
-    private SearchBenchmark() {
-    }
+    private SearchBenchmark() {}
 }

@@ -19,8 +19,16 @@ final class SecondRevision {
     static final long SEED = 7_340_021L;
 
     /** The kinds this editor makes; each can be applied alone or all together. */
-    enum Kind { TYPOGRAPHIC, SPELLING, SENTENCE_INSERTED, SENTENCE_DELETED, SENTENCE_SPLIT, REWORDING, LETTER_SWAP,
-        PARAGRAPH_MOVED }
+    enum Kind {
+        TYPOGRAPHIC,
+        SPELLING,
+        SENTENCE_INSERTED,
+        SENTENCE_DELETED,
+        SENTENCE_SPLIT,
+        REWORDING,
+        LETTER_SWAP,
+        PARAGRAPH_MOVED
+    }
 
     private static final String[] SENTENCES = {
         "Critics have answered this in several ways.",
@@ -51,8 +59,17 @@ final class SecondRevision {
     /** One kind alone, or every kind when {@code kind} is null, in an order of its own. */
     static List<Edit> generate(String original, Kind kind, long seed) {
         SecondRevision r = new SecondRevision(original, seed);
-        for (Kind k : kind == null ? List.of(Kind.SENTENCE_DELETED, Kind.REWORDING, Kind.PARAGRAPH_MOVED, Kind.SPELLING,
-                Kind.SENTENCE_SPLIT, Kind.LETTER_SWAP, Kind.TYPOGRAPHIC, Kind.SENTENCE_INSERTED) : List.of(kind)) {
+        for (Kind k : kind == null
+                ? List.of(
+                        Kind.SENTENCE_DELETED,
+                        Kind.REWORDING,
+                        Kind.PARAGRAPH_MOVED,
+                        Kind.SPELLING,
+                        Kind.SENTENCE_SPLIT,
+                        Kind.LETTER_SWAP,
+                        Kind.TYPOGRAPHIC,
+                        Kind.SENTENCE_INSERTED)
+                : List.of(kind)) {
             r.edit(k);
         }
         return List.copyOf(r.edits);
@@ -128,7 +145,9 @@ final class SecondRevision {
                 continue;
             }
             String w = text.substring(m[0], m[1]);
-            String to = w.replaceFirst("is(e|ed|es|ing|ation)$", "iz$1").replaceFirst("our$", "or").replaceFirst("tre$", "ter");
+            String to = w.replaceFirst("is(e|ed|es|ing|ation)$", "iz$1")
+                    .replaceFirst("our$", "or")
+                    .replaceFirst("tre$", "ter");
             if (!to.equals(w)) {
                 apply(Edit.substitute(m[0], w.length(), to));
             }
@@ -191,7 +210,8 @@ final class SecondRevision {
         int b = Math.min(w[1] - 1, a + 1 + random.nextInt(2));
         if (text.charAt(a) != text.charAt(b)) {
             String s = text.substring(a, b + 1);
-            apply(Edit.substitute(a, s.length(), s.charAt(s.length() - 1) + s.substring(1, s.length() - 1) + s.charAt(0)));
+            apply(Edit.substitute(
+                    a, s.length(), s.charAt(s.length() - 1) + s.substring(1, s.length() - 1) + s.charAt(0)));
         }
     }
 
@@ -212,6 +232,8 @@ final class SecondRevision {
     }
 
     static String label(Kind kind) {
-        return kind == null ? "all kinds at once" : kind.name().toLowerCase(Locale.ROOT).replace('_', ' ');
+        return kind == null
+                ? "all kinds at once"
+                : kind.name().toLowerCase(Locale.ROOT).replace('_', ' ');
     }
 }

@@ -15,7 +15,8 @@ public final class SecondRevisionBenchmark {
     public static void main(String[] args) {
         List<AnchoringFixtures.Essay> essays = AnchoringFixtures.load();
         boolean debug = System.getenv("ANCHOR_DEBUG") != null;
-        System.out.println("| edit kind (second revision) | placeable | correct | approximate | wrong | orphaned | deleted: orphaned / anchored | split |");
+        System.out.println(
+                "| edit kind (second revision) | placeable | correct | approximate | wrong | orphaned | deleted: orphaned / anchored | split |");
         System.out.println("|---|---|---|---|---|---|---|---|");
         AnchoringScore.Tally single = new AnchoringScore.Tally();
         for (SecondRevision.Kind kind : SecondRevision.Kind.values()) {
@@ -32,24 +33,31 @@ public final class SecondRevisionBenchmark {
         for (int e = 0; e < essays.size(); e++) {
             String original = essays.get(e).original();
             long seed = SecondRevision.SEED + 101L * e + (kind == null ? 99 : kind.ordinal());
-            List<int[]> passages = AnchoringFixtures.passages(original, new Random(SecondRevision.SEED - e), PASSAGES, 3, 250);
+            List<int[]> passages =
+                    AnchoringFixtures.passages(original, new Random(SecondRevision.SEED - e), PASSAGES, 3, 250);
             t.add(AnchoringScore.grade(original, SecondRevision.generate(original, kind, seed), passages));
         }
         return t;
     }
 
     private static void row(String name, AnchoringScore.Tally t, boolean debug) {
-        System.out.printf("| %s | %d | %.2f%% | %.2f%% | %.2f%% (%d) | %.2f%% (%d) | %d / %d | %d |%n",
-                name, t.placeable(), 100 * t.share(AnchoringScore.Outcome.CORRECT), 100 * t.share(AnchoringScore.Outcome.APPROXIMATE),
-                100 * t.share(AnchoringScore.Outcome.WRONG), t.get(AnchoringScore.Outcome.WRONG),
-                100 * t.share(AnchoringScore.Outcome.ORPHANED), t.get(AnchoringScore.Outcome.ORPHANED),
-                t.get(AnchoringScore.Outcome.DELETED_ORPHANED), t.get(AnchoringScore.Outcome.DELETED_ANCHORED),
+        System.out.printf(
+                "| %s | %d | %.2f%% | %.2f%% | %.2f%% (%d) | %.2f%% (%d) | %d / %d | %d |%n",
+                name,
+                t.placeable(),
+                100 * t.share(AnchoringScore.Outcome.CORRECT),
+                100 * t.share(AnchoringScore.Outcome.APPROXIMATE),
+                100 * t.share(AnchoringScore.Outcome.WRONG),
+                t.get(AnchoringScore.Outcome.WRONG),
+                100 * t.share(AnchoringScore.Outcome.ORPHANED),
+                t.get(AnchoringScore.Outcome.ORPHANED),
+                t.get(AnchoringScore.Outcome.DELETED_ORPHANED),
+                t.get(AnchoringScore.Outcome.DELETED_ANCHORED),
                 t.get(AnchoringScore.Outcome.SPLIT));
         if (debug) {
             t.failures.forEach(f -> System.out.println("    [" + name + "] " + f));
         }
     }
 
-    private SecondRevisionBenchmark() {
-    }
+    private SecondRevisionBenchmark() {}
 }

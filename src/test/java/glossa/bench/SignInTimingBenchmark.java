@@ -10,7 +10,6 @@ import glossa.accounts.SigninThrottle;
 import glossa.accounts.Tokens;
 import glossa.accounts.UserRepository;
 import glossa.storage.Database;
-
 import java.time.Duration;
 import java.time.Instant;
 import java.util.UUID;
@@ -29,8 +28,13 @@ public final class SignInTimingBenchmark {
         try (Database db = Database.open("jdbc:h2:mem:timing-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1")) {
             var jdbc = db.jdbc();
             UserRepository users = new UserRepository(jdbc);
-            AccountService accounts = new AccountService(users, new Passwords(), new SessionStore(jdbc, new Tokens(), clock),
-                    new SigninThrottle(jdbc, clock), new AuditLog(jdbc, clock), clock);
+            AccountService accounts = new AccountService(
+                    users,
+                    new Passwords(),
+                    new SessionStore(jdbc, new Tokens(), clock),
+                    new SigninThrottle(jdbc, clock),
+                    new AuditLog(jdbc, clock),
+                    clock);
             accounts.create("anna", "the real password", Role.MEMBER);
             long[] wrong = new long[RUNS];
             long[] unknown = new long[RUNS];
@@ -53,6 +57,5 @@ public final class SignInTimingBenchmark {
         }
     }
 
-    private SignInTimingBenchmark() {
-    }
+    private SignInTimingBenchmark() {}
 }

@@ -8,8 +8,11 @@ record Stats(double median, double p90, double max, int n) {
     static Stats of(long[] nanos) {
         long[] sorted = nanos.clone();
         Arrays.sort(sorted);
-        return new Stats(ms(sorted[sorted.length / 2]), ms(sorted[(int) (sorted.length * 0.9)]),
-                ms(sorted[sorted.length - 1]), sorted.length);
+        return new Stats(
+                ms(sorted[sorted.length / 2]),
+                ms(sorted[(int) (sorted.length * 0.9)]),
+                ms(sorted[sorted.length - 1]),
+                sorted.length);
     }
 
     private static double ms(long nanos) {

@@ -1,17 +1,16 @@
 package glossa.browser;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import glossa.TestApp;
+import java.nio.file.Path;
+import java.time.Clock;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.chrome.ChromeDriver;
-
-import java.nio.file.Path;
-import java.time.Clock;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The account happy path, in a real browser, by visible labels. */
 class AccountBrowserIT {
@@ -48,7 +47,9 @@ class AccountBrowserIT {
         fill("Username", "Clara");
         fill("Password", "short");
         press("Create account");
-        assertTrue(browser.findElement(By.cssSelector(".has-error .error")).getText().contains("at least 10 characters"));
+        assertTrue(browser.findElement(By.cssSelector(".has-error .error"))
+                .getText()
+                .contains("at least 10 characters"));
         fill("Password", "a long enough password");
         press("Create account");
         assertEquals("Clara", browser.findElement(By.cssSelector("main h1")).getText());
@@ -61,10 +62,13 @@ class AccountBrowserIT {
         fill("Username", "clara");
         fill("Password", "the wrong password");
         press("Sign in");
-        assertEquals("Wrong username or password.", browser.findElement(By.cssSelector(".form-error")).getText());
+        assertEquals(
+                "Wrong username or password.",
+                browser.findElement(By.cssSelector(".form-error")).getText());
         fill("Username", "clara");
         fill("Password", "a long enough password");
         press("Sign in");
-        assertEquals("Clara", browser.findElement(By.cssSelector(".account-name")).getText());
+        assertEquals(
+                "Clara", browser.findElement(By.cssSelector(".account-name")).getText());
     }
 }

@@ -1,6 +1,11 @@
 package glossa.browser;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import glossa.TestApp;
+import java.time.Duration;
+import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -8,12 +13,6 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.interactions.Actions;
-
-import java.time.Duration;
-import java.util.Map;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Annotating in a real browser: by selecting with the mouse, and without JavaScript through the form. */
 class AnnotationBrowserIT {
@@ -64,25 +63,37 @@ class AnnotationBrowserIT {
             browser.executeScript("arguments[0].scrollIntoView({block: 'center'});", p);
             String words = "many left wingers have illusions in officially";
             Map<String, Object> r = rectOfWords(browser, "p5", words);
-            new Actions(browser).moveToElement(p, n(r, "x1"), n(r, "y1")).clickAndHold()
-                    .moveToElement(p, n(r, "x2"), n(r, "y2")).release().perform();
+            new Actions(browser)
+                    .moveToElement(p, n(r, "x1"), n(r, "y1"))
+                    .clickAndHold()
+                    .moveToElement(p, n(r, "x2"), n(r, "y2"))
+                    .release()
+                    .perform();
             WebElement annotate = browser.findElement(By.cssSelector("button.annotate-button"));
-            new org.openqa.selenium.support.ui.WebDriverWait(browser, Duration.ofSeconds(5)).until(d -> annotate.isDisplayed());
+            new org.openqa.selenium.support.ui.WebDriverWait(browser, Duration.ofSeconds(5))
+                    .until(d -> annotate.isDisplayed());
             annotate.click();
             WebElement body = browser.findElement(By.id("annotate-body"));
             assertTrue(body.isDisplayed());
-            assertEquals(words, browser.findElement(By.cssSelector("#annotate-form input[name=exact]")).getDomProperty("value"));
+            assertEquals(
+                    words,
+                    browser.findElement(By.cssSelector("#annotate-form input[name=exact]"))
+                            .getDomProperty("value"));
             body.sendKeys("Compare Parkinson's dating of the *degeneration*.");
             browser.findElement(By.id("annotate-tags")).sendKeys("1917, periodisation");
-            browser.findElement(By.xpath("//button[normalize-space()='Save note']")).click();
+            browser.findElement(By.xpath("//button[normalize-space()='Save note']"))
+                    .click();
 
             new org.openqa.selenium.support.ui.WebDriverWait(browser, Duration.ofSeconds(5))
                     .until(d -> d.findElement(By.cssSelector("#essay-text mark.hl-comment")));
-            String noteId = browser.getCurrentUrl().substring(browser.getCurrentUrl().indexOf("#a-") + 3);
+            String noteId =
+                    browser.getCurrentUrl().substring(browser.getCurrentUrl().indexOf("#a-") + 3);
             WebElement mark = browser.findElement(By.cssSelector("#essay-text mark[data-a~='" + noteId + "']"));
-            assertEquals(words, browser.executeScript(
-                    "return Array.from(document.querySelectorAll('mark[data-a~=\"' + arguments[0] + '\"]')).map(m => m.textContent).join('');",
-                    noteId));
+            assertEquals(
+                    words,
+                    browser.executeScript(
+                            "return Array.from(document.querySelectorAll('mark[data-a~=\"' + arguments[0] + '\"]')).map(m => m.textContent).join('');",
+                            noteId));
             WebElement note = browser.findElement(By.id("a-" + noteId));
             assertTrue(note.getText().contains("degeneration"));
             assertLevel(browser, mark, note);
@@ -91,7 +102,8 @@ class AnnotationBrowserIT {
             browser.navigate().refresh();
             WebElement again = browser.findElement(By.cssSelector("#essay-text mark[data-a~='" + noteId + "']"));
             assertLevel(browser, again, browser.findElement(By.id("a-" + noteId)));
-            String canonical = (String) browser.executeScript("return GlossaCanonical.canonicalText(document.getElementById('essay-text'));");
+            String canonical = (String) browser.executeScript(
+                    "return GlossaCanonical.canonicalText(document.getElementById('essay-text'));");
             assertEquals(app.get(ESSAY + ".txt").body(), canonical, "notes and marks leave the text as it was");
         } finally {
             browser.quit();
@@ -99,10 +111,14 @@ class AnnotationBrowserIT {
     }
 
     private static void assertLevel(ChromeDriver browser, WebElement mark, WebElement note) {
-        double markTop = ((Number) browser.executeScript("return arguments[0].getBoundingClientRect().top;", mark)).doubleValue();
-        double noteTop = ((Number) browser.executeScript("return arguments[0].getBoundingClientRect().top;", note)).doubleValue();
-        double markRight = ((Number) browser.executeScript("return arguments[0].getBoundingClientRect().right;", mark)).doubleValue();
-        double noteLeft = ((Number) browser.executeScript("return arguments[0].getBoundingClientRect().left;", note)).doubleValue();
+        double markTop = ((Number) browser.executeScript("return arguments[0].getBoundingClientRect().top;", mark))
+                .doubleValue();
+        double noteTop = ((Number) browser.executeScript("return arguments[0].getBoundingClientRect().top;", note))
+                .doubleValue();
+        double markRight = ((Number) browser.executeScript("return arguments[0].getBoundingClientRect().right;", mark))
+                .doubleValue();
+        double noteLeft = ((Number) browser.executeScript("return arguments[0].getBoundingClientRect().left;", note))
+                .doubleValue();
         assertTrue(Math.abs(markTop - noteTop) < 30, "note level with its passage: " + markTop + " vs " + noteTop);
         assertTrue(noteLeft > markRight, "note in the margin to the right");
     }
@@ -121,13 +137,21 @@ class AnnotationBrowserIT {
             browser.findElement(By.id("exact")).clear();
             browser.findElement(By.id("exact")).sendKeys("Stalinism");
             browser.findElement(By.id("body")).sendKeys("Which sense of the word?");
-            browser.findElement(By.xpath("//button[normalize-space()='Save note']")).click();
+            browser.findElement(By.xpath("//button[normalize-space()='Save note']"))
+                    .click();
             if (inParagraph != 1) {
                 // Not once in this paragraph: the form asks which occurrence in the essay is meant.
                 Browser.waitFor(browser, "input[name=occurrence]");
-                assertTrue(browser.findElements(By.cssSelector("input[name=occurrence]")).size() > 1, "asked which one");
-                browser.findElements(By.cssSelector("input[name=occurrence]")).get(2).click();
-                browser.findElement(By.xpath("//button[normalize-space()='Save note']")).click();
+                assertTrue(
+                        browser.findElements(By.cssSelector("input[name=occurrence]"))
+                                        .size()
+                                > 1,
+                        "asked which one");
+                browser.findElements(By.cssSelector("input[name=occurrence]"))
+                        .get(2)
+                        .click();
+                browser.findElement(By.xpath("//button[normalize-space()='Save note']"))
+                        .click();
             }
             WebElement mark = Browser.waitFor(browser, "#essay-text mark.hl-comment");
             assertEquals("Stalinism", mark.getText());
@@ -149,12 +173,16 @@ class AnnotationBrowserIT {
             browser.findElement(By.id("exact")).clear();
             browser.findElement(By.id("exact")).sendKeys("an epoch perhaps takes decades or centuries");
             browser.findElement(By.id("body")).sendKeys("A long view.");
-            browser.findElement(By.xpath("//button[normalize-space()='Save note']")).click();
+            browser.findElement(By.xpath("//button[normalize-space()='Save note']"))
+                    .click();
             WebElement mark = Browser.waitFor(browser, "#essay-text mark.hl-comment");
             WebElement note = browser.findElement(By.id("a-" + mark.getAttribute("data-a")));
             WebElement paragraph = browser.findElement(By.id("p2"));
-            double paraBottom = ((Number) browser.executeScript("return arguments[0].getBoundingClientRect().bottom;", paragraph)).doubleValue();
-            double noteTop = ((Number) browser.executeScript("return arguments[0].getBoundingClientRect().top;", note)).doubleValue();
+            double paraBottom = ((Number)
+                            browser.executeScript("return arguments[0].getBoundingClientRect().bottom;", paragraph))
+                    .doubleValue();
+            double noteTop = ((Number) browser.executeScript("return arguments[0].getBoundingClientRect().top;", note))
+                    .doubleValue();
             assertTrue(noteTop >= paraBottom - 1, "under its paragraph");
             Browser.screenshot(browser, "annotated-narrow");
         } finally {

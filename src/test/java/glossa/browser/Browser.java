@@ -1,14 +1,5 @@
 package glossa.browser;
 
-import org.openqa.selenium.By;
-import org.openqa.selenium.OutputType;
-import org.openqa.selenium.WebDriver;
-import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
-import org.openqa.selenium.support.ui.WebDriverWait;
-
 import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -17,6 +8,14 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.function.Function;
+import org.openqa.selenium.By;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * Headless Chromium from Debian's packages, driven by Selenium. Browser and driver paths are fixed so
@@ -32,8 +31,7 @@ public final class Browser {
     /** How long a wait for something on the page lasts before the test fails. */
     private static final Duration WAIT = Duration.ofSeconds(10);
 
-    private Browser() {
-    }
+    private Browser() {}
 
     public static ChromeDriver open(int width, int height) {
         return open(width, height, true);
@@ -45,15 +43,26 @@ public final class Browser {
             Path profile = Files.createTempDirectory("chromium-profile");
             ChromeOptions options = new ChromeOptions();
             options.setBinary(CHROMIUM);
-            options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                    "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                    "--no-first-run", "--window-size=" + width + "," + height, "--user-data-dir=" + profile,
+            options.addArguments(
+                    "--headless=new",
+                    "--no-sandbox",
+                    "--disable-gpu",
+                    "--disable-dev-shm-usage",
+                    "--disable-background-networking",
+                    "--disable-component-update",
+                    "--disable-sync",
+                    "--no-first-run",
+                    "--window-size=" + width + "," + height,
+                    "--user-data-dir=" + profile,
                     "--lang=en-GB");
             if (!javascript) {
-                options.setExperimentalOption("prefs", java.util.Map.of("profile.managed_default_content_settings.javascript", 2));
+                options.setExperimentalOption(
+                        "prefs", java.util.Map.of("profile.managed_default_content_settings.javascript", 2));
             }
             ChromeDriverService service = new ChromeDriverService.Builder()
-                    .usingDriverExecutable(new File(CHROMEDRIVER)).usingAnyFreePort().build();
+                    .usingDriverExecutable(new File(CHROMEDRIVER))
+                    .usingAnyFreePort()
+                    .build();
             return new ChromeDriver(service, options);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -65,9 +74,11 @@ public final class Browser {
      * with touch input, so that {@code (pointer: coarse)} holds and touch events exist.
      */
     public static void phone(ChromeDriver driver) {
-        driver.executeCdpCommand("Emulation.setDeviceMetricsOverride",
+        driver.executeCdpCommand(
+                "Emulation.setDeviceMetricsOverride",
                 java.util.Map.of("width", 390, "height", 844, "deviceScaleFactor", 1, "mobile", true));
-        driver.executeCdpCommand("Emulation.setTouchEmulationEnabled", java.util.Map.of("enabled", true, "maxTouchPoints", 5));
+        driver.executeCdpCommand(
+                "Emulation.setTouchEmulationEnabled", java.util.Map.of("enabled", true, "maxTouchPoints", 5));
     }
 
     /** Clicks something that loads a new page, and waits until the old page is gone. */
@@ -96,7 +107,8 @@ public final class Browser {
 
     /** The form field whose visible label reads {@code label}. */
     public static WebElement labelled(WebDriver driver, String label) {
-        String id = driver.findElement(By.xpath("//label[normalize-space()='" + label + "']")).getAttribute("for");
+        String id = driver.findElement(By.xpath("//label[normalize-space()='" + label + "']"))
+                .getAttribute("for");
         return driver.findElement(By.id(id));
     }
 

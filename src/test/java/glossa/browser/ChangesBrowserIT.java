@@ -1,7 +1,15 @@
 package glossa.browser;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import glossa.TestApp;
 import glossa.editing.CliAccess;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -9,15 +17,6 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.Select;
-
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.time.Clock;
-import java.util.List;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * Recent changes in a real browser, by visible labels: a note and an essay edit, then Changes from the
@@ -68,7 +67,9 @@ class ChangesBrowserIT {
     }
 
     private List<String> kinds() {
-        return browser.findElements(By.cssSelector(".change .change-kind")).stream().map(e -> e.getText().toLowerCase(java.util.Locale.ROOT)).toList();
+        return browser.findElements(By.cssSelector(".change .change-kind")).stream()
+                .map(e -> e.getText().toLowerCase(java.util.Locale.ROOT))
+                .toList();
     }
 
     @Test
@@ -83,7 +84,8 @@ class ChangesBrowserIT {
         press("Save");
 
         browser.get(app.baseUrl() + "/");
-        Browser.clickAndWait(browser, browser.findElement(By.cssSelector("header")).findElement(By.linkText("Changes")));
+        Browser.clickAndWait(
+                browser, browser.findElement(By.cssSelector("header")).findElement(By.linkText("Changes")));
         assertEquals("Recent changes", browser.findElement(By.tagName("h1")).getText());
         assertEquals(List.of("essay", "note", "essay"), kinds());
 
@@ -99,9 +101,13 @@ class ChangesBrowserIT {
         new Select(Browser.labelled(browser, "Kind")).selectByVisibleText("essay");
         press("Show");
         assertEquals(List.of("essay", "essay"), kinds());
-        Browser.clickAndWait(browser, browser.findElements(By.cssSelector(".change-essay a.change-title")).get(0));
+        Browser.clickAndWait(
+                browser,
+                browser.findElements(By.cssSelector(".change-essay a.change-title"))
+                        .get(0));
         assertTrue(browser.getCurrentUrl().endsWith("/essays/an-essay/diff?from=1&to=2"), browser.getCurrentUrl());
-        assertTrue(browser.findElement(By.cssSelector(".word-diff ins")).getText().contains("Famously"));
+        assertTrue(
+                browser.findElement(By.cssSelector(".word-diff ins")).getText().contains("Famously"));
     }
 
     @Test
@@ -116,9 +122,15 @@ class ChangesBrowserIT {
         press("Reply");
         browser.manage().deleteAllCookies();
         Browser.signIn(browser, app.baseUrl(), "Anna", Browser.PASSWORD);
-        assertEquals("1", browser.findElement(By.cssSelector("header .notice-count")).getText());
-        for (String[] page : new String[][] {{"tags", "/tags"}, {"tag", "/tags/law"}, {"notifications", "/notifications"},
-                {"contributions", "/users/Boris"}, {"changes", "/changes"}}) {
+        assertEquals(
+                "1", browser.findElement(By.cssSelector("header .notice-count")).getText());
+        for (String[] page : new String[][] {
+            {"tags", "/tags"},
+            {"tag", "/tags/law"},
+            {"notifications", "/notifications"},
+            {"contributions", "/users/Boris"},
+            {"changes", "/changes"}
+        }) {
             for (int width : new int[] {1440, 390}) {
                 browser.manage().window().setSize(new Dimension(width == 390 ? 500 : 1440, width == 390 ? 844 : 1000));
                 if (width == 390) {

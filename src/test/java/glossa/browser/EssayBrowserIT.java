@@ -1,6 +1,12 @@
 package glossa.browser;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import glossa.TestApp;
+import java.nio.file.Files;
+import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -8,17 +14,14 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 
-import java.nio.file.Files;
-import java.util.List;
-import java.util.Map;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-
 class EssayBrowserIT {
 
-    private static final List<String> SLUGS = List.of("breaking-from-stalinism", "how-stalinism-distorted-marxism",
-            "living-in-the-shadow-of-stalinism", "stalinisms-long-shadow", "stalinism-doesnt-equal-socialism");
+    private static final List<String> SLUGS = List.of(
+            "breaking-from-stalinism",
+            "how-stalinism-distorted-marxism",
+            "living-in-the-shadow-of-stalinism",
+            "stalinisms-long-shadow",
+            "stalinism-doesnt-equal-socialism");
 
     private static TestApp app;
     private static ChromeDriver wide;
@@ -41,11 +44,12 @@ class EssayBrowserIT {
     void theBrowserComputesTheSameCanonicalTextAsTheServerForEveryEssay() {
         for (String slug : SLUGS) {
             wide.get(app.baseUrl() + "/essays/" + slug);
-            String inBrowser = (String) wide.executeScript(
-                    "return GlossaCanonical.canonicalText(document.getElementById('essay-text'));");
+            String inBrowser = (String)
+                    wide.executeScript("return GlossaCanonical.canonicalText(document.getElementById('essay-text'));");
             String onServer = app.get("/essays/" + slug + ".txt").body();
             assertEquals(onServer, inBrowser, slug);
-            Long codePoints = (Long) wide.executeScript("return GlossaCanonical.codePointLength(arguments[0]);", inBrowser);
+            Long codePoints =
+                    (Long) wide.executeScript("return GlossaCanonical.codePointLength(arguments[0]);", inBrowser);
             assertEquals(onServer.codePointCount(0, onServer.length()), codePoints.intValue(), slug);
         }
     }
@@ -83,12 +87,14 @@ class EssayBrowserIT {
     void footnoteReferencesGoToTheNoteAndBack() {
         wide.get(app.baseUrl() + "/essays/breaking-from-stalinism");
         wide.findElement(By.cssSelector("#fnref-1 a")).click();
-        new org.openqa.selenium.support.ui.WebDriverWait(wide, java.time.Duration.ofSeconds(5)).until(d -> d.getCurrentUrl().endsWith("#fn-1"));
+        new org.openqa.selenium.support.ui.WebDriverWait(wide, java.time.Duration.ofSeconds(5))
+                .until(d -> d.getCurrentUrl().endsWith("#fn-1"));
         assertTrue(wide.getCurrentUrl().endsWith("#fn-1"), wide.getCurrentUrl());
         WebElement note = wide.findElement(By.id("fn-1"));
         assertTrue(note.getText().contains("Alfonso Casal"));
         note.findElement(By.cssSelector("a.footnote-backref")).click();
-        new org.openqa.selenium.support.ui.WebDriverWait(wide, java.time.Duration.ofSeconds(5)).until(d -> d.getCurrentUrl().endsWith("#fnref-1"));
+        new org.openqa.selenium.support.ui.WebDriverWait(wide, java.time.Duration.ofSeconds(5))
+                .until(d -> d.getCurrentUrl().endsWith("#fnref-1"));
         assertTrue(wide.getCurrentUrl().endsWith("#fnref-1"), wide.getCurrentUrl());
     }
 
@@ -97,7 +103,9 @@ class EssayBrowserIT {
         wide.get(app.baseUrl() + "/");
         assertEquals(5, wide.findElements(By.cssSelector(".essay-card")).size());
         Browser.clickAndWait(wide, wide.findElement(By.linkText("How Stalinism distorted Marxism")));
-        assertEquals("How Stalinism distorted Marxism", wide.findElement(By.cssSelector("h1.essay-title")).getText());
+        assertEquals(
+                "How Stalinism distorted Marxism",
+                wide.findElement(By.cssSelector("h1.essay-title")).getText());
         Browser.screenshot(wide, "index-then-essay");
     }
 

@@ -1,6 +1,11 @@
 package glossa.browser;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import glossa.TestApp;
+import java.time.Duration;
+import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -9,12 +14,6 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
-
-import java.time.Duration;
-import java.util.List;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Links, the compare view and claim pages in a real browser. */
 class LinksBrowserIT {
@@ -56,10 +55,12 @@ class LinksBrowserIT {
         WebElement mark = waitFor("#essay-text mark.hl-comment");
         String noteId = mark.getAttribute("data-a");
         // The typed-words form (the way without JavaScript; with it, the card's link opens the picker instead).
-        assertTrue(browser.findElement(By.cssSelector("#a-" + noteId + " a[href$='/link']")).isDisplayed());
+        assertTrue(browser.findElement(By.cssSelector("#a-" + noteId + " a[href$='/link']"))
+                .isDisplayed());
         browser.get(app.baseUrl() + "/annotations/" + noteId + "/link");
         new Select(waitFor("#essay")).selectByVisibleText("Stalinism’s long shadow (Tomáš Tengely-Evans)");
-        browser.findElement(By.id("exact")).sendKeys("a Stalinist agent assassinated him with an ice pick to the head in Mexico in 1940");
+        browser.findElement(By.id("exact"))
+                .sendKeys("a Stalinist agent assassinated him with an ice pick to the head in Mexico in 1940");
         new Select(browser.findElement(By.id("relation"))).selectByValue("extends");
         browser.findElement(By.xpath("//button[normalize-space()='Save link']")).click();
 
@@ -68,10 +69,12 @@ class LinksBrowserIT {
         Browser.clickAndWait(browser, follow);
         WebElement back = waitFor(".back-link a");
         assertTrue(back.getText().contains("Stalinism Doesn’t Equal Socialism"));
-        String target = browser.getCurrentUrl().substring(browser.getCurrentUrl().indexOf("#a-") + 3);
+        String target =
+                browser.getCurrentUrl().substring(browser.getCurrentUrl().indexOf("#a-") + 3);
         List<WebElement> marks = browser.findElements(By.cssSelector("mark[data-a~='" + target + "']"));
         assertTrue(!marks.isEmpty(), "the linked passage is marked");
-        new WebDriverWait(browser, Duration.ofSeconds(5)).until(d -> marks.get(0).getAttribute("class").contains("hl-flash"));
+        new WebDriverWait(browser, Duration.ofSeconds(5))
+                .until(d -> marks.get(0).getAttribute("class").contains("hl-flash"));
         double markTop = top(marks.get(0));
         assertTrue(markTop > 0 && markTop < 1000, "scrolled to the passage: " + markTop);
         WebElement card = browser.findElement(By.id("a-" + target));
@@ -87,14 +90,20 @@ class LinksBrowserIT {
         browser.get(app.baseUrl() + "/compare/breaking-from-stalinism/stalinisms-long-shadow");
         WebElement pair = waitFor("ol.link-pairs li");
         pair.click();
-        WebElement line = new WebDriverWait(browser, Duration.ofSeconds(5)).until(d -> d.findElement(By.cssSelector("#connectors line[data-link='" + pair.getAttribute("id") + "']")));
-        WebElement left = browser.findElement(By.cssSelector("#compare-a mark[data-a~='" + pair.getAttribute("data-from") + "']"));
-        WebElement right = browser.findElement(By.cssSelector("#compare-b mark[data-a~='" + pair.getAttribute("data-to") + "']"));
+        WebElement line = new WebDriverWait(browser, Duration.ofSeconds(5))
+                .until(d ->
+                        d.findElement(By.cssSelector("#connectors line[data-link='" + pair.getAttribute("id") + "']")));
+        WebElement left = browser.findElement(
+                By.cssSelector("#compare-a mark[data-a~='" + pair.getAttribute("data-from") + "']"));
+        WebElement right =
+                browser.findElement(By.cssSelector("#compare-b mark[data-a~='" + pair.getAttribute("data-to") + "']"));
         double svgTop = top(browser.findElement(By.id("connectors")));
         double y1 = Double.parseDouble(line.getAttribute("y1")) + svgTop;
         double y2 = Double.parseDouble(line.getAttribute("y2")) + svgTop;
-        Object l = browser.executeScript("const r = arguments[0].getBoundingClientRect(); return [r.top, r.bottom];", left);
-        Object r = browser.executeScript("const r = arguments[0].getBoundingClientRect(); return [r.top, r.bottom];", right);
+        Object l = browser.executeScript(
+                "const r = arguments[0].getBoundingClientRect(); return [r.top, r.bottom];", left);
+        Object r = browser.executeScript(
+                "const r = arguments[0].getBoundingClientRect(); return [r.top, r.bottom];", right);
         assertTrue(within(y1, l), "the line starts at the left passage: " + y1 + " " + l);
         assertTrue(within(y2, r), "and ends at the right one: " + y2 + " " + r);
         Browser.screenshot(browser, "compare");
@@ -113,13 +122,21 @@ class LinksBrowserIT {
         description.sendKeys("\n\nA sentence added in the browser.");
         browser.findElement(By.id("summary")).sendKeys("Added a sentence");
         browser.findElement(By.xpath("//button[normalize-space()='Save']")).click();
-        new WebDriverWait(browser, Duration.ofSeconds(10)).until(d -> d.getCurrentUrl().endsWith("/claims/show-trials"));
+        new WebDriverWait(browser, Duration.ofSeconds(10))
+                .until(d -> d.getCurrentUrl().endsWith("/claims/show-trials"));
         Browser.screenshot(browser, "claim-after-edit");
-        assertTrue(browser.findElement(By.cssSelector(".claim-description")).getText().contains("A sentence added in the browser."));
+        assertTrue(browser.findElement(By.cssSelector(".claim-description"))
+                .getText()
+                .contains("A sentence added in the browser."));
         Browser.clickAndWait(browser, browser.findElement(By.linkText("History")));
-        Browser.clickAndWait(browser, browser.findElement(By.xpath("//button[normalize-space()='Compare selected revisions']")));
+        Browser.clickAndWait(
+                browser, browser.findElement(By.xpath("//button[normalize-space()='Compare selected revisions']")));
         waitFor(".diff-text ins");
-        String inserted = String.join("", browser.findElements(By.cssSelector(".diff-text ins")).stream().map(WebElement::getText).toList());
+        String inserted = String.join(
+                "",
+                browser.findElements(By.cssSelector(".diff-text ins")).stream()
+                        .map(WebElement::getText)
+                        .toList());
         String shown = browser.findElement(By.cssSelector(".diff-text")).getText();
         assertTrue(inserted.contains("sentence added in the browser"), inserted + " in " + shown);
         Browser.screenshot(browser, "claim-diff");

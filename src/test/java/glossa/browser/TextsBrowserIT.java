@@ -1,21 +1,20 @@
 package glossa.browser;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import glossa.TestApp;
 import glossa.editing.CliAccess;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.chrome.ChromeDriver;
-
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.time.Clock;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** An editor adds a text by uploading a web page, and edits an essay with the preview, in a real browser. */
 class TextsBrowserIT {
@@ -76,13 +75,17 @@ class TextsBrowserIT {
     void anEditorUploadsAWebPageChecksThePreviewAndAddsIt() {
         signUpAsEditor("Vera");
         browser.get(app.baseUrl() + "/");
-        Browser.clickAndWait(browser, browser.findElement(By.cssSelector("header")).findElement(By.linkText("Add a text")));
+        Browser.clickAndWait(
+                browser, browser.findElement(By.cssSelector("header")).findElement(By.linkText("Add a text")));
         browser.findElement(By.id("file")).sendKeys(upload.toAbsolutePath().toString());
         press("Preview");
         assertEquals("The Long Shadow", browser.findElement(By.id("title")).getAttribute("value"));
-        assertEquals("/essays/the-long-shadow", browser.findElement(By.cssSelector("code.slug")).getText());
+        assertEquals(
+                "/essays/the-long-shadow",
+                browser.findElement(By.cssSelector("code.slug")).getText());
         assertTrue(browser.findElement(By.cssSelector(".debris-list")).getText().contains("Read more"));
-        assertTrue(browser.findElement(By.cssSelector(".preview-body")).getText().contains("it's verbatim"));
+        assertTrue(
+                browser.findElement(By.cssSelector(".preview-body")).getText().contains("it's verbatim"));
         shoot("add-text-preview");
         press("Add the text");
         assertTrue(browser.getCurrentUrl().endsWith("/essays/the-long-shadow"));
@@ -99,16 +102,26 @@ class TextsBrowserIT {
 
         browser.get(app.baseUrl() + "/essays/an-essay/history");
         Browser.clickAndWait(browser, browser.findElement(By.linkText("Edit the text")));
-        fill("Source of revision 1", ESSAY.replace("The show trials", "Famously, the show trials").replace("the old Bolsheviks", "the Old Bolsheviks"));
+        fill(
+                "Source of revision 1",
+                ESSAY.replace("The show trials", "Famously, the show trials")
+                        .replace("the old Bolsheviks", "the Old Bolsheviks"));
         fill("Summary of your change", "Capitalised Old Bolsheviks");
         press("Preview");
         // Anchoring compares case-folded (issue 13), so "Old" for "old" is the same words, moved by the new first word.
-        assertEquals("0 stay, 1 moves, 0 become approximate, 0 become orphans.", browser.findElement(By.cssSelector(".impact-summary")).getText());
-        assertTrue(browser.findElement(By.cssSelector(".word-diff ins")).getText().contains("Famously"));
+        assertEquals(
+                "0 stay, 1 moves, 0 become approximate, 0 become orphans.",
+                browser.findElement(By.cssSelector(".impact-summary")).getText());
+        assertTrue(
+                browser.findElement(By.cssSelector(".word-diff ins")).getText().contains("Famously"));
         shoot("edit-preview");
         press("Save");
         assertTrue(browser.getCurrentUrl().endsWith("/essays/an-essay/history"));
         String newest = browser.findElement(By.cssSelector("tbody tr")).getText();
-        assertTrue(newest.toLowerCase(java.util.Locale.ROOT).contains("current") && newest.contains("Boris") && newest.contains("Capitalised Old Bolsheviks"), newest);
+        assertTrue(
+                newest.toLowerCase(java.util.Locale.ROOT).contains("current")
+                        && newest.contains("Boris")
+                        && newest.contains("Capitalised Old Bolsheviks"),
+                newest);
     }
 }

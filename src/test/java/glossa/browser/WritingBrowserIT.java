@@ -1,5 +1,10 @@
 package glossa.browser;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import glossa.TestApp;
 import glossa.WebClient;
 import org.junit.jupiter.api.AfterAll;
@@ -10,12 +15,6 @@ import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.interactions.Actions;
-
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertNotEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * Writing in a real browser, as issue 9 asks: annotating by touch on a phone, with the keyboard alone,
@@ -76,29 +75,55 @@ class WritingBrowserIT {
             Browser.phone(browser);
             Browser.signUp(browser, app.baseUrl(), "Tamsin");
             browser.get(app.baseUrl() + ESSAY);
-            long shown = (Long) js(browser, "return Array.from(document.querySelectorAll('.para-annotate')).filter(a => a.offsetParent && a.getBoundingClientRect().height > 0).length;");
+            long shown = (Long)
+                    js(
+                            browser,
+                            "return Array.from(document.querySelectorAll('.para-annotate')).filter(a => a.offsetParent && a.getBoundingClientRect().height > 0).length;");
             long all = (Long) js(browser, "return document.querySelectorAll('.para-annotate').length;");
-            assertTrue(all > 10 && shown == all, "every paragraph's Annotate control shows on a phone: " + shown + " of " + all);
+            assertTrue(
+                    all > 10 && shown == all,
+                    "every paragraph's Annotate control shows on a phone: " + shown + " of " + all);
 
             String words = "many left wingers have illusions in officially";
             select(browser, "#p5", words);
             WebElement button = browser.findElement(By.cssSelector("button.annotate-button"));
             Browser.until(browser, d -> button.isDisplayed());
-            double selectionBottom = ((Number) js(browser, "const r = getSelection().getRangeAt(0).getClientRects(); return r[r.length - 1].bottom;")).doubleValue();
-            double buttonTop = ((Number) js(browser, "return arguments[0].getBoundingClientRect().top;", button)).doubleValue();
-            assertTrue(buttonTop > selectionBottom + 10, "the button sits below the selection, clear of the phone's own menu above it");
-            assertTrue(((Number) js(browser, "return arguments[0].getBoundingClientRect().right;", button)).doubleValue() <= 390, "on screen");
+            double selectionBottom = ((Number) js(
+                            browser,
+                            "const r = getSelection().getRangeAt(0).getClientRects(); return r[r.length - 1].bottom;"))
+                    .doubleValue();
+            double buttonTop =
+                    ((Number) js(browser, "return arguments[0].getBoundingClientRect().top;", button)).doubleValue();
+            assertTrue(
+                    buttonTop > selectionBottom + 10,
+                    "the button sits below the selection, clear of the phone's own menu above it");
+            assertTrue(
+                    ((Number) js(browser, "return arguments[0].getBoundingClientRect().right;", button)).doubleValue()
+                            <= 390,
+                    "on screen");
             keep(browser, "phone-selection");
             button.click();
             WebElement body = browser.findElement(By.id("annotate-body"));
             assertTrue(body.isDisplayed());
-            assertEquals(words, browser.findElement(By.cssSelector("#annotate-form input[name=exact]")).getDomProperty("value"));
-            assertTrue((Boolean) js(browser, "return CSS.highlights.has('glossa-compose');"), "the passage stays highlighted while composing");
-            double formTop = ((Number) js(browser, "return document.getElementById('annotate-form').getBoundingClientRect().top;")).doubleValue();
+            assertEquals(
+                    words,
+                    browser.findElement(By.cssSelector("#annotate-form input[name=exact]"))
+                            .getDomProperty("value"));
+            assertTrue(
+                    (Boolean) js(browser, "return CSS.highlights.has('glossa-compose');"),
+                    "the passage stays highlighted while composing");
+            double formTop = ((Number)
+                            js(browser, "return document.getElementById('annotate-form').getBoundingClientRect().top;"))
+                    .doubleValue();
             assertTrue(Math.abs(formTop) < 844 * 2, "the form opens by the passage, not at the end of the page");
             body.sendKeys("Written *on a phone*.");
-            browser.findElement(By.xpath("//button[normalize-space()='Preview']")).click();
-            Browser.until(browser, d -> d.findElement(By.cssSelector("#annotate-form .preview em")).getText().equals("on a phone"));
+            browser.findElement(By.xpath("//button[normalize-space()='Preview']"))
+                    .click();
+            Browser.until(
+                    browser,
+                    d -> d.findElement(By.cssSelector("#annotate-form .preview em"))
+                            .getText()
+                            .equals("on a phone"));
             keep(browser, "phone-form");
             Browser.clickAndWait(browser, browser.findElement(By.xpath("//button[normalize-space()='Save note']")));
             String id = noteIdFromUrl(browser);
@@ -122,11 +147,16 @@ class WritingBrowserIT {
             }
             assertTrue(presses < 40, "a paragraph's Annotate control is reached by Tab");
             WebElement control = browser.switchTo().activeElement();
-            assertNotEquals("none", js(browser, "return getComputedStyle(document.activeElement).outlineStyle;"), "focus is visible");
+            assertNotEquals(
+                    "none",
+                    js(browser, "return getComputedStyle(document.activeElement).outlineStyle;"),
+                    "focus is visible");
             String first = control.getDomAttribute("href");
             keys.sendKeys(Keys.TAB).perform();
             String second = (String) js(browser, "return document.activeElement.getAttribute('href');");
-            assertTrue(second != null && second.contains("annotate?block="), "the next Tab reaches the next paragraph's control: " + second);
+            assertTrue(
+                    second != null && second.contains("annotate?block="),
+                    "the next Tab reaches the next paragraph's control: " + second);
             assertTrue(second.compareTo(first) != 0);
             keys.keyDown(Keys.SHIFT).sendKeys(Keys.TAB).keyUp(Keys.SHIFT).perform();
 
@@ -136,11 +166,17 @@ class WritingBrowserIT {
             assertEquals("annotate-body", js(browser, "return document.activeElement.id;"), "the form takes focus");
             keys.sendKeys(Keys.ESCAPE).perform();
             Browser.until(browser, d -> !form.isDisplayed());
-            assertEquals(first, js(browser, "return document.activeElement.getAttribute('href');"), "Escape returns focus to the control");
+            assertEquals(
+                    first,
+                    js(browser, "return document.activeElement.getAttribute('href');"),
+                    "Escape returns focus to the control");
 
             keys.sendKeys(Keys.ENTER).perform();
             Browser.until(browser, d -> form.isDisplayed());
-            keys.sendKeys("Typed without a mouse.").sendKeys(Keys.TAB).sendKeys("keyboard").perform();
+            keys.sendKeys("Typed without a mouse.")
+                    .sendKeys(Keys.TAB)
+                    .sendKeys("keyboard")
+                    .perform();
             keep(browser, "essay-form-wide");
             keys.sendKeys(Keys.TAB, Keys.TAB).perform();
             assertEquals("Save note", js(browser, "return document.activeElement.textContent;"));
@@ -154,7 +190,10 @@ class WritingBrowserIT {
             WebElement button = browser.findElement(By.cssSelector("button.annotate-button"));
             Browser.until(browser, d -> button.isDisplayed());
             keys.sendKeys(Keys.TAB).perform();
-            assertEquals(button, browser.switchTo().activeElement(), "after a selection the Annotate button is the next Tab stop");
+            assertEquals(
+                    button,
+                    browser.switchTo().activeElement(),
+                    "after a selection the Annotate button is the next Tab stop");
             keys.sendKeys(Keys.ENTER).perform();
             WebElement again = browser.findElement(By.id("annotate-form"));
             Browser.until(browser, d -> again.isDisplayed());
@@ -179,18 +218,23 @@ class WritingBrowserIT {
             Browser.clickAndWait(browser, button);
             assertTrue(browser.getCurrentUrl().contains("/signin?next="));
             Browser.clickAndWait(browser, browser.findElement(By.cssSelector("main a[href^='/signup']")));
-            assertTrue(browser.getCurrentUrl().contains("/signup?next="), "sign-up keeps the way back: " + browser.getCurrentUrl());
+            assertTrue(
+                    browser.getCurrentUrl().contains("/signup?next="),
+                    "sign-up keeps the way back: " + browser.getCurrentUrl());
             browser.findElement(By.id("username")).sendKeys("Noor");
             browser.findElement(By.id("password")).sendKeys("a long enough password");
-            Browser.clickAndWait(browser, browser.findElement(By.xpath("//button[normalize-space()='Create account']")));
-            assertTrue(browser.getCurrentUrl().contains(ESSAY + "?sel="), "back at the essay: " + browser.getCurrentUrl());
+            Browser.clickAndWait(
+                    browser, browser.findElement(By.xpath("//button[normalize-space()='Create account']")));
+            assertTrue(
+                    browser.getCurrentUrl().contains(ESSAY + "?sel="), "back at the essay: " + browser.getCurrentUrl());
             WebElement form = browser.findElement(By.id("annotate-form"));
             Browser.until(browser, d -> form.isDisplayed());
             assertEquals(words, form.findElement(By.name("exact")).getDomProperty("value"), "the passage is kept");
             assertEquals("annotate-body", js(browser, "return document.activeElement.id;"));
 
             WebClient http = app.client();
-            var res = http.get("/signin?next=" + java.net.URLEncoder.encode("//evil.example/x", java.nio.charset.StandardCharsets.UTF_8));
+            var res = http.get("/signin?next="
+                    + java.net.URLEncoder.encode("//evil.example/x", java.nio.charset.StandardCharsets.UTF_8));
             assertFalse(res.body().contains("evil.example"), "no open redirect");
         } finally {
             browser.quit();

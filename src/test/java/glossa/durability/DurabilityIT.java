@@ -1,10 +1,10 @@
 package glossa.durability;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -20,9 +20,8 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * A 201 means the note is on disk: many writers post notes through the API while the server process is
@@ -34,11 +33,13 @@ class DurabilityIT {
     private static final int WRITERS = 16;
     /** Writers run until this many notes are acknowledged (or {@link #AT_MOST} passes), then the server is stopped under them. */
     private static final int ACKNOWLEDGED = 150;
+
     private static final Duration AT_MOST = Duration.ofSeconds(30);
     private static final String QUOTE = "abortion was only recriminalized";
 
     private final ObjectMapper json = new ObjectMapper();
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private final HttpClient http =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
     @Test
     void everyAcknowledgedNoteSurvivesKillNine(@TempDir Path data) throws Exception {
@@ -70,7 +71,11 @@ class DurabilityIT {
     private static String writerToken(Path data) throws Exception {
         ServerProcess.command(data, "correct horse battery\n", "user", "add", "writer");
         String out = ServerProcess.command(data, "", "user", "token", "writer");
-        return out.lines().map(String::strip).filter(l -> !l.isEmpty()).reduce((a, b) -> b).orElseThrow();
+        return out.lines()
+                .map(String::strip)
+                .filter(l -> !l.isEmpty())
+                .reduce((a, b) -> b)
+                .orElseThrow();
     }
 
     interface Stop {
@@ -121,34 +126,62 @@ class DurabilityIT {
         return Long.parseLong(iri.substring(iri.lastIndexOf('/') + 1));
     }
 
-    private HttpResponse<String> post(ServerProcess server, String token, String body) throws IOException, InterruptedException {
-        String doc = json.writeValueAsString(Map.of("type", "Annotation", "motivation", "commenting",
-                "body", List.of(Map.of("type", "TextualBody", "value", body, "format", "text/markdown")),
-                "target", Map.of("source", server.base() + "/essays/breaking-from-stalinism",
-                        "selector", Map.of("type", "TextQuoteSelector", "exact", QUOTE))));
-        return http.send(HttpRequest.newBuilder(URI.create(server.base() + "/api/annotations/"))
-                .timeout(Duration.ofSeconds(120)) // a bound against hanging, not a speed check: loaded CI machines are slow
-                .header("Authorization", "Bearer " + token).header("Content-Type", "application/ld+json")
-                .POST(HttpRequest.BodyPublishers.ofString(doc)).build(), HttpResponse.BodyHandlers.ofString());
+    private HttpResponse<String> post(ServerProcess server, String token, String body)
+            throws IOException, InterruptedException {
+        String doc = json.writeValueAsString(Map.of(
+                "type",
+                "Annotation",
+                "motivation",
+                "commenting",
+                "body",
+                List.of(Map.of("type", "TextualBody", "value", body, "format", "text/markdown")),
+                "target",
+                Map.of(
+                        "source",
+                        server.base() + "/essays/breaking-from-stalinism",
+                        "selector",
+                        Map.of("type", "TextQuoteSelector", "exact", QUOTE))));
+        return http.send(
+                HttpRequest.newBuilder(URI.create(server.base() + "/api/annotations/"))
+                        .timeout(Duration.ofSeconds(
+                                120)) // a bound against hanging, not a speed check: loaded CI machines are slow
+                        .header("Authorization", "Bearer " + token)
+                        .header("Content-Type", "application/ld+json")
+                        .POST(HttpRequest.BodyPublishers.ofString(doc))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
     }
 
-    private void assertAllPresentAfterRestart(Path data, String token, Map<Long, String> acknowledged) throws Exception {
+    private void assertAllPresentAfterRestart(Path data, String token, Map<Long, String> acknowledged)
+            throws Exception {
         try (ServerProcess again = ServerProcess.start(data, "--write-limit", "0")) {
             List<Long> missing = new ArrayList<>();
             for (var e : acknowledged.entrySet()) {
-                HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create(again.base() + "/api/annotations/" + e.getKey())).build(),
+                HttpResponse<String> r = http.send(
+                        HttpRequest.newBuilder(URI.create(again.base() + "/api/annotations/" + e.getKey()))
+                                .build(),
                         HttpResponse.BodyHandlers.ofString());
-                JsonNode body = r.statusCode() == 200 ? json.readTree(r.body()).path("body").path(0).path("value") : null;
+                JsonNode body = r.statusCode() == 200
+                        ? json.readTree(r.body()).path("body").path(0).path("value")
+                        : null;
                 if (body == null || !e.getValue().equals(body.asText())) {
                     missing.add(e.getKey());
                 }
             }
-            assertEquals(List.of(), missing, "notes answered 201 but missing or changed after the restart (of " + acknowledged.size() + ")");
-            long highest = acknowledged.keySet().stream().mapToLong(Long::longValue).max().orElseThrow();
+            assertEquals(
+                    List.of(),
+                    missing,
+                    "notes answered 201 but missing or changed after the restart (of " + acknowledged.size() + ")");
+            long highest = acknowledged.keySet().stream()
+                    .mapToLong(Long::longValue)
+                    .max()
+                    .orElseThrow();
             HttpResponse<String> fresh = post(again, token, "after the restart");
             assertEquals(201, fresh.statusCode(), fresh.body());
             long id = idOf(fresh);
-            assertTrue(id > highest, "a new note gets a new id (" + id + "), never one already handed out (up to " + highest + ")");
+            assertTrue(
+                    id > highest,
+                    "a new note gets a new id (" + id + "), never one already handed out (up to " + highest + ")");
         }
     }
 }

@@ -58,10 +58,23 @@ final class ServerProcess implements AutoCloseable {
             port = s.getLocalPort();
         }
         Path log = Files.createTempFile("glossa-server", ".log");
-        List<String> cmd = new ArrayList<>(List.of(java(), "-Xmx256m", "-jar", JAR.toString(), "serve", "--port", Integer.toString(port),
-                "--data-dir", dataDir.toString(), "--corpus", "corpus"));
+        List<String> cmd = new ArrayList<>(List.of(
+                java(),
+                "-Xmx256m",
+                "-jar",
+                JAR.toString(),
+                "serve",
+                "--port",
+                Integer.toString(port),
+                "--data-dir",
+                dataDir.toString(),
+                "--corpus",
+                "corpus"));
         cmd.addAll(List.of(extraArgs));
-        Process p = new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+        Process p = new ProcessBuilder(cmd)
+                .redirectErrorStream(true)
+                .redirectOutput(log.toFile())
+                .start();
         ServerProcess server = new ServerProcess(dataDir, log, port, p);
         server.awaitHealthy();
         return server;
@@ -75,8 +88,12 @@ final class ServerProcess implements AutoCloseable {
                 throw new IllegalStateException("the server exited at start: " + Files.readString(log));
             }
             try {
-                if (http.send(HttpRequest.newBuilder(URI.create(base() + "/healthz")).build(), HttpResponse.BodyHandlers.discarding())
-                        .statusCode() == 200) {
+                if (http.send(
+                                        HttpRequest.newBuilder(URI.create(base() + "/healthz"))
+                                                .build(),
+                                        HttpResponse.BodyHandlers.discarding())
+                                .statusCode()
+                        == 200) {
                     return;
                 }
             } catch (IOException notYet) {

@@ -1,18 +1,16 @@
 package glossa.editing;
 
 import glossa.Main;
-import picocli.CommandLine;
-
 import java.io.ByteArrayInputStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
+import picocli.CommandLine;
 
 /** Runs the real command line against a test's database. */
 final class Cli {
 
-    private Cli() {
-    }
+    private Cli() {}
 
     /** Returns {exit code, standard output, standard error}. */
     static String[] run(String dbUrl, String stdin, String... args) {
@@ -27,7 +25,10 @@ final class Cli {
         java.io.InputStream saved = System.in;
         System.setIn(new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)));
         try {
-            int code = new CommandLine(newMain()).setOut(new PrintWriter(out, true)).setErr(new PrintWriter(err, true)).execute(full);
+            int code = new CommandLine(newMain())
+                    .setOut(new PrintWriter(out, true))
+                    .setErr(new PrintWriter(err, true))
+                    .execute(full);
             return new String[] {Integer.toString(code), out.toString(), err.toString()};
         } finally {
             System.setIn(saved);

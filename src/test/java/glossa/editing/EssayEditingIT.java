@@ -1,13 +1,11 @@
 package glossa.editing;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import glossa.TestApp;
 import glossa.WebClient;
-import org.jsoup.Jsoup;
-import org.jsoup.nodes.Document;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
-
 import java.io.IOException;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
@@ -15,10 +13,11 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.HashMap;
 import java.util.Map;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
 
 /** The editor role; editing an essay with its preview, save, stale saves, history, diff and revert. */
 class EssayEditingIT {
@@ -75,12 +74,15 @@ class EssayEditingIT {
     }
 
     private int revisions() {
-        return Jsoup.parse(app.get("/essays/" + SLUG + "/history").body()).select("tbody tr").size();
+        return Jsoup.parse(app.get("/essays/" + SLUG + "/history").body())
+                .select("tbody tr")
+                .size();
     }
 
     @Test
     void onlyEditorsModeratorsAndAdminsEditAndTheRoleIsSetFromTheCommandLineOrTheAdminPage() {
-        assertEquals(303, app.client().get("/essays/" + SLUG + "/edit").statusCode(), "anonymous readers sign in first");
+        assertEquals(
+                303, app.client().get("/essays/" + SLUG + "/edit").statusCode(), "anonymous readers sign in first");
         WebClient member = app.client();
         member.signUp("Mira", PASSWORD);
         assertEquals(403, member.get("/essays/" + SLUG + "/edit").statusCode());
@@ -88,7 +90,9 @@ class EssayEditingIT {
 
         WebClient vera = editor("Vera");
         assertEquals(200, vera.get("/essays/" + SLUG + "/edit").statusCode());
-        assertTrue(vera.get("/essays/" + SLUG).body().contains("/essays/" + SLUG + "/edit"), "the essay links to its editor");
+        assertTrue(
+                vera.get("/essays/" + SLUG).body().contains("/essays/" + SLUG + "/edit"),
+                "the essay links to its editor");
 
         assertEquals("0", Cli.run(app.dbUrl(), "admin password 1\n", "user", "add", "root", "--admin")[0]);
         WebClient admin = app.client();
@@ -97,8 +101,13 @@ class EssayEditingIT {
         Document users = Jsoup.parse(admin.get("/admin/users").body());
         assertTrue(users.select("option[value=EDITOR]").size() > 0, "the admin page offers the role");
         String action = users.select("form.role-form").stream()
-                .filter(f -> f.selectFirst("label").text().contains("Mira")).findFirst().orElseThrow().attr("action");
-        assertEquals(303, admin.submit("/admin/users", action, Map.of("role", "EDITOR")).statusCode());
+                .filter(f -> f.selectFirst("label").text().contains("Mira"))
+                .findFirst()
+                .orElseThrow()
+                .attr("action");
+        assertEquals(
+                303,
+                admin.submit("/admin/users", action, Map.of("role", "EDITOR")).statusCode());
         assertEquals(200, member.get("/essays/" + SLUG + "/edit").statusCode(), "Mira is an editor now");
         assertEquals("1", Cli.run(app.dbUrl(), "", "user", "role", "Mira", "editr")[0], "a mistyped role is refused");
     }
@@ -113,16 +122,26 @@ class EssayEditingIT {
         long orphan = annotate(anna, "will be removed entirely by the editor");
         WebClient vera = editor("Vera");
 
-        String edited = essay("In 1936 the Soviet Union banned abortion, reversing the law of 1920.\n\n"
-                + "Famously, the show trials of 1936 to 1938 condemned the old Bolsheviks. The trials were all staged.\n");
+        String edited = essay(
+                "In 1936 the Soviet Union banned abortion, reversing the law of 1920.\n\n"
+                        + "Famously, the show trials of 1936 to 1938 condemned the old Bolsheviks. The trials were all staged.\n");
         HttpResponse<String> res = post(vera, edited, "Tighter ending", 1, "preview");
         assertEquals(200, res.statusCode(), res.body());
         Document page = Jsoup.parse(res.body());
-        assertEquals("1 stay, 1 moves, 1 becomes approximate, 1 becomes an orphan.", page.selectFirst(".impact-summary").text());
+        assertEquals(
+                "1 stay, 1 moves, 1 becomes approximate, 1 becomes an orphan.",
+                page.selectFirst(".impact-summary").text());
         String impact = page.select(".impact").text();
-        assertTrue(impact.contains("Note " + orphan) && impact.contains("will be removed entirely by the editor"), impact);
-        assertTrue(impact.contains("Note " + moves) && impact.contains("Note " + stays) && impact.contains("Note " + approximate), impact);
-        assertTrue(page.select(".word-diff ins").text().contains("Famously"), page.select(".word-diff").html());
+        assertTrue(
+                impact.contains("Note " + orphan) && impact.contains("will be removed entirely by the editor"), impact);
+        assertTrue(
+                impact.contains("Note " + moves)
+                        && impact.contains("Note " + stays)
+                        && impact.contains("Note " + approximate),
+                impact);
+        assertTrue(
+                page.select(".word-diff ins").text().contains("Famously"),
+                page.select(".word-diff").html());
         assertTrue(page.select(".word-diff del").text().contains("closing paragraph"));
         assertTrue(page.selectFirst(".preview-body").text().contains("The trials were all staged."));
         assertEquals(edited, page.selectFirst("textarea#markdown").wholeText(), "the text stays in the form");
@@ -146,7 +165,10 @@ class EssayEditingIT {
         Document page = Jsoup.parse(refused.body());
         assertEquals(stale, page.selectFirst("textarea#markdown").wholeText(), "Boris's text is kept");
         assertTrue(page.selectFirst("#markdown-error").text().contains("Someone saved a newer revision"));
-        assertEquals("2", page.selectFirst("input[name=base]").val(), "saving again is a deliberate overwrite of revision 2");
+        assertEquals(
+                "2",
+                page.selectFirst("input[name=base]").val(),
+                "saving again is a deliberate overwrite of revision 2");
         assertEquals(2, revisions(), "the refused save stored nothing");
 
         Document history = Jsoup.parse(app.get("/essays/" + SLUG + "/history").body());
@@ -157,17 +179,33 @@ class EssayEditingIT {
         String notePage = Jsoup.parse(app.get("/annotations/" + note).body()).text();
         assertTrue(notePage.contains("revision 2"), "the note was carried to revision 2: " + notePage);
 
-        Document diff = Jsoup.parse(app.get("/essays/" + SLUG + "/diff?from=1&to=2").body());
+        Document diff =
+                Jsoup.parse(app.get("/essays/" + SLUG + "/diff?from=1&to=2").body());
         assertEquals("Famously, the", diff.select(".word-diff ins").text(), "whole words are compared");
         assertEquals("The", diff.select(".word-diff del").text());
         assertEquals(404, app.get("/essays/" + SLUG + "/diff?from=1&to=9").statusCode());
 
-        assertEquals(303, vera.submit("/essays/" + SLUG + "/history", "/essays/" + SLUG + "/revert", Map.of("to", "1", "base", "2")).statusCode());
+        assertEquals(
+                303,
+                vera.submit(
+                                "/essays/" + SLUG + "/history",
+                                "/essays/" + SLUG + "/revert",
+                                Map.of("to", "1", "base", "2"))
+                        .statusCode());
         assertEquals(3, revisions());
         assertFalse(app.get("/essays/" + SLUG).body().contains("Famously"));
-        assertEquals(409, vera.submit("/essays/" + SLUG + "/history", "/essays/" + SLUG + "/revert", Map.of("to", "2", "base", "2")).statusCode(),
+        assertEquals(
+                409,
+                vera.submit(
+                                "/essays/" + SLUG + "/history",
+                                "/essays/" + SLUG + "/revert",
+                                Map.of("to", "2", "base", "2"))
+                        .statusCode(),
                 "a revert made on an old revision is refused too");
-        assertTrue(Jsoup.parse(app.get("/essays/" + SLUG + "/history").body()).selectFirst("tbody tr").text().contains("Reverted to revision 1"));
+        assertTrue(Jsoup.parse(app.get("/essays/" + SLUG + "/history").body())
+                .selectFirst("tbody tr")
+                .text()
+                .contains("Reverted to revision 1"));
     }
 
     @Test
@@ -175,10 +213,12 @@ class EssayEditingIT {
         WebClient vera = editor("Vera");
         HttpResponse<String> noSlug = post(vera, essay(TEXT).replace("slug: " + SLUG, "slug: another"), "", 1, "save");
         assertEquals(422, noSlug.statusCode());
-        assertTrue(Jsoup.parse(noSlug.body()).selectFirst("#markdown-error").text().contains("The slug cannot change"));
+        assertTrue(
+                Jsoup.parse(noSlug.body()).selectFirst("#markdown-error").text().contains("The slug cannot change"));
         HttpResponse<String> broken = post(vera, "no front matter", "", 1, "preview");
         assertEquals(422, broken.statusCode());
-        assertTrue(Jsoup.parse(broken.body()).selectFirst("#markdown-error").text().startsWith("Line 1:"));
+        assertTrue(
+                Jsoup.parse(broken.body()).selectFirst("#markdown-error").text().startsWith("Line 1:"));
         assertEquals(422, post(vera, essay(TEXT), "x".repeat(301), 1, "save").statusCode());
         assertEquals(422, post(vera, "", "", 1, "save").statusCode());
         assertEquals(1, revisions());

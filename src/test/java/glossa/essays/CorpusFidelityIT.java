@@ -1,13 +1,9 @@
 package glossa.essays;
 
-import glossa.TestApp;
-import org.jsoup.Jsoup;
-import org.jsoup.nodes.Document;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.CsvSource;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
 
+import glossa.TestApp;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -16,9 +12,12 @@ import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-
-import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assertions.fail;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /**
  * Every sentence of every raw seed essay, less the web-page debris listed here, appears in the
@@ -28,7 +27,10 @@ class CorpusFidelityIT {
 
     /** Lines of the seeds that are the host sites' furniture, not the essays. */
     private static final Set<String> DEBRIS = Set.of(
-            "Skip to main content", "Scroll to Continue", "Recommended Articles", "Read More",
+            "Skip to main content",
+            "Scroll to Continue",
+            "Recommended Articles",
+            "Read More",
             "Red Flag is published by Socialist Alternative, a revolutionary socialist group with branches across Australia.",
             "Find out more about us, get involved, or subscribe.",
             "Original Red Flag content is subject to a Creative Commons licence and may be republished under the terms listed here.",
@@ -50,11 +52,12 @@ class CorpusFidelityIT {
 
     @ParameterizedTest
     @CsvSource({
-            "000_4e524e5217d53b06.txt, breaking-from-stalinism",
-            "001_37c391ebe791b4f1.txt, how-stalinism-distorted-marxism",
-            "002_a2b5da7353ffa98c.txt, living-in-the-shadow-of-stalinism",
-            "003_ad47bf4394396364.txt, stalinisms-long-shadow",
-            "004_33f1d050a8c698c8.txt, stalinism-doesnt-equal-socialism"})
+        "000_4e524e5217d53b06.txt, breaking-from-stalinism",
+        "001_37c391ebe791b4f1.txt, how-stalinism-distorted-marxism",
+        "002_a2b5da7353ffa98c.txt, living-in-the-shadow-of-stalinism",
+        "003_ad47bf4394396364.txt, stalinisms-long-shadow",
+        "004_33f1d050a8c698c8.txt, stalinism-doesnt-equal-socialism"
+    })
     void everySentenceOfTheSeedIsInTheEssayInOrder(String seed, String slug) throws IOException {
         Document page = Jsoup.parse(app.get("/essays/" + slug).body());
         String whole = normalise(page.select("main").text());
@@ -87,16 +90,25 @@ class CorpusFidelityIT {
                 }
             }
         }
-        assertTrue(missing.isEmpty(), slug + " lacks " + missing.size() + " sentences, first: " + missing.stream().limit(3).toList());
+        assertTrue(
+                missing.isEmpty(),
+                slug + " lacks " + missing.size() + " sentences, first: "
+                        + missing.stream().limit(3).toList());
     }
 
     private static String stripMarkdown(String line) {
-        return line.replaceAll("\\[([^\\]]*)]\\([^)]*\\)", "$1").replaceAll("^#+\\s*", "").replace("*", "");
+        return line.replaceAll("\\[([^\\]]*)]\\([^)]*\\)", "$1")
+                .replaceAll("^#+\\s*", "")
+                .replace("*", "");
     }
 
     static String normalise(String s) {
         return Normalizer.normalize(s, Normalizer.Form.NFC)
-                .replaceAll("[‘’ʼ]", "'").replaceAll("[“”]", "\"").replace("…", "...")
-                .replace('\u00a0', ' ').replaceAll("\\s+", " ").strip();
+                .replaceAll("[‘’ʼ]", "'")
+                .replaceAll("[“”]", "\"")
+                .replace("…", "...")
+                .replace('\u00a0', ' ')
+                .replaceAll("\\s+", " ")
+                .strip();
     }
 }

@@ -1,14 +1,13 @@
 package glossa.essays;
 
-import org.junit.jupiter.api.Test;
-
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
 
 class CorpusFileTest {
 
@@ -28,8 +27,14 @@ class CorpusFileTest {
 
     @Test
     void partialDatesAreAllowedAndShownAsPrecisely() throws CorpusException {
-        assertEquals("October 2018", parse("---\nslug: a\ntitle: A\ndate: 2018-10\n---\nText\n").meta().displayDate());
-        assertEquals("2021", parse("---\nslug: a\ntitle: A\ndate: 2021\n---\nText\n").meta().displayDate());
+        assertEquals(
+                "October 2018",
+                parse("---\nslug: a\ntitle: A\ndate: 2018-10\n---\nText\n")
+                        .meta()
+                        .displayDate());
+        assertEquals(
+                "2021",
+                parse("---\nslug: a\ntitle: A\ndate: 2021\n---\nText\n").meta().displayDate());
     }
 
     @Test
@@ -40,9 +45,11 @@ class CorpusFileTest {
 
     @Test
     void badSlugAndBadDateAreRejectedOnTheirLines() {
-        CorpusException slug = assertThrows(CorpusException.class, () -> parse("---\ntitle: A\nslug: Not A Slug\n---\nT\n"));
+        CorpusException slug =
+                assertThrows(CorpusException.class, () -> parse("---\ntitle: A\nslug: Not A Slug\n---\nT\n"));
         assertEquals(3, slug.line());
-        CorpusException date = assertThrows(CorpusException.class, () -> parse("---\nslug: a\ntitle: A\ndate: 5 Sept\n---\nT\n"));
+        CorpusException date =
+                assertThrows(CorpusException.class, () -> parse("---\nslug: a\ntitle: A\ndate: 5 Sept\n---\nT\n"));
         assertEquals(4, date.line());
     }
 

@@ -1,22 +1,20 @@
 package glossa.essays;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import glossa.TestApp;
 import glossa.markdown.EssayRenderer;
 import glossa.storage.Database;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
-
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
-import java.util.UUID;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
 
 class CorpusImportIT {
 
@@ -30,7 +28,8 @@ class CorpusImportIT {
         corpus = Files.createTempDirectory("corpus");
         db = Database.open(glossa.TestApp.freshDb("import"));
         essays = new EssayRepository(db.jdbc());
-        importer = new CorpusImporter(db.jdbc(), essays, new EssayRenderer(), Clock.systemUTC(), (essay, revision) -> { });
+        importer =
+                new CorpusImporter(db.jdbc(), essays, new EssayRenderer(), Clock.systemUTC(), (essay, revision) -> {});
     }
 
     @AfterEach
@@ -115,8 +114,10 @@ class CorpusImportIT {
     }
 
     private static void assertProblem(ImportReport report, String file, int line, String text) {
-        CorpusProblem p = report.problems().stream().filter(x -> x.file().getFileName().toString().equals(file))
-                .findFirst().orElseThrow(() -> new AssertionError("no problem reported for " + file));
+        CorpusProblem p = report.problems().stream()
+                .filter(x -> x.file().getFileName().toString().equals(file))
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("no problem reported for " + file));
         assertEquals(line, p.line(), p.toString());
         assertTrue(p.message().contains(text), p.toString());
         assertTrue(p.toString().startsWith(file + ":" + line + ": "), p.toString());

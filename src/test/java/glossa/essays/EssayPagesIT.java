@@ -1,7 +1,16 @@
 package glossa.essays;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import glossa.MutableClock;
 import glossa.TestApp;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -9,20 +18,14 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-import java.net.http.HttpResponse;
-import java.time.Duration;
-import java.time.Instant;
-import java.util.List;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertNotNull;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-
 class EssayPagesIT {
 
-    static final List<String> SLUGS = List.of("breaking-from-stalinism", "how-stalinism-distorted-marxism",
-            "living-in-the-shadow-of-stalinism", "stalinisms-long-shadow", "stalinism-doesnt-equal-socialism");
+    static final List<String> SLUGS = List.of(
+            "breaking-from-stalinism",
+            "how-stalinism-distorted-marxism",
+            "living-in-the-shadow-of-stalinism",
+            "stalinisms-long-shadow",
+            "stalinism-doesnt-equal-socialism");
 
     private static TestApp app;
 
@@ -59,7 +62,8 @@ class EssayPagesIT {
         HttpResponse<String> res = app.get("/essays/stalinisms-long-shadow");
         assertEquals(200, res.statusCode());
         Document doc = Jsoup.parse(res.body());
-        assertEquals("Stalinism’s long shadow", doc.selectFirst("h1.essay-title").text());
+        assertEquals(
+                "Stalinism’s long shadow", doc.selectFirst("h1.essay-title").text());
         assertTrue(doc.selectFirst(".byline").text().contains("Tomáš Tengely-Evans"));
         Element text = doc.selectFirst("#essay-text");
         assertNotNull(text);
@@ -70,7 +74,9 @@ class EssayPagesIT {
         assertEquals("#fn-1", ref.attr("href"));
         assertNotNull(text.selectFirst("section.footnotes li#fn-1 a.footnote-backref[href=#fnref-1]"));
         assertTrue(text.select("blockquote").size() >= 8, "block quotes kept as quotes");
-        assertNotNull(doc.selectFirst("link[rel=stylesheet][href~=^/assets/css/glossa\\.[0-9a-f]{10}\\.css$]"), "the style sheet, under a content-hashed name");
+        assertNotNull(
+                doc.selectFirst("link[rel=stylesheet][href~=^/assets/css/glossa\\.[0-9a-f]{10}\\.css$]"),
+                "the style sheet, under a content-hashed name");
     }
 
     @Test
@@ -109,7 +115,9 @@ class EssayPagesIT {
             String csp = res.headers().firstValue("Content-Security-Policy").orElse("");
             assertTrue(csp.contains("script-src 'self'") && !csp.contains("unsafe-inline"), csp);
             assertTrue(csp.contains("frame-ancestors 'none'"), csp);
-            assertEquals("nosniff", res.headers().firstValue("X-Content-Type-Options").orElse(""));
+            assertEquals(
+                    "nosniff",
+                    res.headers().firstValue("X-Content-Type-Options").orElse(""));
             assertTrue(res.headers().firstValue("Referrer-Policy").isPresent());
             assertFalse(res.body().contains("<script>"), "no inline script on " + path);
         }

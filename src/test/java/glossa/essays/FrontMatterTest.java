@@ -1,12 +1,11 @@
 package glossa.essays;
 
-import org.junit.jupiter.api.Test;
-
-import java.util.List;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
 
 class FrontMatterTest {
 
@@ -41,33 +40,33 @@ class FrontMatterTest {
 
     @Test
     void unclosedFrontMatterIsReported() {
-        CorpusException e = assertThrows(CorpusException.class,
-                () -> FrontMatter.parse(lines("---\nslug: a\ntitle: b\n\nBody text.\n")));
+        CorpusException e = assertThrows(
+                CorpusException.class, () -> FrontMatter.parse(lines("---\nslug: a\ntitle: b\n\nBody text.\n")));
         assertTrue(e.getMessage().contains("never closed") || e.getMessage().contains("key: value"), e.getMessage());
     }
 
     @Test
     void aLineThatIsNotKeyValueIsReportedWithItsLine() {
-        CorpusException e = assertThrows(CorpusException.class,
-                () -> FrontMatter.parse(lines("---\nslug: a\nthis is not yaml\n---\nBody\n")));
+        CorpusException e = assertThrows(
+                CorpusException.class, () -> FrontMatter.parse(lines("---\nslug: a\nthis is not yaml\n---\nBody\n")));
         assertEquals(3, e.line());
     }
 
     @Test
     void unknownAndRepeatedKeysAreRejected() {
-        CorpusException unknown = assertThrows(CorpusException.class,
-                () -> FrontMatter.parse(lines("---\nslug: a\ncolour: red\n---\n")));
+        CorpusException unknown =
+                assertThrows(CorpusException.class, () -> FrontMatter.parse(lines("---\nslug: a\ncolour: red\n---\n")));
         assertEquals(3, unknown.line());
         assertTrue(unknown.getMessage().contains("colour"));
-        CorpusException twice = assertThrows(CorpusException.class,
-                () -> FrontMatter.parse(lines("---\ntitle: a\ntitle: b\n---\n")));
+        CorpusException twice =
+                assertThrows(CorpusException.class, () -> FrontMatter.parse(lines("---\ntitle: a\ntitle: b\n---\n")));
         assertEquals(3, twice.line());
     }
 
     @Test
     void anUnclosedQuoteIsReported() {
-        CorpusException e = assertThrows(CorpusException.class,
-                () -> FrontMatter.parse(lines("---\ntitle: \"open\n---\n")));
+        CorpusException e =
+                assertThrows(CorpusException.class, () -> FrontMatter.parse(lines("---\ntitle: \"open\n---\n")));
         assertEquals(2, e.line());
     }
 }

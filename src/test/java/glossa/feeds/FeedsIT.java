@@ -1,5 +1,10 @@
 package glossa.feeds;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import com.rometools.rome.feed.atom.Entry;
 import com.rometools.rome.feed.atom.Feed;
 import com.rometools.rome.feed.atom.Link;
@@ -7,21 +12,15 @@ import com.rometools.rome.io.WireFeedInput;
 import glossa.TwoEssays;
 import glossa.WebClient;
 import glossa.editing.CliAccess;
+import java.io.StringReader;
+import java.net.http.HttpResponse;
+import java.util.List;
+import java.util.Map;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-
-import java.io.StringReader;
-import java.net.http.HttpResponse;
-import java.util.List;
-import java.util.Map;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertNotNull;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The Atom feeds parse as Atom 1.0 with ROME, link absolutely to the configured address, and never carry a hidden or deleted note. */
 class FeedsIT {
@@ -56,7 +55,10 @@ class FeedsIT {
                 assertTrue(l.getHref().startsWith(BASE + "/"), "absolute link: " + l.getHref());
             }
         }
-        assertEquals(feed.getEntries().stream().map(Entry::getId).distinct().count(), feed.getEntries().size(), "entry ids are unique");
+        assertEquals(
+                feed.getEntries().stream().map(Entry::getId).distinct().count(),
+                feed.getEntries().size(),
+                "entry ids are unique");
         return feed;
     }
 
@@ -71,29 +73,59 @@ class FeedsIT {
         CliAccess.run(site.app.dbUrl(), "user", "role", "Vera", "moderator");
         long note = TwoEssays.note(anna, TwoEssays.TRIALS, "condemned the old Bolsheviks", "On the verdicts.", "law");
         TwoEssays.reply(vera, note, "Agreed, a reply.");
-        long hidden = TwoEssays.note(anna, TwoEssays.TRIALS, "confessed in open court", "Secret words of a hidden note.", "");
-        assertEquals(303, vera.submit("/annotations/" + hidden, "/annotations/" + hidden + "/hide", Map.of()).statusCode());
-        long deleted = TwoEssays.note(anna, TwoEssays.EXILE, "murdered while in exile", "Secret words of a deleted note.", "");
-        assertEquals(303, anna.submit("/annotations/" + deleted + "/delete", "/annotations/" + deleted + "/delete", Map.of()).statusCode());
-        assertEquals(303, vera.submit("/claims/new", "/claims", Map.of("title", "The trials were staged", "description", "They were.",
-                "summary", "")).statusCode());
+        long hidden =
+                TwoEssays.note(anna, TwoEssays.TRIALS, "confessed in open court", "Secret words of a hidden note.", "");
+        assertEquals(
+                303,
+                vera.submit("/annotations/" + hidden, "/annotations/" + hidden + "/hide", Map.of())
+                        .statusCode());
+        long deleted =
+                TwoEssays.note(anna, TwoEssays.EXILE, "murdered while in exile", "Secret words of a deleted note.", "");
+        assertEquals(
+                303,
+                anna.submit("/annotations/" + deleted + "/delete", "/annotations/" + deleted + "/delete", Map.of())
+                        .statusCode());
+        assertEquals(
+                303,
+                vera.submit(
+                                "/claims/new",
+                                "/claims",
+                                Map.of("title", "The trials were staged", "description", "They were.", "summary", ""))
+                        .statusCode());
 
         Feed all = parse("/changes/feed.atom");
-        assertTrue(titles(all).contains("Note on \u201ccondemned the old Bolsheviks\u201d"), titles(all).toString());
-        assertTrue(titles(all).contains("Reply on \u201ccondemned the old Bolsheviks\u201d"), titles(all).toString());
-        assertTrue(titles(all).contains("New claim \u201cThe trials were staged\u201d"), titles(all).toString());
-        Entry noteEntry = all.getEntries().stream().filter(e -> e.getTitle().startsWith("Note on")).findFirst().orElseThrow();
-        assertEquals(BASE + "/annotations/" + note, noteEntry.getAlternateLinks().get(0).getHref());
+        assertTrue(
+                titles(all).contains("Note on \u201ccondemned the old Bolsheviks\u201d"),
+                titles(all).toString());
+        assertTrue(
+                titles(all).contains("Reply on \u201ccondemned the old Bolsheviks\u201d"),
+                titles(all).toString());
+        assertTrue(
+                titles(all).contains("New claim \u201cThe trials were staged\u201d"),
+                titles(all).toString());
+        Entry noteEntry = all.getEntries().stream()
+                .filter(e -> e.getTitle().startsWith("Note on"))
+                .findFirst()
+                .orElseThrow();
+        assertEquals(
+                BASE + "/annotations/" + note,
+                noteEntry.getAlternateLinks().get(0).getHref());
         assertEquals("On the verdicts.", noteEntry.getSummary().getValue());
         assertEquals("Anna", noteEntry.getAuthors().get(0).getName());
 
         Feed essay = parse("/essays/" + TwoEssays.TRIALS + "/feed.atom");
-        assertEquals(List.of("Reply on \u201ccondemned the old Bolsheviks\u201d", "Note on \u201ccondemned the old Bolsheviks\u201d",
-                "Added \u201cThe trials\u201d"), titles(essay), "its notes and revisions, newest first; the hidden note not among them");
+        assertEquals(
+                List.of(
+                        "Reply on \u201ccondemned the old Bolsheviks\u201d",
+                        "Note on \u201ccondemned the old Bolsheviks\u201d",
+                        "Added \u201cThe trials\u201d"),
+                titles(essay),
+                "its notes and revisions, newest first; the hidden note not among them");
         Feed claim = parse("/claims/the-trials-were-staged/feed.atom");
         assertEquals(List.of("New claim \u201cThe trials were staged\u201d"), titles(claim));
 
-        for (String path : List.of("/changes/feed.atom", "/essays/the-trials/feed.atom", "/essays/the-exile/feed.atom")) {
+        for (String path :
+                List.of("/changes/feed.atom", "/essays/the-trials/feed.atom", "/essays/the-exile/feed.atom")) {
             String xml = site.app.get(path).body();
             assertFalse(xml.contains("Secret words"), path + " leaks a hidden or deleted note");
         }
@@ -104,14 +136,32 @@ class FeedsIT {
     @Test
     void pagesAdvertiseTheirFeedsInTheHead() {
         WebClient vera = site.user("Vera");
-        assertEquals(303, vera.submit("/claims/new", "/claims", Map.of("title", "A claim", "description", "d", "summary", "")).statusCode());
-        Map<String, String> pages = Map.of("/", "/changes/feed.atom", "/changes", "/changes/feed.atom",
-                "/essays/the-trials", "/essays/the-trials/feed.atom", "/claims/a-claim", "/claims/a-claim/feed.atom");
+        assertEquals(
+                303,
+                vera.submit("/claims/new", "/claims", Map.of("title", "A claim", "description", "d", "summary", ""))
+                        .statusCode());
+        Map<String, String> pages = Map.of(
+                "/",
+                "/changes/feed.atom",
+                "/changes",
+                "/changes/feed.atom",
+                "/essays/the-trials",
+                "/essays/the-trials/feed.atom",
+                "/claims/a-claim",
+                "/claims/a-claim/feed.atom");
         for (Map.Entry<String, String> p : pages.entrySet()) {
             Document page = Jsoup.parse(site.app.get(p.getKey()).body());
-            assertEquals(List.of(p.getValue()), page.select("head link[rel=alternate][type=application/atom+xml]").eachAttr("href"), p.getKey());
+            assertEquals(
+                    List.of(p.getValue()),
+                    page.select("head link[rel=alternate][type=application/atom+xml]")
+                            .eachAttr("href"),
+                    p.getKey());
         }
-        assertTrue(Jsoup.parse(site.app.get("/claims").body()).select("head link[rel=alternate]").isEmpty(), "only pages with a feed");
+        assertTrue(
+                Jsoup.parse(site.app.get("/claims").body())
+                        .select("head link[rel=alternate]")
+                        .isEmpty(),
+                "only pages with a feed");
     }
 
     @Test

@@ -1,5 +1,10 @@
 package glossa.markdown;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import glossa.anchoring.CanonicalText;
 import glossa.anchoring.TextSegment;
 import org.jsoup.Jsoup;
@@ -7,11 +12,6 @@ import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
 import org.junit.jupiter.api.Test;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertNotNull;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class EssayRendererTest {
 
@@ -78,8 +78,10 @@ class EssayRendererTest {
 
     @Test
     void quotesAndDashesAreServedAsTheAuthorTypedThem() {
-        String text = renderer.render("---\nslug: s\ntitle: T\n---\nThey said \"don't\" -- and \u201cwon\u2019t\u201d --- ever...\n")
-                .canonicalText().text();
+        String text = renderer.render(
+                        "---\nslug: s\ntitle: T\n---\nThey said \"don't\" -- and \u201cwon\u2019t\u201d --- ever...\n")
+                .canonicalText()
+                .text();
         assertEquals("They said \"don't\" -- and \u201cwon\u2019t\u201d --- ever...", text);
     }
 
@@ -105,9 +107,11 @@ class EssayRendererTest {
 
     @Test
     void notesKeepTheNumbersTheSourceGaveThemEvenWithGaps() {
-        RenderedEssay r = renderer.render("---\nslug: s\ntitle: T\n---\nA.[^1] B.[^4] C.[^4]\n\n[^1]: One.\n\n[^4]: Four.\n");
+        RenderedEssay r =
+                renderer.render("---\nslug: s\ntitle: T\n---\nA.[^1] B.[^4] C.[^4]\n\n[^1]: One.\n\n[^4]: Four.\n");
         Element root = Jsoup.parseBodyFragment(r.html()).body();
-        assertEquals(java.util.List.of("1", "4", "4"), root.select("a.footnote-ref").eachText());
+        assertEquals(
+                java.util.List.of("1", "4", "4"), root.select("a.footnote-ref").eachText());
         assertEquals("#fn-4", root.select("a.footnote-ref").get(1).attr("href"));
         Element four = root.selectFirst("li#fn-4");
         assertEquals("4", four.attr("value"), "the list shows the source's number");

@@ -1,10 +1,10 @@
 package glossa.markdown;
 
-import org.junit.jupiter.api.Test;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.api.Test;
 
 class UserMarkdownTest {
 
@@ -21,8 +21,13 @@ class UserMarkdownTest {
 
     @Test
     void scriptsAndEventHandlersNeverSurvive() {
-        for (String attack : new String[] {"<script>alert(1)</script>", "<img src=x onerror=alert(1)>",
-                "<a href=\"#\" onclick=\"alert(1)\">x</a>", "<iframe src=//evil></iframe>", "<svg onload=alert(1)>"}) {
+        for (String attack : new String[] {
+            "<script>alert(1)</script>",
+            "<img src=x onerror=alert(1)>",
+            "<a href=\"#\" onclick=\"alert(1)\">x</a>",
+            "<iframe src=//evil></iframe>",
+            "<svg onload=alert(1)>"
+        }) {
             String html = markdown.toHtml(attack);
             assertFalse(html.contains("<script"), html);
             assertFalse(html.contains("onerror=") || html.contains("onclick=") || html.contains("onload="), html);
@@ -46,6 +51,8 @@ class UserMarkdownTest {
 
     @Test
     void plainTextStaysText() {
-        assertEquals("<p>1 &lt; 2 &amp; 3</p>\n".strip(), markdown.toHtml("1 < 2 & 3").strip());
+        assertEquals(
+                "<p>1 &lt; 2 &amp; 3</p>\n".strip(),
+                markdown.toHtml("1 < 2 & 3").strip());
     }
 }

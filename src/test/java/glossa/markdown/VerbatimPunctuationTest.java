@@ -1,7 +1,7 @@
 package glossa.markdown;
 
-import org.junit.jupiter.api.DynamicTest;
-import org.junit.jupiter.api.TestFactory;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -9,9 +9,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.TestFactory;
 
 /**
  * Every corpus essay is served with its author's characters: the quote marks, apostrophes, dashes and
@@ -31,12 +30,16 @@ class VerbatimPunctuationTest {
         }
         assertFalse(files.isEmpty(), "the corpus has essays");
         EssayRenderer renderer = new EssayRenderer();
-        return files.stream().map(file -> DynamicTest.dynamicTest(file.getFileName().toString(), () -> {
-            String source = Files.readString(file, StandardCharsets.UTF_8);
-            String text = renderer.render(source).canonicalText().text();
-            assertEquals(punctuation(sourceText(source)), punctuation(text), file + ": quote marks, dashes and ellipses in order");
-            assertEquals(count(sourceText(source), "--"), count(text, "--"), file + ": double hyphens");
-        }));
+        return files.stream()
+                .map(file -> DynamicTest.dynamicTest(file.getFileName().toString(), () -> {
+                    String source = Files.readString(file, StandardCharsets.UTF_8);
+                    String text = renderer.render(source).canonicalText().text();
+                    assertEquals(
+                            punctuation(sourceText(source)),
+                            punctuation(text),
+                            file + ": quote marks, dashes and ellipses in order");
+                    assertEquals(count(sourceText(source), "--"), count(text, "--"), file + ": double hyphens");
+                }));
     }
 
     /** The file less its front matter, HTML comments and tags: what a reader reads. */

@@ -1,18 +1,17 @@
 package glossa.notifications;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import glossa.TwoEssays;
 import glossa.WebClient;
+import java.util.List;
+import java.util.Map;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-
-import java.util.List;
-import java.util.Map;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Replies to a reader's notes and links to their passages count as new in their header, until they open the list. */
 class NotificationsIT {
@@ -54,13 +53,23 @@ class NotificationsIT {
         assertEquals(0, count(boris), "nor for the one who wrote them");
 
         Document list = Jsoup.parse(anna.get("/notifications").body());
-        assertEquals(List.of("/annotations/" + boriss, "/annotations/" + annas + "#a-" + reply),
-                list.select(".notification-text a").eachAttr("href"), "newest first, each linked");
+        assertEquals(
+                List.of("/annotations/" + boriss, "/annotations/" + annas + "#a-" + reply),
+                list.select(".notification-text a").eachAttr("href"),
+                "newest first, each linked");
         assertEquals(2, list.select(".notification-new").size());
         assertTrue(list.text().contains("Boris linked to your passage in The trials"), list.text());
-        assertEquals(0, list.select("header .notice-count").size(), "viewing marks them read, in this very page's header too");
+        assertEquals(
+                0,
+                list.select("header .notice-count").size(),
+                "viewing marks them read, in this very page's header too");
         assertEquals(0, count(anna));
-        assertEquals(0, Jsoup.parse(anna.get("/notifications").body()).select(".notification-new").size(), "and they stay read");
+        assertEquals(
+                0,
+                Jsoup.parse(anna.get("/notifications").body())
+                        .select(".notification-new")
+                        .size(),
+                "and they stay read");
 
         TwoEssays.reply(carl, annas, "Carl replies later.");
         assertEquals(1, count(anna), "a later reply is new again");
@@ -73,9 +82,16 @@ class NotificationsIT {
         long annas = TwoEssays.note(anna, TwoEssays.TRIALS, "condemned the old Bolsheviks", "Anna's note.", "");
         long reply = TwoEssays.reply(boris, annas, "Soon deleted.");
         assertEquals(1, count(anna));
-        assertEquals(303, boris.submit("/annotations/" + reply + "/delete", "/annotations/" + reply + "/delete", Map.of()).statusCode());
+        assertEquals(
+                303,
+                boris.submit("/annotations/" + reply + "/delete", "/annotations/" + reply + "/delete", Map.of())
+                        .statusCode());
         assertEquals(0, count(anna), "a deleted reply is no news");
-        assertTrue(Jsoup.parse(site.app.get("/").body()).select("a[href=/notifications]").isEmpty(), "not shown to the anonymous");
+        assertTrue(
+                Jsoup.parse(site.app.get("/").body())
+                        .select("a[href=/notifications]")
+                        .isEmpty(),
+                "not shown to the anonymous");
         assertEquals(303, site.app.get("/notifications").statusCode(), "the page sends them to sign in");
     }
 
@@ -91,6 +107,8 @@ class NotificationsIT {
         Document first = Jsoup.parse(anna.get("/notifications").body());
         assertEquals(NotificationRoutes.PAGE_SIZE, first.select(".notification").size());
         Document second = Jsoup.parse(anna.get("/notifications?page=2").body());
-        assertEquals(List.of("\u201cReply 0\u201d"), second.select(".notification-text").eachText());
+        assertEquals(
+                List.of("\u201cReply 0\u201d"),
+                second.select(".notification-text").eachText());
     }
 }

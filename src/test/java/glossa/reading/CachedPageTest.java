@@ -1,17 +1,16 @@
 package glossa.reading;
 
-import org.junit.jupiter.api.Test;
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.zip.GZIPInputStream;
-
-import static org.junit.jupiter.api.Assertions.assertArrayEquals;
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNotNull;
-import static org.junit.jupiter.api.Assertions.assertNull;
+import org.junit.jupiter.api.Test;
 
 /** A cached page cut at the reader's places, and put back together per reader, plain and as gzip. */
 class CachedPageTest {
@@ -36,10 +35,14 @@ class CachedPageTest {
         assertEquals(List.of(CachedPage.Slot.ACCOUNT, CachedPage.Slot.CSRF, CachedPage.Slot.CSRF), page.slots());
         assertNull(page.gzip(), "a page with slots is not kept as one compressed whole");
         for (String reader : new String[] {"Anna", "Boris"}) {
-            List<byte[]> fills = List.of(bytes("<nav>" + reader + "</nav>"), bytes("token-" + reader), bytes("token-" + reader));
+            List<byte[]> fills =
+                    List.of(bytes("<nav>" + reader + "</nav>"), bytes("token-" + reader), bytes("token-" + reader));
             String expected = html.replace(NAV, "<nav>" + reader + "</nav>").replace(TOKEN, "token-" + reader);
             assertEquals(expected, new String(page.plain(fills), StandardCharsets.UTF_8));
-            assertEquals(expected, new String(gunzip(page.gzip(fills)), StandardCharsets.UTF_8), "gzip made of pieces is one valid stream");
+            assertEquals(
+                    expected,
+                    new String(gunzip(page.gzip(fills)), StandardCharsets.UTF_8),
+                    "gzip made of pieces is one valid stream");
         }
     }
 

@@ -1,25 +1,25 @@
 package glossa.reading;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import glossa.anchoring.CanonicalText;
 import glossa.essays.EssayTemplate;
 import glossa.markdown.CanonicalTextExtractor;
 import glossa.markdown.EssayRenderer;
 import glossa.markdown.RenderedEssay;
+import java.util.ArrayList;
+import java.util.List;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Element;
 import org.jsoup.select.Elements;
 import org.junit.jupiter.api.Test;
 
-import java.util.ArrayList;
-import java.util.List;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-
 class HighlighterTest {
 
-    private static final String ESSAY = "---\nslug: s\ntitle: T\n---\n\nThe *first* paragraph has [a link](http://x.org) inside.[^1]\n\n"
-            + "> A quoted paragraph.\n\nThe last paragraph.\n\n[^1]: A footnote with words.\n";
+    private static final String ESSAY =
+            "---\nslug: s\ntitle: T\n---\n\nThe *first* paragraph has [a link](http://x.org) inside.[^1]\n\n"
+                    + "> A quoted paragraph.\n\nThe last paragraph.\n\n[^1]: A footnote with words.\n";
 
     private final RenderedEssay rendered = new EssayRenderer().render(ESSAY);
     private final EssayTemplate template = EssayTemplate.of(rendered.html());
@@ -92,7 +92,8 @@ class HighlighterTest {
 
     @Test
     void textIsEscaped() {
-        RenderedEssay r = new EssayRenderer().render("---\nslug: s\ntitle: T\n---\n\nA &lt;script&gt; tag &amp; more.\n");
+        RenderedEssay r =
+                new EssayRenderer().render("---\nslug: s\ntitle: T\n---\n\nA &lt;script&gt; tag &amp; more.\n");
         EssayTemplate t = EssayTemplate.of(r.html());
         List<Highlighter.Span> spans = new ArrayList<>();
         int at = r.canonicalText().text().indexOf("<script>");

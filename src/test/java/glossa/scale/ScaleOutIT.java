@@ -1,12 +1,15 @@
 package glossa.scale;
 
-import glossa.TestApp;
-import org.junit.jupiter.api.Test;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import glossa.TestApp;
 import java.net.URI;
+import java.net.URLEncoder;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -18,11 +21,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.BooleanSupplier;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
+import org.junit.jupiter.api.Test;
 
 /**
  * Several servers on one database behave as one site. The first test runs on H2 too (two servers in
@@ -39,18 +38,31 @@ class ScaleOutIT {
     void aNoteWrittenOnOneServerShowsOnTheOthersPageAndSearchWithinTwoSeconds() throws Exception {
         String db = TestApp.freshDb("scale");
         try (TestApp a = TestApp.start(TestApp.PROJECT_CORPUS, Clock.systemUTC(), db);
-             TestApp b = TestApp.start(TestApp.PROJECT_CORPUS, Clock.systemUTC(), db)) {
-            assertFalse(b.get("/essays/" + SLUG).body().contains("zyxquorum"), "B has read the page before the note exists");
+                TestApp b = TestApp.start(TestApp.PROJECT_CORPUS, Clock.systemUTC(), db)) {
+            assertFalse(
+                    b.get("/essays/" + SLUG).body().contains("zyxquorum"),
+                    "B has read the page before the note exists");
             assertFalse(b.get("/search?q=zyxquorum").body().contains("zyxquorum marginalia"));
             String token = a.apiToken("anna");
             HttpResponse<String> created = a.send(HttpRequest.newBuilder(URI.create(a.baseUrl() + "/api/annotations/"))
-                    .header("Authorization", "Bearer " + token).header("Content-Type", "application/ld+json")
-                    .POST(HttpRequest.BodyPublishers.ofString(note(a.baseUrl(), QUOTE, "zyxquorum marginalia"))).build());
+                    .header("Authorization", "Bearer " + token)
+                    .header("Content-Type", "application/ld+json")
+                    .POST(HttpRequest.BodyPublishers.ofString(note(a.baseUrl(), QUOTE, "zyxquorum marginalia")))
+                    .build());
             assertEquals(201, created.statusCode(), created.body());
             long written = System.nanoTime();
-            assertWithin(FOLLOW, written, () -> b.get("/essays/" + SLUG).body().contains("zyxquorum marginalia"), "B's essay page");
-            assertWithin(FOLLOW, written, () -> b.get("/search?q=" + URLEncoder.encode("zyxquorum", StandardCharsets.UTF_8))
-                    .body().contains("marginalia"), "B's search");
+            assertWithin(
+                    FOLLOW,
+                    written,
+                    () -> b.get("/essays/" + SLUG).body().contains("zyxquorum marginalia"),
+                    "B's essay page");
+            assertWithin(
+                    FOLLOW,
+                    written,
+                    () -> b.get("/search?q=" + URLEncoder.encode("zyxquorum", StandardCharsets.UTF_8))
+                            .body()
+                            .contains("marginalia"),
+                    "B's search");
         }
     }
 
@@ -58,9 +70,12 @@ class ScaleOutIT {
     void twoServersStartingTogetherImportTheCorpusOnce() throws Exception {
         assumeTrue(TestApp.postgres() != null, "PostgreSQL run only: H2 in memory lives in one process");
         String db = TestApp.freshDb("together");
-        CompletableFuture<TestApp> first = CompletableFuture.supplyAsync(() -> TestApp.start(TestApp.PROJECT_CORPUS, Clock.systemUTC(), db));
-        CompletableFuture<TestApp> second = CompletableFuture.supplyAsync(() -> TestApp.start(TestApp.PROJECT_CORPUS, Clock.systemUTC(), db));
-        try (TestApp a = first.get(); TestApp b = second.get()) {
+        CompletableFuture<TestApp> first =
+                CompletableFuture.supplyAsync(() -> TestApp.start(TestApp.PROJECT_CORPUS, Clock.systemUTC(), db));
+        CompletableFuture<TestApp> second =
+                CompletableFuture.supplyAsync(() -> TestApp.start(TestApp.PROJECT_CORPUS, Clock.systemUTC(), db));
+        try (TestApp a = first.get();
+                TestApp b = second.get()) {
             int addedA = a.app().startupImport().orElseThrow().added().size();
             int addedB = b.app().startupImport().orElseThrow().added().size();
             assertEquals(5, addedA + addedB, "one server added the five essays, the other found them there");
@@ -91,15 +106,22 @@ class ScaleOutIT {
                 assertEquals(200, app.get("/healthz").statusCode());
                 proxy.cut();
                 assertEquals(503, app.get("/healthz").statusCode());
-                assertTrue(app.get("/essays/" + SLUG).statusCode() >= 500, "pages fail plainly while the database is away");
+                assertTrue(
+                        app.get("/essays/" + SLUG).statusCode() >= 500,
+                        "pages fail plainly while the database is away");
                 proxy.restore();
-                assertWithin(Duration.ofSeconds(15), System.nanoTime(), () -> app.get("/healthz").statusCode() == 200, "healthz back");
+                assertWithin(
+                        Duration.ofSeconds(15),
+                        System.nanoTime(),
+                        () -> app.get("/healthz").statusCode() == 200,
+                        "healthz back");
                 assertEquals(200, app.get("/essays/" + SLUG).statusCode());
             }
         }
     }
 
-    private static void assertWithin(Duration limit, long since, BooleanSupplier condition, String what) throws InterruptedException {
+    private static void assertWithin(Duration limit, long since, BooleanSupplier condition, String what)
+            throws InterruptedException {
         while (!condition.getAsBoolean()) {
             if (System.nanoTime() - since > limit.toNanos()) {
                 throw new AssertionError(what + " did not follow within " + limit.toMillis() + " ms");
@@ -109,7 +131,9 @@ class ScaleOutIT {
     }
 
     private static long count(String db, String sql) throws SQLException {
-        try (Connection c = DriverManager.getConnection(db); Statement s = c.createStatement(); ResultSet rs = s.executeQuery(sql)) {
+        try (Connection c = DriverManager.getConnection(db);
+                Statement s = c.createStatement();
+                ResultSet rs = s.executeQuery(sql)) {
             rs.next();
             return rs.getLong(1);
         }

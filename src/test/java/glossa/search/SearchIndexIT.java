@@ -1,9 +1,23 @@
 package glossa.search;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import glossa.App;
 import glossa.Config;
 import glossa.TestApp;
 import glossa.WebClient;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.Map;
+import java.util.stream.Stream;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.StringField;
@@ -15,22 +29,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import picocli.CommandLine;
-
-import java.io.PrintWriter;
-import java.io.StringWriter;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.time.Clock;
-import java.util.Map;
-import java.util.UUID;
-import java.util.stream.Stream;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The index on disk: kept across restarts, rebuilt when unreadable or of another schema, shared database across servers. */
 class SearchIndexIT {
@@ -55,13 +53,17 @@ class SearchIndexIT {
     }
 
     private App server(Path data) {
-        return App.create(new Config(0, data, dbUrl, TestApp.PROJECT_CORPUS, false), Clock.systemUTC()).start();
+        return App.create(new Config(0, data, dbUrl, TestApp.PROJECT_CORPUS, false), Clock.systemUTC())
+                .start();
     }
 
     private static int hits(App app, String q) {
         try {
-            HttpResponse<String> res = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
-                    URI.create("http://localhost:" + app.port() + "/search?q=" + q)).build(), HttpResponse.BodyHandlers.ofString());
+            HttpResponse<String> res = HttpClient.newHttpClient()
+                    .send(
+                            HttpRequest.newBuilder(URI.create("http://localhost:" + app.port() + "/search?q=" + q))
+                                    .build(),
+                            HttpResponse.BodyHandlers.ofString());
             assertEquals(200, res.statusCode());
             return Jsoup.parse(res.body()).select("li.search-hit").size();
         } catch (Exception e) {
@@ -73,7 +75,8 @@ class SearchIndexIT {
         long deadline = System.currentTimeMillis() + FRESH_WITHIN_MS;
         while (hits(app, q) != expected) {
             if (System.currentTimeMillis() > deadline) {
-                throw new AssertionError(q + ": expected " + expected + " hits within " + FRESH_WITHIN_MS + " ms, got " + hits(app, q));
+                throw new AssertionError(
+                        q + ": expected " + expected + " hits within " + FRESH_WITHIN_MS + " ms, got " + hits(app, q));
             }
             Thread.sleep(50);
         }
@@ -84,14 +87,17 @@ class SearchIndexIT {
         if (anna.signIn("Anna", "correct horse battery").statusCode() != 303) {
             anna.signUp("Anna", "correct horse battery");
         }
-        HttpResponse<String> res = anna.submit("/essays/breaking-from-stalinism/annotate", "/essays/breaking-from-stalinism/annotations",
+        HttpResponse<String> res = anna.submit(
+                "/essays/breaking-from-stalinism/annotate",
+                "/essays/breaking-from-stalinism/annotations",
                 Map.of("exact", "women’s delegates", "body", body, "tags", "", "kind", "comment"));
         assertEquals(303, res.statusCode(), res.body());
     }
 
     @Test
     void aSecondServerOnTheSameDatabaseSeesTheFirstOnesWrites() throws Exception {
-        try (App a = server(dataA); App b = server(dataB)) {
+        try (App a = server(dataA);
+                App b = server(dataB)) {
             note(a, "Written on server A about kohlrabi.");
             eventually(a, "kohlrabi", 1);
             eventually(b, "kohlrabi", 1);
@@ -136,11 +142,13 @@ class SearchIndexIT {
     void anIndexOfAnotherSchemaVersionIsRebuilt() throws Exception {
         Path dir = dataA.resolve("search-index");
         Files.createDirectories(dir);
-        try (var d = FSDirectory.open(dir); IndexWriter w = new IndexWriter(d, new IndexWriterConfig())) {
+        try (var d = FSDirectory.open(dir);
+                IndexWriter w = new IndexWriter(d, new IndexWriterConfig())) {
             Document stale = new Document();
             stale.add(new StringField("text", "stale", Field.Store.YES));
             w.addDocument(stale);
-            w.setLiveCommitData(Map.of(SearchIndex.SCHEMA_KEY, "0", SearchIndex.DATABASE_KEY, dbUrl).entrySet());
+            w.setLiveCommitData(Map.of(SearchIndex.SCHEMA_KEY, "0", SearchIndex.DATABASE_KEY, dbUrl)
+                    .entrySet());
             w.commit();
         }
         try (App a = server(dataA)) {
@@ -157,7 +165,9 @@ class SearchIndexIT {
         }
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
-        int code = new CommandLine(newMain()).setOut(new PrintWriter(out, true)).setErr(new PrintWriter(err, true))
+        int code = new CommandLine(newMain())
+                .setOut(new PrintWriter(out, true))
+                .setErr(new PrintWriter(err, true))
                 .execute("reindex", "--db-url", dbUrl, "--data-dir", dataA.toString());
         assertEquals(0, code, err.toString());
         assertTrue(out.toString().startsWith("Search index rebuilt"), out.toString());

@@ -1,18 +1,17 @@
 package glossa.storage;
 
-import glossa.TestApp;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import glossa.TestApp;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
 
 /** The change log on a real database (H2, or PostgreSQL in that run): triggers write it, the feed reads it in order, gaps included. */
 class ChangeFeedIT {
@@ -38,9 +37,13 @@ class ChangeFeedIT {
 
     @Test
     void aWriteLeavesAnEntryInItsOwnTransactionAndARolledBackOneLeavesNone() {
-        long essay = jdbc.insert("INSERT INTO essay (slug, created_at) VALUES ('e', ?)", "id", Instant.now().atOffset(ZoneOffset.UTC));
+        long essay = jdbc.insert(
+                "INSERT INTO essay (slug, created_at) VALUES ('e', ?)",
+                "id",
+                Instant.now().atOffset(ZoneOffset.UTC));
         List<ChangeFeed.Change> changes = feed.poll();
-        assertEquals(List.of("essay"), changes.stream().map(ChangeFeed.Change::kind).toList());
+        assertEquals(
+                List.of("essay"), changes.stream().map(ChangeFeed.Change::kind).toList());
         assertEquals(essay, changes.get(0).refId());
         assertEquals(changes, heard, "listeners hear what the poll found");
         try {
@@ -58,10 +61,13 @@ class ChangeFeedIT {
     void anEntryCommittedLateBelowTheHighWaterMarkIsStillDelivered() {
         jdbc.update("INSERT INTO change_log (seq, kind, ref_id) VALUES (1, 'annotation', 10)");
         jdbc.update("INSERT INTO change_log (seq, kind, ref_id) VALUES (3, 'annotation', 30)");
-        assertEquals(List.of(1L, 3L), feed.poll().stream().map(ChangeFeed.Change::seq).toList());
+        assertEquals(
+                List.of(1L, 3L),
+                feed.poll().stream().map(ChangeFeed.Change::seq).toList());
         // seq 2 was handed out first but commits only now: the gap is looked at again.
         jdbc.update("INSERT INTO change_log (seq, kind, ref_id) VALUES (2, 'annotation', 20)");
-        assertEquals(List.of(2L), feed.poll().stream().map(ChangeFeed.Change::seq).toList());
+        assertEquals(
+                List.of(2L), feed.poll().stream().map(ChangeFeed.Change::seq).toList());
         assertEquals(List.of(), feed.poll(), "each entry once");
         assertEquals(3, feed.position());
         assertTrue(heard.size() == 3);

@@ -15,6 +15,5 @@ public final class AddTextPage {
             + "<p><a href=\"/more\">Read more</a></p><aside>Subscribe to our newsletter</aside></article>"
             + "<footer>Copyright Example Weekly</footer></body></html>";
 
-    private AddTextPage() {
-    }
+    private AddTextPage() {}
 }

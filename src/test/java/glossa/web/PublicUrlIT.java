@@ -1,12 +1,13 @@
 package glossa.web;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import glossa.Config;
 import glossa.TestApp;
 import glossa.WebClient;
-import org.jsoup.Jsoup;
-import org.junit.jupiter.api.Assumptions;
-import org.junit.jupiter.api.Test;
-
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.ConnectException;
@@ -25,11 +26,9 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import org.jsoup.Jsoup;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.Test;
 
 /** The site's address comes from configuration, never from the Host header; HSTS over HTTPS; loopback by default. */
 class PublicUrlIT {
@@ -59,14 +58,19 @@ class PublicUrlIT {
 
     private static Optional<String> header(String response, String name) {
         String head = response.split("\r\n\r\n", 2)[0];
-        return head.lines().filter(l -> l.regionMatches(true, 0, name + ":", 0, name.length() + 1))
-                .map(l -> l.substring(name.length() + 1).strip()).findFirst();
+        return head.lines()
+                .filter(l -> l.regionMatches(true, 0, name + ":", 0, name.length() + 1))
+                .map(l -> l.substring(name.length() + 1).strip())
+                .findFirst();
     }
 
     private static String token(TestApp app) {
         WebClient anna = app.client();
         anna.signUp("Anna", PASSWORD);
-        return Jsoup.parse(anna.submit("/users/Anna", "/account/tokens", Map.of("name", "script")).body()).selectFirst("code.token").text();
+        return Jsoup.parse(anna.submit("/users/Anna", "/account/tokens", Map.of("name", "script"))
+                        .body())
+                .selectFirst("code.token")
+                .text();
     }
 
     @Test
@@ -74,11 +78,24 @@ class PublicUrlIT {
         try (TestApp app = TestApp.start(NO_CORPUS, Clock.systemUTC())) {
             String token = token(app);
             String origin = "http://localhost:" + app.app().port();
-            String created = raw(app, "POST", "/api/claims/", Map.of("Host", "evil.example", "Authorization", "Bearer " + token,
-                    "Content-Type", "application/json"), "{\"title\":\"A test claim\",\"description\":\"Some words.\"}");
+            String created = raw(
+                    app,
+                    "POST",
+                    "/api/claims/",
+                    Map.of(
+                            "Host",
+                            "evil.example",
+                            "Authorization",
+                            "Bearer " + token,
+                            "Content-Type",
+                            "application/json"),
+                    "{\"title\":\"A test claim\",\"description\":\"Some words.\"}");
             assertTrue(created.startsWith("HTTP/1.1 201"), created);
-            assertEquals(origin + "/api/claims/a-test-claim", header(created, "Location").orElseThrow());
-            for (String path : List.of("/api/annotations/", "/api/links/", "/api/claims/", "/api/claims/a-test-claim")) {
+            assertEquals(
+                    origin + "/api/claims/a-test-claim",
+                    header(created, "Location").orElseThrow());
+            for (String path :
+                    List.of("/api/annotations/", "/api/links/", "/api/claims/", "/api/claims/a-test-claim")) {
                 String res = raw(app, "GET", path, Map.of("Host", "evil.example"), null);
                 assertTrue(res.startsWith("HTTP/1.1 200"), path + ": " + res);
                 assertFalse(res.contains("evil.example"), path + ": " + res);
@@ -94,17 +111,34 @@ class PublicUrlIT {
     void aConfiguredBaseUrlNamesTheSite() {
         try (TestApp app = TestApp.start(NO_CORPUS, Clock.systemUTC(), "http://glossa.example:8080/wiki/", List.of())) {
             String token = token(app);
-            String created = raw(app, "POST", "/api/claims/", Map.of("Host", "evil.example", "Authorization", "Bearer " + token,
-                    "Content-Type", "application/json"), "{\"title\":\"A test claim\",\"description\":\"Some words.\"}");
-            assertEquals("http://glossa.example:8080/wiki/api/claims/a-test-claim", header(created, "Location").orElseThrow());
+            String created = raw(
+                    app,
+                    "POST",
+                    "/api/claims/",
+                    Map.of(
+                            "Host",
+                            "evil.example",
+                            "Authorization",
+                            "Bearer " + token,
+                            "Content-Type",
+                            "application/json"),
+                    "{\"title\":\"A test claim\",\"description\":\"Some words.\"}");
+            assertEquals(
+                    "http://glossa.example:8080/wiki/api/claims/a-test-claim",
+                    header(created, "Location").orElseThrow());
             HttpResponse<String> container = app.get("/api/annotations/");
-            assertTrue(container.body().contains("\"http://glossa.example:8080/wiki/api/annotations/\""), container.body());
-            assertTrue(container.headers().firstValue("Strict-Transport-Security").isEmpty());
+            assertTrue(
+                    container.body().contains("\"http://glossa.example:8080/wiki/api/annotations/\""),
+                    container.body());
+            assertTrue(
+                    container.headers().firstValue("Strict-Transport-Security").isEmpty());
         }
         try (TestApp app = TestApp.start(NO_CORPUS, Clock.systemUTC(), "https://glossa.example", List.of())) {
             HttpResponse<String> container = app.get("/api/annotations/");
             assertTrue(container.body().contains("\"https://glossa.example/api/annotations/\""), container.body());
-            assertEquals("max-age=31536000", container.headers().firstValue("Strict-Transport-Security").orElseThrow(),
+            assertEquals(
+                    "max-age=31536000",
+                    container.headers().firstValue("Strict-Transport-Security").orElseThrow(),
                     "the site is served over HTTPS, so browsers are told to keep to it");
         }
     }
@@ -124,7 +158,10 @@ class PublicUrlIT {
             assertTrue(hsts(direct, "https").isEmpty(), "an untrusted client's word is not enough");
         }
         try (TestApp proxied = TestApp.start(NO_CORPUS, Clock.systemUTC(), null, List.of("127.0.0.1"))) {
-            assertEquals(Optional.of("max-age=31536000"), hsts(proxied, "https"), "the trusted proxy spoke HTTPS to the reader");
+            assertEquals(
+                    Optional.of("max-age=31536000"),
+                    hsts(proxied, "https"),
+                    "the trusted proxy spoke HTTPS to the reader");
             assertTrue(hsts(proxied, "http").isEmpty());
             assertTrue(hsts(proxied, null).isEmpty());
         }
@@ -135,15 +172,22 @@ class PublicUrlIT {
         assertEquals("127.0.0.1", Config.DEFAULT_HOST);
         Optional<InetAddress> outward = Collections.list(NetworkInterface.getNetworkInterfaces()).stream()
                 .flatMap(i -> Collections.list(i.getInetAddresses()).stream())
-                .filter(a -> a instanceof Inet4Address && !a.isLoopbackAddress() && !a.isLinkLocalAddress()).findFirst();
+                .filter(a -> a instanceof Inet4Address && !a.isLoopbackAddress() && !a.isLinkLocalAddress())
+                .findFirst();
         Assumptions.assumeTrue(outward.isPresent(), "this machine has no non-loopback IPv4 address to try");
         try (TestApp app = TestApp.start(NO_CORPUS, Clock.systemUTC())) {
             assertEquals(200, app.get("/healthz").statusCode(), "reachable on loopback");
-            assertThrows(ConnectException.class, () -> {
-                try (Socket s = new Socket()) {
-                    s.connect(new InetSocketAddress(outward.get(), app.app().port()), 5_000);
-                }
-            }, "not reachable on " + outward.get().getHostAddress());
+            assertThrows(
+                    ConnectException.class,
+                    () -> {
+                        try (Socket s = new Socket()) {
+                            s.connect(
+                                    new InetSocketAddress(
+                                            outward.get(), app.app().port()),
+                                    5_000);
+                        }
+                    },
+                    "not reachable on " + outward.get().getHostAddress());
         }
     }
 }

@@ -1,13 +1,12 @@
 package glossa.web;
 
-import org.junit.jupiter.api.Test;
-
-import java.util.Collections;
-import java.util.List;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.Collections;
+import java.util.List;
+import org.junit.jupiter.api.Test;
 
 class TrustedProxiesTest {
 
@@ -29,8 +28,12 @@ class TrustedProxiesTest {
         TrustedProxies proxies = new TrustedProxies(List.of("10.0.0.1", "10.0.0.2"));
         // The client wrote "1.2.3.4" itself; the outer proxy 10.0.0.2 saw 198.51.100.7 and the inner one saw 10.0.0.2.
         assertEquals("198.51.100.7", client(proxies, "10.0.0.1", "1.2.3.4, 198.51.100.7, 10.0.0.2"));
-        assertEquals("198.51.100.7", client(proxies, "10.0.0.1", "1.2.3.4", "198.51.100.7", "10.0.0.2"), "several header lines");
-        assertEquals("10.0.0.1", client(proxies, "10.0.0.1", "not-an-address"), "garbage stops at the last trusted hop");
+        assertEquals(
+                "198.51.100.7",
+                client(proxies, "10.0.0.1", "1.2.3.4", "198.51.100.7", "10.0.0.2"),
+                "several header lines");
+        assertEquals(
+                "10.0.0.1", client(proxies, "10.0.0.1", "not-an-address"), "garbage stops at the last trusted hop");
         assertEquals("10.0.0.1", client(proxies, "10.0.0.1"), "no header: the proxy itself");
         assertEquals("2001:db8:0:0:0:0:0:7", client(proxies, "10.0.0.1", "[2001:db8::7]"));
     }
@@ -40,8 +43,10 @@ class TrustedProxiesTest {
         assertTrue(TrustedProxies.parse("localhost").isEmpty());
         assertTrue(TrustedProxies.parse("abc").isEmpty());
         assertTrue(TrustedProxies.parse("999.1.1.1").isEmpty());
-        assertEquals("0:0:0:0:0:0:0:1", TrustedProxies.parse("::1").orElseThrow().getHostAddress());
-        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> new TrustedProxies(List.of("proxy.example")));
+        assertEquals(
+                "0:0:0:0:0:0:0:1", TrustedProxies.parse("::1").orElseThrow().getHostAddress());
+        IllegalArgumentException e =
+                assertThrows(IllegalArgumentException.class, () -> new TrustedProxies(List.of("proxy.example")));
         assertTrue(e.getMessage().contains("proxy.example"), e.getMessage());
     }
 }
