@@ -41,9 +41,38 @@ public final class AnnotationRepository {
             Instant at) {}
 
     long insert(Jdbc tx, NewAnnotation n) {
-        var at = n.at().atOffset(ZoneOffset.UTC);
-        TextQuoteSelector quote = n.quote();
         // A new note is anchored where it was made: the "made" and "anchor" columns start out the same.
+        String method = n.quote() == null ? null : n.method().name();
+        return insertRow(
+                tx,
+                new ImportedNotes.Imported(
+                        n.essayId(),
+                        n.parentId(),
+                        n.authorId(),
+                        n.kind(),
+                        n.body(),
+                        n.bodyHtml(),
+                        n.tags(),
+                        n.canonicalIri(),
+                        null,
+                        n.revisionId(),
+                        n.quote(),
+                        n.start(),
+                        n.end(),
+                        n.revisionId(),
+                        method,
+                        n.start(),
+                        n.end(),
+                        n.quote(),
+                        n.at(),
+                        n.at(),
+                        null,
+                        null));
+    }
+
+    /** Writes a note with every column given (a new note, or one from an export), its tags, and marks its page changed. */
+    long insertRow(Jdbc tx, ImportedNotes.Imported n) {
+        boolean passage = n.quote() != null;
         Jdbc.Columns row = new Jdbc.Columns()
                 .put("essay_id", n.essayId())
                 .put("parent_id", n.parentId())
@@ -52,18 +81,21 @@ public final class AnnotationRepository {
                 .put("body", n.body())
                 .put("body_html", n.bodyHtml())
                 .put("canonical_iri", n.canonicalIri())
-                .put("made_on_revision_id", n.revisionId())
-                .put("made_start", n.start())
-                .put("made_end", n.end())
-                .put("anchor_revision_id", n.revisionId())
+                .put("via", n.via())
+                .put("made_on_revision_id", n.madeRevisionId())
+                .put("made_start", n.madeStart())
+                .put("made_end", n.madeEnd())
+                .put("anchor_revision_id", n.anchorRevisionId())
+                .put("anchor_method", passage ? n.method() : null)
                 .put("anchor_start", n.start())
                 .put("anchor_end", n.end())
-                .put("anchor_method", quote == null ? null : n.method().name())
                 .put("version", 1)
-                .put("created_at", at)
-                .put("updated_at", at);
-        quoteColumns(row, "made_", quote);
-        quoteColumns(row, "anchor_", quote);
+                .put("created_at", AnnotationExchange.utc(n.created()))
+                .put("updated_at", AnnotationExchange.utc(n.modified()))
+                .put("deleted_at", AnnotationExchange.utc(n.deleted()))
+                .put("hidden_at", AnnotationExchange.utc(n.hidden()));
+        quoteColumns(row, "made_", passage ? n.made() : null);
+        quoteColumns(row, "anchor_", n.quote());
         long id = tx.insertRow("annotation", row, "id");
         setTags(tx, id, n.tags());
         glossa.storage.PageVersions.essay(tx, n.essayId());

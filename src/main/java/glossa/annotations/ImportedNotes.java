@@ -49,33 +49,7 @@ final class ImportedNotes {
             Instant hidden) {}
 
     long insert(Jdbc tx, Imported n) {
-        boolean passage = n.quote() != null;
-        Jdbc.Columns row = new Jdbc.Columns()
-                .put("essay_id", n.essayId())
-                .put("parent_id", n.parentId())
-                .put("author_id", n.authorId())
-                .put("kind", n.kind().name())
-                .put("body", n.body())
-                .put("body_html", n.bodyHtml())
-                .put("canonical_iri", n.canonicalIri())
-                .put("via", n.via())
-                .put("made_on_revision_id", n.madeRevisionId())
-                .put("made_start", n.madeStart())
-                .put("made_end", n.madeEnd())
-                .put("anchor_revision_id", n.anchorRevisionId())
-                .put("anchor_method", passage ? n.method() : null)
-                .put("anchor_start", n.start())
-                .put("anchor_end", n.end())
-                .put("version", 1)
-                .put("created_at", AnnotationExchange.utc(n.created()))
-                .put("updated_at", AnnotationExchange.utc(n.modified()))
-                .put("deleted_at", AnnotationExchange.utc(n.deleted()))
-                .put("hidden_at", AnnotationExchange.utc(n.hidden()));
-        AnnotationRepository.quoteColumns(row, "made_", passage ? n.made() : null);
-        AnnotationRepository.quoteColumns(row, "anchor_", n.quote());
-        long id = tx.insertRow("annotation", row, "id");
-        notes.setTags(tx, id, n.tags());
-        glossa.storage.PageVersions.essay(tx, n.essayId());
+        long id = notes.insertRow(tx, n);
         notes.addHistory(tx, id, null, n.modified(), NoteChange.imported(n.body(), n.tags()));
         return id;
     }
