@@ -231,7 +231,7 @@ class PageCacheIT {
     }
 
     @Test
-    void aWriteThroughAnotherServerOnTheSameDatabaseShowsAtOnce() {
+    void aWriteThroughAnotherServerOnTheSameDatabaseShowsWithinTheChangeFeedsPoll() throws InterruptedException {
         page(app.client(), ESSAY);
         try (TestApp second = TestApp.start(TestApp.PROJECT_CORPUS, Clock.systemUTC(), db)) {
             WebClient there = second.client();
@@ -250,9 +250,17 @@ class PageCacheIT {
                             "comment"));
             assertEquals(303, res.statusCode(), res.body());
         }
-        assertTrue(
-                page(app.client(), ESSAY).text().contains("Written on the other server."),
-                "no message between the servers needed");
+        // This server remembers its page stamps until its change feed sees the write (a poll, 250 ms);
+        // issue 15 asks for 1 s and tests for 2 s, as ScaleOutIT does.
+        long deadline = System.nanoTime() + java.time.Duration.ofSeconds(2).toNanos();
+        boolean shown = false;
+        while (!shown && System.nanoTime() < deadline) {
+            shown = page(app.client(), ESSAY).text().contains("Written on the other server.");
+            if (!shown) {
+                Thread.sleep(50);
+            }
+        }
+        assertTrue(shown, "shown within 2 s, through the change feed");
     }
 
     @Test
