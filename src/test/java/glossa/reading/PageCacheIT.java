@@ -283,6 +283,8 @@ class PageCacheIT {
                             OffsetDateTime.now(ZoneOffset.UTC).minusHours(1).withNano(0),
                             "stalinism-doesnt-equal-socialism");
         }
+        // Written behind the server's back: it learns of it from its change feed (polled every 250 ms).
+        app.app().changes().poll();
         String modified =
                 get(reader, ESSAY).headers().firstValue("Last-Modified").orElseThrow();
         assertEquals(304, get(reader, ESSAY, "If-Modified-Since", modified).statusCode());
