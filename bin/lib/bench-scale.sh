@@ -50,6 +50,34 @@ start_timed() {
   echo "$t1 - $t0" | bc
 }
 
+# cpu_ticks NODES: CPU time so far (clock ticks) of the nodes, PostgreSQL, nginx; then the machine's busy
+# and total ticks (all cores), for where the cores went during a measure.
+cpu_ticks() {
+  local pids=() i
+  for i in $(seq 1 "$1"); do pids+=("$(cat "$CLUSTER_DIR/node$i.pid")"); done
+  perl -e '
+    my %nodes = map { $_ => 1 } @ARGV; my ($java, %by) = (0);
+    for my $f (glob "/proc/[0-9]*/stat") {
+      open my $h, "<", $f or next; my $s = <$h>; close $h;
+      my ($pid) = $f =~ m{/proc/(\d+)/}; $s =~ /\((.*)\) \S+ (.*)/ or next; my @f = split / /, $2;
+      my $t = $f[10] + $f[11];
+      if ($nodes{$pid}) { $java += $t } else { $by{$1} += $t }
+    }
+    open my $h, "<", "/proc/stat" or die; my @c = split " ", scalar <$h>; shift @c;
+    my $total = 0; $total += $_ for @c[0..7];
+    printf "%d %d %d %d %d\n", $java, $by{postgres} // 0, $by{nginx} // 0, $total - $c[3] - $c[4], $total;
+  ' "${pids[@]}"
+}
+
+# cpu_shares BEFORE AFTER: the shares of all cores each took between two cpu_ticks.
+cpu_shares() {
+  read -r j0 p0 n0 b0 t0 <<<"$1"
+  read -r j1 p1 n1 b1 t1 <<<"$2"
+  awk -v j=$((j1 - j0)) -v p=$((p1 - p0)) -v n=$((n1 - n0)) -v b=$((b1 - b0)) -v t=$((t1 - t0)) 'BEGIN {
+    printf "cores busy %.0f%%: nodes %.0f%%, PostgreSQL %.0f%%, nginx %.0f%%, wrk and the rest %.0f%%",
+      100 * b / t, 100 * j / t, 100 * p / t, 100 * n / t, 100 * (b - j - p - n) / t }'
+}
+
 # measure LABEL NODES: wrk on the essay page through nginx, then search latency.
 measure() {
   local label=$1 n=$2 ports=() i
@@ -60,12 +88,16 @@ measure() {
   wrk -t2 -c64 -d"$WARMUP" --timeout 30s "http://127.0.0.1:$PROXY/essays/$SLUG" >/dev/null
   local notes
   notes=$(curl -fsS "http://127.0.0.1:$PROXY/essays/$SLUG" | grep -o 'class="note-body' | wc -l || true)
+  local before after
+  before=$(cpu_ticks "$n")
   wrk -t2 -c64 -d"$DURATION" --timeout 30s --latency "http://127.0.0.1:$PROXY/essays/$SLUG" >"$CLUSTER_DIR/wrk.txt"
+  after=$(cpu_ticks "$n")
   local p50 p99 rps
   p50=$(awk '$1 == "50%" {print $2}' "$CLUSTER_DIR/wrk.txt")
   p99=$(awk '$1 == "99%" {print $2}' "$CLUSTER_DIR/wrk.txt")
   rps=$(awk '/Requests\/sec/ {print $2}' "$CLUSTER_DIR/wrk.txt")
   say "$label, $n node(s): essay page ($notes note cards) at 64 connections: p50 $p50, p99 $p99, $rps req/s; $(grep -E 'Non-2xx|Socket errors' "$CLUSTER_DIR/wrk.txt" | tr -s ' ' || echo 'no errors')"
+  say "$label, $n node(s): during it, $(cpu_shares "$before" "$after")"
   local times=()
   for q in stalinism healthcare "soviet union" literacy; do
     for _ in $(seq 1 25); do

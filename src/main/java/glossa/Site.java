@@ -24,6 +24,7 @@ import glossa.web.BodyLimit;
 import glossa.web.Csrf;
 import glossa.web.HealthController;
 import glossa.web.NulCharacters;
+import glossa.web.PageExtras;
 import glossa.web.PublicUrl;
 import glossa.web.SecurityHeaders;
 import glossa.web.ServerSettings;
@@ -55,12 +56,14 @@ final class Site {
     void configure(JavalinConfig cfg) {
         Csrf csrf = new Csrf(s.jdbc);
         Assets assets = new Assets(config.dev());
+        PageExtras extras = new PageExtras();
         Templates templates = new Templates(
                 config.dev(),
                 Path.of(""),
                 csrf,
                 ctx -> Sessions.currentUser(ctx).map(s.notifications::unseen).orElse(0),
-                assets);
+                assets,
+                extras);
         String buildId = BuildId.of(System.getenv("GLOSSA_BUILD_ID"));
         CachedPages pages = new CachedPages(templates, csrf, buildId, !config.dev());
         Sessions sessions = new Sessions(s.sessions, s.apiTokens);
@@ -76,7 +79,7 @@ final class Site {
             csrf.check(ctx);
             writeLimit.check(ctx);
         });
-        mountRoutes(cfg.routes, pages, assets, buildId);
+        mountRoutes(cfg.routes, pages, assets, extras, buildId);
         ServerSettings.mapErrors(cfg.routes);
     }
 
@@ -84,7 +87,7 @@ final class Site {
      * Each feature mounts its own routes; the reading pages (home, essay, claim, synopsis, compare) are
      * mounted by the reading feature, through {@code pages}, the page cache, with the features' builders.
      */
-    private void mountRoutes(RoutesConfig routes, CachedPages pages, Assets assets, String buildId) {
+    private void mountRoutes(RoutesConfig routes, CachedPages pages, Assets assets, PageExtras extras, String buildId) {
         EssayRoutes essayList = new EssayRoutes(s.catalog, s.annotations::countsByEssay);
         ClaimRoutes claimRoutes = new ClaimRoutes(s.claimService, s.claims, s.annotations, s.catalog, s.json);
         ReadingRoutes.Builders builders = new ReadingRoutes.Builders(
@@ -92,15 +95,16 @@ final class Site {
         ReadingRoutes.Sources sources = new ReadingRoutes.Sources(
                 s.catalog, s.templates, s.annotationService, s.annotations, s.links, s.margin);
         // Javalin tries GET routes in the order added, a regex each, on every request: the reading pages,
-        // most of all requests, come early, after only the two features whose literal paths
-        // (/essays/new, /claims/new) they would otherwise shadow.
-        routes.get("/assets/<path>", assets::serve);
+        // most of all requests, come first, after only the two literal paths they would otherwise
+        // shadow (/essays/new, /claims/new). Assets come next: a browser caches them for a year.
         new TextRoutes(s.essayEditor).addTo(routes);
-        claimRoutes.addTo(routes);
+        claimRoutes.addNewFormTo(routes);
         new ReadingRoutes(pages, new PageVersions(s.jdbc, s.changes()::position), sources, builders, s.json, buildId)
                 .addTo(routes);
-        new SearchRoutes(s.search(), s.annotations, s.json).addTo(routes);
-        new FeedRoutes(s.jdbc, s.catalog, s.claims).addTo(routes);
+        routes.get("/assets/<path>", assets::serve);
+        claimRoutes.addTo(routes);
+        new SearchRoutes(s.search(), s.annotations, s.json).addTo(routes, extras);
+        new FeedRoutes(s.jdbc, s.catalog, s.claims).addTo(routes, extras);
         new TagRoutes(s.jdbc, s.catalog).addTo(routes);
         s.notifications.addTo(routes);
         new ExportRoutes(s.annotationExchange(), s.exchange(), s.catalog, s.audit, s.clock).addTo(routes);

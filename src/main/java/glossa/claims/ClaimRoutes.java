@@ -39,9 +39,17 @@ public final class ClaimRoutes {
         return pages::synopsis;
     }
 
+    /**
+     * The new-claim form, {@code /claims/new}: mounted on its own, before the reading pages, whose
+     * {@code /claims/{slug}} would otherwise take it (Javalin tries routes in the order added).
+     */
+    public void addNewFormTo(RoutesConfig routes) {
+        routes.get("/claims/new", pages::showNew);
+    }
+
+    /** Every other claim route (see {@link #addNewFormTo}). */
     public void addTo(RoutesConfig routes) {
         routes.get("/claims", pages::list);
-        routes.get("/claims/new", pages::showNew);
         routes.post("/claims", pages::create);
         routes.get("/claims/{slug}/edit", pages::showEdit);
         routes.post("/claims/{slug}/edit", pages::edit);

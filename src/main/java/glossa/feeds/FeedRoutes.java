@@ -15,10 +15,11 @@ import io.javalin.http.Context;
 import io.javalin.http.NotFoundResponse;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The feeds' URLs ({@code /changes/feed.atom}, {@code /essays/{slug}/feed.atom},
- * {@code /claims/{slug}/feed.atom}) and the before-handlers that advertise them in the head of the
+ * {@code /claims/{slug}/feed.atom}) and the page extras that advertise them in the head of the
  * home, recent changes, essay and claim pages.
  */
 public final class FeedRoutes {
@@ -40,24 +41,22 @@ public final class FeedRoutes {
         this.claims = claims;
     }
 
-    public void addTo(RoutesConfig routes) {
+    public void addTo(RoutesConfig routes, PageExtras extras) {
         routes.get(SITE, this::site);
         routes.get("/essays/{slug}/feed.atom", this::essay);
         routes.get("/claims/{slug}/feed.atom", this::claim);
-        routes.before("/", ctx -> advertise(ctx, "Glossa: recent changes", SITE));
-        routes.before("/changes", ctx -> advertise(ctx, "Glossa: recent changes", SITE));
-        routes.before(
+        extras.on("/", (ctx, page) -> advertise(page, "Glossa: recent changes", SITE));
+        extras.on("/changes", (ctx, page) -> advertise(page, "Glossa: recent changes", SITE));
+        extras.on(
                 "/essays/{slug}",
-                ctx -> catalog.find(ctx.pathParam("slug"))
+                (ctx, page) -> catalog.find(ctx.pathParam("slug"))
                         .ifPresent(e ->
-                                advertise(ctx, "Changes to \u201c" + e.meta().title() + "\u201d", essayFeed(e))));
-        routes.before("/claims/{slug}", ctx -> {
-            if ("GET".equals(ctx.method().name())) {
-                claims.find(ctx.pathParam("slug"))
+                                advertise(page, "Changes to \u201c" + e.meta().title() + "\u201d", essayFeed(e))));
+        extras.on(
+                "/claims/{slug}",
+                (ctx, page) -> claims.find(ctx.pathParam("slug"))
                         .ifPresent(c ->
-                                advertise(ctx, "Changes to the claim \u201c" + c.title() + "\u201d", claimFeed(c)));
-            }
-        });
+                                advertise(page, "Changes to the claim \u201c" + c.title() + "\u201d", claimFeed(c))));
     }
 
     void site(Context ctx) {
@@ -108,7 +107,7 @@ public final class FeedRoutes {
         return "/claims/" + c.slug() + "/feed.atom";
     }
 
-    private static void advertise(Context ctx, String title, String href) {
-        PageExtras.put(ctx, "feeds", List.of(new FeedLink(title, href)));
+    private static void advertise(Map<String, Object> page, String title, String href) {
+        page.put("feeds", List.of(new FeedLink(title, href)));
     }
 }

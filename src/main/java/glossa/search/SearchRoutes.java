@@ -4,26 +4,23 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import glossa.accounts.Sessions;
 import glossa.annotations.Annotation;
 import glossa.annotations.AnnotationRepository;
+import glossa.web.PageExtras;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * The search feature's URLs: {@code /search} (the page), {@code /api/search} (the same as JSON), and
- * two before-handlers that hand other features' pages their suggestions as page extras: passages to
- * link on the link form, unlinked mentions on a claim page. Those pages include the fragments in
+ * the page extras that hand other features' pages their suggestions: passages to link on the link
+ * form, unlinked mentions on a claim page. Those pages include the fragments in
  * {@code templates/search/} and need no change of their own controllers.
  */
 public final class SearchRoutes {
-
-    /** The request attribute, and model name, under which a page finds what this feature adds to it. */
-    public static final String EXTRAS = "extras";
 
     private static final Logger log = LoggerFactory.getLogger(SearchRoutes.class);
 
@@ -37,12 +34,12 @@ public final class SearchRoutes {
         this.json = json;
     }
 
-    public void addTo(RoutesConfig routes) {
+    public void addTo(RoutesConfig routes, PageExtras extras) {
         routes.get("/search", this::searchPage);
         routes.get("/api/search", this::api);
-        routes.before("/annotations/{id}/link", this::linkSuggestions);
-        routes.before("/annotations/{id}/links", this::linkSuggestions);
-        routes.before("/claims/{slug}", this::unlinkedMentions);
+        extras.on("/annotations/{id}/link", this::linkSuggestions);
+        extras.on("/annotations/{id}/links", this::linkSuggestions); // the form again, after a refused link
+        extras.on("/claims/{slug}", this::unlinkedMentions);
     }
 
     void searchPage(Context ctx) {
@@ -60,7 +57,7 @@ public final class SearchRoutes {
         ctx.contentType("application/json; charset=utf-8").result(json.writeValueAsString(results));
     }
 
-    private void linkSuggestions(Context ctx) {
+    private void linkSuggestions(Context ctx, Map<String, Object> extras) {
         Long id = number(ctx.pathParam("id"));
         if (id == null || Sessions.currentUser(ctx).isEmpty()) {
             return;
@@ -70,23 +67,14 @@ public final class SearchRoutes {
                 () -> notes.find(id)
                         .filter(Annotation::visible)
                         .filter(a -> a.quote() != null)
-                        .ifPresent(a -> extras(ctx)
-                                .put(
-                                        "suggestions",
-                                        search.suggestPassages(
-                                                a.essaySlug(), a.quote().exact()))));
+                        .ifPresent(a -> extras.put(
+                                "suggestions",
+                                search.suggestPassages(a.essaySlug(), a.quote().exact()))));
     }
 
-    private void unlinkedMentions(Context ctx) {
-        if (ctx.method().name().equals("GET")) {
-            // Looked up only if the page is built: a claim page served from the page cache needs none.
-            String slug = ctx.pathParam("slug");
-            extras(ctx).put("unlinked", new LazyList<Object>(() -> {
-                List<?>[] found = {List.of()};
-                optional(ctx, () -> found[0] = search.unlinkedMentions(slug));
-                return found[0];
-            }));
-        }
+    private void unlinkedMentions(Context ctx, Map<String, Object> extras) {
+        // Asked only when the claim page is built: one served from the page cache needs none.
+        optional(ctx, () -> extras.put("unlinked", search.unlinkedMentions(ctx.pathParam("slug"))));
     }
 
     /**
@@ -107,15 +95,6 @@ public final class SearchRoutes {
             return "/search?q=" + URLEncoder.encode(q.strip(), StandardCharsets.UTF_8)
                     + (page > 1 ? "&page=" + page : "");
         }
-    }
-
-    private static Map<String, Object> extras(Context ctx) {
-        Map<String, Object> extras = ctx.attribute(EXTRAS);
-        if (extras == null) {
-            extras = new HashMap<>();
-            ctx.attribute(EXTRAS, extras);
-        }
-        return extras;
     }
 
     private static String query(Context ctx) {

@@ -66,7 +66,7 @@ final class PageModel {
 
     private PageModel() {}
 
-    static Map<String, Object> base(Context ctx, Csrf csrf, ToIntFunction<Context> unseen) {
+    static Map<String, Object> base(Context ctx, Csrf csrf, ToIntFunction<Context> unseen, PageExtras extras) {
         Map<String, Object> model = new HashMap<>();
         model.put("path", ctx.path());
         CacheableRender cacheable = CacheableRender.of(ctx);
@@ -77,9 +77,8 @@ final class PageModel {
         model.put("notices", new Notices(shownFor, ctx, unseen));
         model.put("csrf", new CsrfField(ctx, csrf));
         model.put("dates", Dates.TEMPLATES);
-        // What one feature adds to another's page through a before-handler (search suggestions), under "extras".
-        Object extras = ctx.attribute("extras");
-        model.put("extras", extras == null ? Map.of() : extras);
+        // What other features add to this route's page (feed links, search suggestions), under "extras".
+        model.put("extras", extras.forPage(ctx));
         return model;
     }
 }

@@ -21,10 +21,13 @@ public final class ServerSettings {
     /**
      * Request threads, per core (Jetty also takes a selector thread for every two cores from this pool).
      * Requests are short (pages come from memory, writes from a small pool of connections), so a few
-     * dozen keep two cores busy; Jetty's default of 250 only adds stacks and switching under load.
-     * Idle connections hold no thread.
+     * per core keep the cores busy; Jetty's default of 250 only adds stacks and switching under load.
+     * Idle connections hold no thread. Fewer busy threads also leave the JIT's compiler threads a
+     * larger share of the cores, so a started server reaches full speed sooner, and each thread keeps
+     * its own NIO copy buffer as large as the largest page it sent: 16 threads per core held 12 MB
+     * more than 6 (docs/BENCHMARKS.md, "Serving pages").
      */
-    private static final int THREADS_PER_CORE = 16;
+    private static final int THREADS_PER_CORE = 8;
 
     private static final int MIN_THREADS = 8;
 

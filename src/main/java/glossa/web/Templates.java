@@ -23,18 +23,22 @@ public final class Templates implements FileRenderer {
     private final Csrf csrf;
     private final ToIntFunction<Context> unseen;
     private final Assets assets;
+    private final PageExtras extras;
 
     public Templates(boolean dev, Path projectDir, Csrf csrf) {
-        this(dev, projectDir, csrf, ctx -> 0, new Assets(dev));
+        this(dev, projectDir, csrf, ctx -> 0, new Assets(dev), new PageExtras());
     }
 
     /**
      * {@code unseen} counts the requesting reader's new notifications, for the header (asked only when
      * shown; 0 for anonymous readers): the notifications feature provides it, so web knows no account type.
-     * {@code assets} names static files by their content hash.
+     * {@code assets} names static files by their content hash; {@code extras} holds what features add to
+     * each other's pages.
      */
-    public Templates(boolean dev, Path projectDir, Csrf csrf, ToIntFunction<Context> unseen, Assets assets) {
+    public Templates(
+            boolean dev, Path projectDir, Csrf csrf, ToIntFunction<Context> unseen, Assets assets, PageExtras extras) {
         this.csrf = csrf;
+        this.extras = extras;
         this.unseen = unseen;
         this.assets = assets;
         AbstractConfigurableTemplateResolver resolver;
@@ -63,7 +67,7 @@ public final class Templates implements FileRenderer {
     }
 
     private org.thymeleaf.context.Context context(Map<String, ?> model, Context ctx) {
-        Map<String, Object> merged = new HashMap<>(PageModel.base(ctx, csrf, unseen));
+        Map<String, Object> merged = new HashMap<>(PageModel.base(ctx, csrf, unseen, extras));
         merged.put("assets", assets);
         merged.putAll(model);
         return new org.thymeleaf.context.Context(java.util.Locale.ENGLISH, merged);
