@@ -101,7 +101,7 @@ final class Site {
         claimRoutes.addNewFormTo(routes);
         new ReadingRoutes(pages, new PageVersions(s.jdbc, s.changes()::position), sources, builders, s.json, buildId)
                 .addTo(routes);
-        routes.get("/assets/<path>", assets::serve);
+        assets.addTo(routes);
         claimRoutes.addTo(routes);
         new SearchRoutes(s.search(), s.annotations, s.json).addTo(routes, extras);
         new FeedRoutes(s.jdbc, s.catalog, s.claims).addTo(routes, extras);

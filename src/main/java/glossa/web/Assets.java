@@ -1,5 +1,6 @@
 package glossa.web;
 
+import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import io.javalin.http.NotFoundResponse;
 import java.io.IOException;
@@ -18,13 +19,18 @@ import java.util.concurrent.ConcurrentHashMap;
  * Static files under names that carry a hash of their content ({@code /assets/css/glossa.3f9a1c2b7d.css}),
  * so browsers may keep them a year without asking again: a changed file gets a new name, and the pages
  * built after the deploy name the new one. Templates ask {@link #url} for a file's name; each file is
- * read, hashed and compressed once. Developing ({@code --dev}), files are named as they are, unhashed,
- * and read from disk on every request, so an edit shows at once.
+ * read, hashed and compressed once. Under their plain names ({@code /static/css/glossa.css}) they are
+ * served too, from the same bytes, cached an hour. Developing ({@code --dev}), files are named as they
+ * are, unhashed, and served from disk on every request by the server's static file handler (see
+ * {@link ServerSettings}), so an edit shows at once.
  */
 public final class Assets {
 
     /** A year: the longest that caches keep anything (RFC 9111 recommends no more). */
     static final String IMMUTABLE = "public, max-age=31536000, immutable";
+
+    /** For a file under its plain name, which a deploy may change. */
+    private static final String AN_HOUR = "public, max-age=3600";
 
     private static final int HASH_CHARS = 10;
     private static final Map<String, String> TYPES = Map.of(
@@ -70,8 +76,26 @@ public final class Assets {
                 }));
     }
 
+    /**
+     * Mounts {@code /assets/<path>}, and, unless developing, {@code /static/<path>}: served from memory
+     * here rather than by the server's static file handler, which keeps the whole jar's index (24,000
+     * entries, 15 MB of heap) open for looking up a few files.
+     */
+    public void addTo(RoutesConfig routes) {
+        routes.get("/assets/<path>", this::serve);
+        if (!dev) {
+            routes.get("/static/<path>", this::servePlain);
+        }
+    }
+
+    /** {@code GET /static/<path>}: a file under its plain name. */
+    void servePlain(Context ctx) {
+        Asset a = asset(ctx.pathParam("path")).orElseThrow(() -> new NotFoundResponse("There is no such file."));
+        send(ctx, a, AN_HOUR);
+    }
+
     /** {@code GET /assets/<path>}: a hashed file, precompressed, cached for a year. */
-    public void serve(Context ctx) {
+    void serve(Context ctx) {
         String path = ctx.pathParam("path");
         Asset a = byHashedPath.get(path);
         if (a == null) {
@@ -86,7 +110,13 @@ public final class Assets {
         if (a == null) {
             throw new NotFoundResponse("There is no such file.");
         }
-        ctx.header("Cache-Control", IMMUTABLE).header("Vary", "Accept-Encoding").contentType(a.type());
+        send(ctx, a, IMMUTABLE);
+    }
+
+    private static void send(Context ctx, Asset a, String cacheControl) {
+        ctx.header("Cache-Control", cacheControl)
+                .header("Vary", "Accept-Encoding")
+                .contentType(a.type());
         String encoding = Compression.choose(ctx, a.brotli() != null);
         byte[] body = "br".equals(encoding) ? a.brotli() : "gzip".equals(encoding) ? a.gzip() : a.bytes();
         if (encoding != null) {

@@ -49,12 +49,16 @@ public final class ServerSettings {
             server.setHandler(new GracefulHandler());
             server.setStopTimeout(STOP_TIMEOUT.toMillis());
         });
-        cfg.staticFiles.add(files -> {
-            files.hostedPath = "/static";
-            files.directory = dev ? "static" : "/static";
-            files.location = dev ? Location.EXTERNAL : Location.CLASSPATH;
-            files.headers = Map.of("Cache-Control", dev ? "no-cache" : "public, max-age=3600");
-        });
+        if (dev) {
+            // Developing: from the working folder, uncached, so an edit shows at once. Otherwise Assets
+            // serves them from memory.
+            cfg.staticFiles.add(files -> {
+                files.hostedPath = "/static";
+                files.directory = "static";
+                files.location = Location.EXTERNAL;
+                files.headers = Map.of("Cache-Control", "no-cache");
+            });
+        }
         cfg.requestLogger.http((ctx, ms) ->
                 requestLog.info("{} {} {} {}ms", ctx.method(), ctx.path(), ctx.statusCode(), Math.round(ms)));
         // ctx.ip() is the client's address, X-Forwarded-For believed only from a trusted proxy.
