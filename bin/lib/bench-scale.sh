@@ -3,7 +3,7 @@
 # nginx, measured with wrk; the same measures on the five seed essays first. Prints a report (also written
 # to target/bench-scale.txt). Needs postgresql, nginx and wrk (installed from Debian's packages when missing).
 # ESSAYS (10000) and NOTES_PER_ESSAY (100) change the size; DURATION (20s) each wrk run, after an
-# uncounted WARMUP (15s) one;
+# uncounted one of WARMUP_PER_NODE (20) seconds for each node;
 # SKIP_SEEDS=1 leaves out the measures on the seeds (their notes are still written: the copies need them).
 set -euo pipefail
 cd "$(dirname "$0")/../.."
@@ -12,7 +12,7 @@ source bin/lib/cluster.sh
 ESSAYS=${ESSAYS:-10000}
 NOTES_PER_ESSAY=${NOTES_PER_ESSAY:-100}
 DURATION=${DURATION:-20s}
-WARMUP=${WARMUP:-15s}
+WARMUP_PER_NODE=${WARMUP_PER_NODE:-20}
 SLUG=breaking-from-stalinism
 PROXY=8090
 export NODE_JAVA_OPTS=${NODE_JAVA_OPTS:--Xms256m -Xmx2g -XX:+UseSerialGC}
@@ -84,8 +84,9 @@ measure() {
   for i in $(seq 1 "$n"); do ports+=($((7070 + i))); done
   nginx_start $PROXY "${ports[@]}"
   for _ in $(seq 1 50); do curl -fsS -o /dev/null "http://127.0.0.1:$PROXY/essays/$SLUG"; done
-  # Not counted: a first run, so the measure is of compiled code on every node, not of their JITs.
-  wrk -t2 -c64 -d"$WARMUP" --timeout 30s "http://127.0.0.1:$PROXY/essays/$SLUG" >/dev/null
+  # Not counted: a first run, so the measure is of compiled code on every node, not of their JITs. Each
+  # node gets as much load as one node would: behind the proxy a node sees 1/N of the requests.
+  wrk -t2 -c64 -d"$((WARMUP_PER_NODE * n))s" --timeout 30s "http://127.0.0.1:$PROXY/essays/$SLUG" >/dev/null
   local notes
   notes=$(curl -fsS "http://127.0.0.1:$PROXY/essays/$SLUG" | grep -o 'class="note-body' | wc -l || true)
   local before after
