@@ -50,7 +50,9 @@ public final class Assets {
     private record Asset(String hashedPath, byte[] bytes, byte[] gzip, byte[] brotli, String type) {}
 
     private final boolean dev;
-    private final Map<String, Optional<Asset>> byPath = new ConcurrentHashMap<>();
+    /** Only files that exist: a request for a missing one must not grow the map. */
+    private final Map<String, Asset> byPath = new ConcurrentHashMap<>();
+
     private final Map<String, Asset> byHashedPath = new ConcurrentHashMap<>();
 
     public Assets(boolean dev) {
@@ -66,14 +68,22 @@ public final class Assets {
     }
 
     private Optional<Asset> asset(String path) {
-        return byPath.computeIfAbsent(
+        if (!TYPES.containsKey(extension(path))) {
+            return Optional.empty(); // a folder, or a kind of file this site does not serve
+        }
+        return Optional.ofNullable(byPath.computeIfAbsent(
                 path,
                 p -> read(p).map(bytes -> {
-                    Asset a = new Asset(
-                            hashed(p, bytes), bytes, Compression.gzip(bytes), Compression.brotli(bytes), type(p));
-                    byHashedPath.put(a.hashedPath(), a);
-                    return a;
-                }));
+                            Asset a = new Asset(
+                                    hashed(p, bytes),
+                                    bytes,
+                                    Compression.gzip(bytes),
+                                    Compression.brotli(bytes),
+                                    type(p));
+                            byHashedPath.put(a.hashedPath(), a);
+                            return a;
+                        })
+                        .orElse(null)));
     }
 
     /**
@@ -154,6 +164,12 @@ public final class Assets {
     }
 
     private static String type(String path) {
-        return TYPES.getOrDefault(path.substring(path.lastIndexOf('.') + 1), "application/octet-stream");
+        return TYPES.get(extension(path));
+    }
+
+    /** The file name's extension, "" for none (a folder such as "css" has none). */
+    private static String extension(String path) {
+        int dot = path.lastIndexOf('.');
+        return dot > path.lastIndexOf('/') ? path.substring(dot + 1) : "";
     }
 }

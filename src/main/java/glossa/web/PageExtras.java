@@ -8,6 +8,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * What one feature adds to another feature's page without that page's controller knowing: the feeds'
@@ -20,6 +22,8 @@ import java.util.Set;
  * page served from the page cache included, to decorate a page that was not being drawn.
  */
 public final class PageExtras {
+
+    private static final Logger log = LoggerFactory.getLogger(PageExtras.class);
 
     /** Adds this feature's values for the page of {@code ctx} to {@code extras}. */
     @FunctionalInterface
@@ -63,8 +67,15 @@ public final class PageExtras {
         public Set<Entry<String, Object>> entrySet() {
             if (values == null) {
                 values = new HashMap<>();
-                for (Extra extra : extrasOf(ctx)) {
-                    extra.addTo(ctx, values);
+                // An error page drawn for this route goes without: its failure may be the extras' too.
+                List<Extra> extras = ctx.statusCode() >= 500 ? List.of() : extrasOf(ctx);
+                for (Extra extra : extras) {
+                    try {
+                        extra.addTo(ctx, values);
+                    } catch (RuntimeException e) {
+                        // Another feature's addition: the page is drawn without it rather than not at all.
+                        log.warn("page extra for {} failed: {}", ctx.path(), e.toString());
+                    }
                 }
             }
             return values.entrySet();

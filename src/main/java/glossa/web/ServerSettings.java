@@ -24,8 +24,8 @@ public final class ServerSettings {
      * per core keep the cores busy; Jetty's default of 250 only adds stacks and switching under load.
      * Idle connections hold no thread. Fewer busy threads also leave the JIT's compiler threads a
      * larger share of the cores, so a started server reaches full speed sooner, and each thread keeps
-     * its own NIO copy buffer as large as the largest page it sent: 16 threads per core held 12 MB
-     * more than 6 (docs/BENCHMARKS.md, "Serving pages").
+     * its own NIO copy buffer as large as the largest page it sent: 32 threads held 12 MB more
+     * than 12 (docs/BENCHMARKS.md, "Serving pages").
      */
     private static final int THREADS_PER_CORE = 8;
 

@@ -129,6 +129,10 @@ class EssayPagesIT {
         assertEquals(200, css.statusCode());
         assertTrue(css.body().contains(".essay-text"));
         assertEquals(200, app.get("/static/js/canonical.js").statusCode());
+        // Only files of the kinds the site serves: not a folder, a missing file or anything outside static/.
+        for (String path : List.of("/static/css", "/static/", "/static/css/nope.css", "/static/%2e%2e/pom.xml")) {
+            assertEquals(404, app.get(path).statusCode(), path);
+        }
     }
 
     @Test
