@@ -191,6 +191,12 @@ public final class CachedPages {
         // piece and cost 40 % more CPU per megabyte page (docs/BENCHMARKS.md, "Serving pages").
         ctx.header("Content-Length", Integer.toString(body.length));
         try {
+            if ("HEAD".equals(ctx.req().getMethod())) {
+                // The same headers as a GET, the body's length included: committed now, with no body
+                // written, or the server would count the nothing that follows and send a length of 0.
+                ctx.res().flushBuffer();
+                return;
+            }
             ServletOutputStream out = ctx.res().getOutputStream();
             if (out instanceof HttpOutput jetty) {
                 jetty.sendContent(ByteBuffer.wrap(body));

@@ -86,11 +86,20 @@ public final class ReadingRoutes {
 
     /** Mounted after the features whose literal paths ({@code /essays/new}, {@code /claims/new}) must match first, before the rest. */
     public void addTo(RoutesConfig routes) {
-        routes.get("/", this::home);
-        routes.get("/essays/{slug}", this::essay);
-        routes.get("/claims/{slug}", this::claim);
-        routes.get("/synopsis", this::synopsis);
-        routes.get("/compare/{a}/{b}", this::compare);
+        page(routes, "/", this::home);
+        page(routes, "/essays/{slug}", this::essay);
+        page(routes, "/claims/{slug}", this::claim);
+        page(routes, "/synopsis", this::synopsis);
+        page(routes, "/compare/{a}/{b}", this::compare);
+    }
+
+    /**
+     * GET, and HEAD with the same headers (length, ETag, dates) and no body: left to itself, Javalin
+     * answers HEAD 200 with none of the page's headers and a length of 0.
+     */
+    private static void page(RoutesConfig routes, String path, Handler handler) {
+        routes.get(path, handler);
+        routes.head(path, handler);
     }
 
     void home(Context ctx) throws Exception {

@@ -205,6 +205,26 @@ class PageCacheIT {
     }
 
     @Test
+    void headGetsTheHeadersOfAGetWithTheBodysLengthAndNoBody() {
+        WebClient reader = app.client();
+        get(reader, ESSAY); // a first visit may set cookies, which the tag takes in
+        HttpResponse<byte[]> full = get(reader, ESSAY);
+        HttpResponse<byte[]> head = reader.send(
+                HttpRequest.newBuilder(reader.uri(ESSAY))
+                        .method("HEAD", HttpRequest.BodyPublishers.noBody())
+                        .build(),
+                HttpResponse.BodyHandlers.ofByteArray());
+        assertEquals(200, head.statusCode());
+        assertEquals(0, head.body().length);
+        assertEquals(
+                Long.toString(full.body().length),
+                head.headers().firstValue("Content-Length").orElseThrow());
+        assertEquals(
+                full.headers().firstValue("ETag").orElseThrow(),
+                head.headers().firstValue("ETag").orElseThrow());
+    }
+
+    @Test
     void aNewRevisionOfTheEssayShowsOnTheNextView() {
         WebClient vera = app.client();
         vera.signUp("Vera", PASSWORD);
