@@ -88,8 +88,9 @@ public final class Assets {
 
     /**
      * Mounts {@code /assets/<path>}, and, unless developing, {@code /static/<path>}: served from memory
-     * here rather than by the server's static file handler, which keeps the whole jar's index (24,000
-     * entries, 15 MB of heap) open for looking up a few files.
+     * here rather than by the server's static file handler, which kept the whole jar's index (24,000
+     * entries) mounted to look up a few files: live heap after a full GC was 52 MB with it, 24 MB
+     * without (docs/BENCHMARKS.md, "Every target met").
      */
     public void addTo(RoutesConfig routes) {
         routes.get("/assets/<path>", this::serve);
